@@ -1,0 +1,78 @@
+"""Attributed-claim extraction: pure functions from text to claim records.
+
+Nothing here does I/O or knows about SQLite or Click, so that ``extract`` can be
+mapped over millions of documents by any engine. Every span is a pair of
+character offsets into the text that was passed in, end exclusive, so
+``text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verifiable stretch of text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass
+class Claim:
+    """One attributed claim and its source, as the article states it.
+
+    ``kind`` is ``direct`` (inside quotation marks), ``indirect`` (reported
+    speech) or ``mixed`` (reported clause with a quoted fragment).
+    ``source_type`` is one of named_person, anonymous_person,
+    anonymous_group, organization, document_or_media, pronoun.
+    """
+
+    claim: Span
+    kind: str
+    source: Span | None = None
+    source_resolved: str | None = None
+    source_type: str | None = None
+    anonymous: bool = False
+    source_count: int | None = None
+    cue: Span | None = None
+    via: str | None = None
+    anonymity_reason: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        """The JSON shape of the evaluation interface (offsets as lists)."""
+        return {
+            "claim": self.claim.as_list(),
+            "claim_text": self.claim.text,
+            "kind": self.kind,
+            "source": self.source.as_list() if self.source else None,
+            "source_text": self.source.text if self.source else None,
+            "source_resolved": self.source_resolved,
+            "source_type": self.source_type,
+            "anonymous": self.anonymous,
+            "source_count": self.source_count,
+            "cue": self.cue.as_list() if self.cue else None,
+            "cue_text": self.cue.text if self.cue else None,
+            "via": self.via,
+            "anonymity_reason": self.anonymity_reason,
+            "confidence": round(self.confidence, 3),
+            "rule": self.rule,
+        }
+
+
+def extract(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
+    """Return the attributed claims found in ``text[start:end]``.
+
+    Offsets in the result are offsets into ``text`` (not into the slice), so a
+    caller can run this over one article's body inside a larger file.
+    """
+    return []
