@@ -8,7 +8,9 @@ character offsets into the text that was passed in, end exclusive, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from ..articles import Article, split_articles
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -76,3 +78,12 @@ def extract(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
     caller can run this over one article's body inside a larger file.
     """
     return []
+
+
+def extract_document(text: str) -> list[tuple[Article, list[Claim]]]:
+    """Split a raw file's text into articles and extract each one's claims.
+
+    Claims never cross article boundaries (a pronoun in the second article does
+    not resolve to a speaker of the first); offsets stay offsets into ``text``.
+    """
+    return [(article, extract(text, article.start, article.end)) for article in split_articles(text)]
