@@ -77,7 +77,11 @@ def extract(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
     Offsets in the result are offsets into ``text`` (not into the slice), so a
     caller can run this over one article's body inside a larger file.
     """
-    return []
+    from .sources import characterize
+
+    claims: list[Claim] = []
+    characterize(text, claims, start, end)
+    return claims
 
 
 def extract_document(text: str) -> list[tuple[Article, list[Claim]]]:
