@@ -5,7 +5,7 @@ Pure functions, no I/O. Offsets are always offsets into the original file text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -14,6 +14,8 @@ class Article:
 
     ``start``/``end`` delimit the body (the part claims are extracted from);
     ``headline_span`` points at the headline in the same file text.
+    ``debris`` lists ``(start, end)`` spans inside the body that are web page
+    furniture (photo captions, "Read more" lines, fact boxes): never claims.
     """
 
     start: int
@@ -23,8 +25,10 @@ class Article:
     dateline: str | None = None
     date_text: str | None = None
     date_iso: str | None = None
+    debris: list[tuple[int, int]] = field(default_factory=list)
 
     def body(self, text: str) -> str:
+        """The article's body as it stands in the file text (debris included)."""
         return text[self.start : self.end]
 
 

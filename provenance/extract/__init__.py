@@ -8,7 +8,7 @@ character offsets into the text that was passed in, end exclusive, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..articles import Article, split_articles
 
@@ -89,5 +89,44 @@ def extract_document(text: str) -> list[tuple[Article, list[Claim]]]:
 
     Claims never cross article boundaries (a pronoun in the second article does
     not resolve to a speaker of the first); offsets stay offsets into ``text``.
+    Each article's debris (captions, "Read more" lines, fact boxes) is blanked
+    out before extraction, so it can never become a claim or a source.
     """
-    return [(article, extract(text, article.start, article.end)) for article in split_articles(text)]
+    results = []
+    for article in split_articles(text):
+        if not article.debris:
+            results.append((article, extract(text, article.start, article.end)))
+            continue
+        claims = extract(mask_spans(text, article.debris), article.start, article.end)
+        results.append((article, [_respan(claim, text) for claim in claims]))
+    return results
+
+
+def _respan(claim: Claim, text: str) -> Claim:
+    """Re-read a claim's span texts from the unmasked text.
+
+    A span that straddles blanked debris (a quote running past a caption) must
+    still satisfy ``text[start:end] == span.text`` for the text callers hold.
+    """
+    def reread(span: Span | None) -> Span | None:
+        return None if span is None else Span(span.start, span.end, text[span.start : span.end])
+
+    return replace(
+        claim, claim=reread(claim.claim), source=reread(claim.source), cue=reread(claim.cue)
+    )
+
+
+def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """A copy of ``text`` with every character of ``spans`` but newlines blanked.
+
+    Spaces keep every offset valid, and kept newlines keep paragraph breaks, so
+    a quote cannot run from one side of a removed caption into the other.
+    """
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
