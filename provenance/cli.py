@@ -1,5 +1,7 @@
 """The ``provenance`` command line: a thin Click layer over the library."""
 
+import json
+
 import click
 
 from . import __version__, output
@@ -52,3 +54,52 @@ def extract(files, jsonl_inputs, output_format):
     )
     if not ok:
         raise click.exceptions.Exit(1)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--system",
+    "system_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score this system JSONL file (provenance extract --format jsonl) instead of running the extractor.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["all", "direct", "indirect", "mixed"]),
+    default="all",
+    show_default=True,
+    help="Score one kind of claim only.",
+)
+@click.option("--errors", is_flag=True, help="List missed, spurious and wrong-source claims with context.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores (and errors) as JSON.")
+@click.option("--threshold", type=float, default=0.5, show_default=True, help="Overlap matching: minimum share of the union.")
+@click.option("--pronoun-any", is_flag=True, help="A gold pronoun source is matched by any system source.")
+@click.option("--speech-only", is_flag=True, help='Gold claims with "cue_is_speech": false are optional.')
+def eval_command(gold, system_path, kind, errors, as_json, threshold, pronoun_any, speech_only):
+    """Score the extractor on GOLD.jsonl, annotated documents.
+
+    Reports precision, recall and F1 of claim spans (exact and overlap),
+    claim+source pairs, cue spans, source type, anonymity and via outlet,
+    overall and per kind (direct, indirect, mixed). The gold format is
+    {"doc_id", "text", "quotes": [{"quote": [start, end], "kind", "speaker",
+    "speaker_text", "cue", ...}]}, offsets into "text".
+    """
+    from .evaluate import evaluate_files, format_errors, format_report
+
+    result = evaluate_files(
+        gold,
+        system_path,
+        kind=kind,
+        errors=errors,
+        on_problem=lambda message: click.echo(f"Error: {message}", err=True),
+        threshold=threshold,
+        pronoun_any=pronoun_any,
+        speech_only=speech_only,
+    )
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_report(result))
+    if errors:
+        click.echo(f"\n{len(result['errors'])} errors\n" + format_errors(result["errors"]))
