@@ -1,0 +1,271 @@
+"""The claims database: schema, saving articles and claims, source identity,
+fingerprints and first_seen, replace, migrations. Claims are built by hand
+here so these tests do not depend on how far the extractor has got."""
+
+import pytest
+from sqlite_utils import Database
+
+from provenance import db as pdb
+from provenance.extract import Claim, Span
+
+
+def span(text: str, fragment: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(fragment, start + 1)
+    return Span(start, start + len(fragment), fragment)
+
+
+ARTICLE = (
+    '"The plan is dead," said Jane Roe, a spokeswoman for the council. '
+    "Two officials with knowledge of the talks told the Gazette that the vote would be delayed. "
+    "According to Acme Corp, the bridge will reopen in the spring of next year."
+)
+
+
+def claims_for(text: str) -> list[Claim]:
+    return [
+        Claim(
+            claim=span(text, "The plan is dead,"),
+            kind="direct",
+            source=span(text, "Jane Roe"),
+            source_resolved="Jane Roe",
+            source_type="named_person",
+            cue=span(text, "said"),
+            confidence=0.9,
+            rule="quote_said_name",
+        ),
+        Claim(
+            claim=span(text, "the vote would be delayed"),
+            kind="indirect",
+            source=span(text, "Two officials"),
+            source_resolved="Two officials",
+            source_type="anonymous_group",
+            anonymous=True,
+            source_count=2,
+            anonymity_reason="with knowledge of the talks",
+            cue=span(text, "told"),
+            via="the Gazette",
+            confidence=0.8,
+            rule="told_outlet",
+        ),
+        Claim(
+            claim=span(text, "the bridge will reopen in the spring of next year"),
+            kind="indirect",
+            source=span(text, "Acme Corp"),
+            source_resolved="Acme Corp",
+            source_type="organization",
+            cue=span(text, "According to"),
+            confidence=0.7,
+            rule="according_to",
+        ),
+    ]
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = pdb.open_db(tmp_path / "claims.db")
+    pdb.ensure_db_shape(database)
+    return database
+
+
+def counts(db: Database) -> dict:
+    return {table: db[table].count for table in ("articles", "claims", "attributions", "sources", "outlets")}
+
+
+def test_schema_tables_views_fts_and_foreign_keys(db):
+    assert {"outlets", "articles", "sources", "claims", "attributions"} <= set(db.table_names())
+    assert set(pdb.VIEWS) <= set(db.view_names())
+    for table in pdb.FTS:
+        assert db[table].detect_fts() == f"{table}_fts"
+    claim_fks = {(fk.column, fk.other_table) for fk in db["claims"].foreign_keys}
+    assert ("article_id", "articles") in claim_fks
+    assert ("source_id", "sources") in claim_fks
+    assert ("via_outlet_id", "outlets") in claim_fks
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert pdb.schema_version(db) == pdb.SCHEMA_VERSION
+    assert db.execute("pragma user_version").fetchone()[0] == pdb.SCHEMA_VERSION
+
+
+def test_every_column_used_for_facets_and_joins_is_indexed(db):
+    for table, columns in pdb.INDEXES.items():
+        indexed = {tuple(index.columns) for index in db[table].indexes}
+        for column in columns:
+            assert tuple(column) in indexed
+
+
+def test_save_article_stores_claims_spans_and_outlets(db):
+    record = {"text": ARTICLE, "publisher": "Daily Example", "published": "3 March 2021", "url": "https://example.org/a"}
+    result = pdb.save_article(db, record, claims_for(ARTICLE))
+    assert result.status == "new"
+    assert result.claims == 3
+    article = db["articles"].get(result.article_id)
+    assert article["published"] == "2021-03-03"
+    assert article["published_text"] == "3 March 2021"
+    assert article["extractor_version"]
+    for claim in db["claims"].rows:
+        assert article["text"][claim["start"] : claim["end"]] == claim["text"]
+    for pair in db["attributions"].rows:
+        assert article["text"][pair["source_start"] : pair["source_end"]] == pair["source_text"]
+        assert article["text"][pair["cue_start"] : pair["cue_end"]] == pair["cue"]
+    outlets = {row["name"] for row in db["outlets"].rows}
+    assert outlets == {"Daily Example", "the Gazette"}
+    told = db.execute(
+        "select outlets.name from claims join outlets on outlets.id = claims.via_outlet_id where claims.kind = 'indirect'"
+        " and claims.anonymous = 1"
+    ).fetchall()
+    assert told == [("the Gazette",)]
+    anonymous = db.execute("select * from sources where anonymous = 1").fetchall()
+    assert len(anonymous) == 1
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_same_text_twice_is_unchanged(db):
+    pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+    before = counts(db)
+    result = pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+    assert result.status == "unchanged"
+    assert counts(db) == before
+
+
+def test_replace_reextracts_without_duplicating_sources(db):
+    pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+    before = counts(db)
+    result = pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE), replace=True)
+    assert result.status == "replaced"
+    assert counts(db) == before
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_replace_with_fewer_claims_drops_orphaned_sources(db):
+    pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+    pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE)[:1], replace=True)
+    assert sorted(row["name"] for row in db["sources"].rows) == ["Jane Roe"]
+    assert db["claims"].count == 1
+
+
+def test_named_sources_are_shared_and_anonymous_sources_are_per_article(db):
+    other = ARTICLE + " The mayor declined to comment."
+    pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+    pdb.save_article(db, {"text": other}, claims_for(other))
+    names = [row["name"] for row in db["sources"].rows_where(order_by="name")]
+    assert names == ["Acme Corp", "Jane Roe", "Two officials", "Two officials"]
+    jane = db.execute("select article_id from sources where name = 'Jane Roe'").fetchall()
+    assert jane == [(None,)]
+    assert db.execute("select count(distinct article_id) from sources where anonymous = 1").fetchone()[0] == 2
+
+
+def test_source_name_variants_collapse_to_one_source(db):
+    first = '"We are ready," said Jane Roe.'
+    second = '"We are not ready," said JANE  ROE.'
+    for text, name in ((first, "Jane Roe"), (second, "JANE  ROE")):
+        claim = Claim(
+            claim=span(text, first[1:13] if text is first else "We are not ready,"),
+            kind="direct",
+            source=span(text, name),
+            source_resolved=name,
+            source_type="named_person",
+        )
+        pdb.save_article(db, {"text": text}, [claim])
+    assert db["sources"].count == 1
+
+
+def test_same_claim_in_later_article_points_to_first_seen(db):
+    later = "Officials said the bridge would reopen next spring after repairs."
+    earlier = "The bridge would reopen next spring after repairs, officials said on Monday."
+
+    def claim(text):
+        return Claim(
+            claim=span(text, "the bridge would reopen next spring after repairs" if text is later else "The bridge would reopen next spring after repairs"),
+            kind="indirect",
+            source=span(text, "Officials" if text is later else "officials"),
+            source_resolved="officials",
+            source_type="anonymous_group",
+            anonymous=True,
+        )
+
+    late = pdb.save_article(db, {"text": later, "published": "2024-05-02"}, [claim(later)])
+    early = pdb.save_article(db, {"text": earlier, "published": "2024-05-01"}, [claim(earlier)])
+    rows = list(db["claims"].rows)
+    assert len({row["fingerprint"] for row in rows}) == 1
+    assert {(row["first_seen"], row["first_article_id"]) for row in rows} == {("2024-05-01", early.article_id)}
+    many = list(db.query("select * from claims_in_many_articles"))
+    assert len(many) == 1 and many[0]["articles"] == 2
+    assert late.article_id != early.article_id
+
+
+@pytest.mark.parametrize(
+    "one,other,same",
+    [
+        ("The bridge will reopen in May.", "“the bridge will reopen in may”", True),
+        ("The bridge will reopen in May.", "The bridge will close in May.", False),
+        ("Very serious.", "very serious", None),
+    ],
+)
+def test_fingerprint_ignores_case_quotes_and_punctuation(one, other, same):
+    if same is None:
+        assert pdb.fingerprint(one) is None and pdb.fingerprint(other) is None
+    else:
+        assert (pdb.fingerprint(one) == pdb.fingerprint(other)) is same
+
+
+@pytest.mark.parametrize(
+    "written,iso",
+    [
+        ("2021-03-03", "2021-03-03"),
+        ("2021-03-03T10:00:00Z", "2021-03-03"),
+        ("11 February 2020", "2020-02-11"),
+        ("February 11, 2020", "2020-02-11"),
+        ("Tue, 11 Feb 2020 10:00:00 +0000", "2020-02-11"),
+        ("last Tuesday", None),
+        ("", None),
+    ],
+)
+def test_normalize_published(written, iso):
+    assert pdb.normalize_published(written) == iso
+
+
+def test_views_answer_the_common_questions(db):
+    pdb.save_article(db, {"text": ARTICLE, "publisher": "Daily Example"}, claims_for(ARTICLE))
+    share = list(db.query("select * from anonymous_share_by_article"))
+    assert share[0]["claims"] == 3 and share[0]["anonymous_claims"] == 1
+    by_publisher = list(db.query("select * from anonymous_share_by_publisher"))
+    assert by_publisher[0]["publisher"] == "Daily Example"
+    assert by_publisher[0]["anonymous_share"] == round(1 / 3, 3)
+    pairs = list(db.query("select * from claims_with_sources order by claim"))
+    assert {row["source"] for row in pairs} == {"Jane Roe", "Two officials", "Acme Corp"}
+    top = list(db.query("select * from sources_by_claims"))
+    assert {row["claims"] for row in top} == {1}
+
+
+def test_fts_finds_claims_sources_and_headlines(db):
+    pdb.save_article(db, {"text": ARTICLE, "headline": "Council bridge vote delayed"}, claims_for(ARTICLE))
+    assert [row["text"] for row in db["claims"].search("bridges")] == ["the bridge will reopen in the spring of next year"]
+    assert [row["name"] for row in db["sources"].search("roe")] == ["Jane Roe"]
+    assert len(list(db["articles"].search("delay"))) == 1
+
+
+def test_failed_article_leaves_nothing_behind(db):
+    broken = claims_for(ARTICLE) + [Claim(claim=None, kind="direct")]  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        pdb.save_article(db, {"text": ARTICLE, "publisher": "Daily Example"}, broken)
+    assert counts(db) == {"articles": 0, "claims": 0, "attributions": 0, "sources": 0, "outlets": 0}
+
+
+def test_upgrade_a_version_1_database_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    pdb.MIGRATIONS.apply(old, stop_before="m002_article_text_hash")
+    assert "text_hash" not in old["articles"].columns_dict
+    text = "Officials said the bridge would reopen."
+    old["articles"].insert({"id": pdb.article_id(text), "text": text, "ingested_at": "2020-01-01"})
+    old.close()
+    upgraded = pdb.open_db(path)
+    pdb.ensure_db_shape(upgraded)
+    assert pdb.schema_version(upgraded) == pdb.SCHEMA_VERSION
+    row = upgraded["articles"].get(pdb.article_id(text))
+    assert row["text"] == text
+    assert row["text_hash"] == pdb.article_id(text)
+    assert upgraded["articles_fts"].exists()
+    assert pdb.save_article(upgraded, {"text": text}, []).status == "unchanged"
+    assert upgraded.execute("pragma integrity_check").fetchone()[0] == "ok"
