@@ -1,0 +1,420 @@
+#!/usr/bin/env python3
+"""Measure provenance on this machine and write the benchmark report.
+
+    python benchmarks/report.py                 # every section, default sizes
+    python benchmarks/report.py --quick         # small sizes, a minute or two
+    python benchmarks/report.py --only quality --only extraction --output -
+
+Runs each benchmark script of ``benchmarks/`` with ``--json`` (and ``--quick``
+when asked and the script takes it), the quality evaluation (``provenance
+eval --json`` on the shared gold corpora), and writes ``docs/benchmarks.md``:
+the command, the machine, the corpus each script says it used, and the figures.
+A script that is missing or fails leaves its section saying so; the others are
+still measured.
+
+A benchmark script's ``--json`` output is one JSON object (the last line of
+stdout that parses as one). Keys ``corpus``, ``machine``, ``command`` and
+``notes`` are shown as text; every other key is a figure; a list of objects
+(such as one timing per query) becomes a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shlex
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+REPO = BENCHMARKS.parent
+
+#: Section name -> (title, script in benchmarks/). The quality section has no script.
+SECTIONS = {
+    "extraction": ("Extraction speed", "extract_speed.py"),
+    "ingest": ("Ingest speed, memory, database size and re-ingest cost", "ingest_speed.py"),
+    "datasette": ("Datasette response times", "datasette_speed.py"),
+    "warc": ("Web archive (WARC) ingest speed", "warc_speed.py"),
+    "quality": ("Quality on annotated corpora (`provenance eval`)", None),
+}
+GOLD_FILES = {
+    "seed.jsonl": "the sample article file (`seeds/`), one annotated document",
+    "dev.jsonl": "the development corpus: news-style documents written for the project, fully annotated",
+}
+TEXT_KEYS = ("command", "corpus", "machine", "notes")
+
+
+@dataclass
+class Section:
+    """What one section found: figures, or why there are none."""
+
+    name: str
+    title: str
+    command: str | None = None
+    data: dict | None = None
+    problem: str | None = None
+    seconds: float = 0.0
+    markdown: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# running
+
+
+def find_shared_eval(start: Path = REPO) -> Path | None:
+    """``shared/eval`` beside the repository, or beside one of its ancestors."""
+    for directory in [start, *start.parents]:
+        candidate = directory / "shared" / "eval"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def last_json_object(stdout: str) -> dict | None:
+    """The whole output as a JSON object, else its last line that is one."""
+    try:
+        whole = json.loads(stdout)
+        if isinstance(whole, dict):
+            return whole
+    except json.JSONDecodeError:
+        pass
+    for line in reversed(stdout.strip().splitlines()):
+        try:
+            found = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(found, dict):
+            return found
+    return None
+
+
+def takes_option(script: Path, option: str, timeout: float = 60) -> bool:
+    """Does the script's ``--help`` mention ``option``? (We pass only what it takes.)"""
+    try:
+        completed = subprocess.run(
+            [sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=timeout, cwd=REPO
+        )
+    except subprocess.TimeoutExpired:
+        return False
+    return option in completed.stdout
+
+
+def run_script(name: str, title: str, script: Path, extra: list[str], quick: bool, timeout: float) -> Section:
+    """Run one benchmark script with ``--json`` and keep its figures or its failure."""
+    section = Section(name, title)
+    if not script.exists():
+        section.problem = f"not available: `benchmarks/{script.name}` is not in this checkout"
+        return section
+    args = ["--json"]
+    if quick and takes_option(script, "--quick"):
+        args.append("--quick")
+    args += extra
+    section.command = shlex.join(["python", f"benchmarks/{script.name}", *args])
+    started = time.perf_counter()
+    try:
+        completed = subprocess.run(
+            [sys.executable, str(script), *args], capture_output=True, text=True, timeout=timeout, cwd=REPO
+        )
+    except subprocess.TimeoutExpired:
+        section.problem = f"not measured: stopped after the {timeout:.0f} s time limit"
+        return section
+    finally:
+        section.seconds = time.perf_counter() - started
+    data = last_json_object(completed.stdout)
+    if completed.returncode != 0 or data is None:
+        last_error = (completed.stderr.strip().splitlines() or ["no output"])[-1]
+        section.problem = f"failed (exit status {completed.returncode}): {last_error}"
+        return section
+    section.data = data
+    return section
+
+
+def run_quality(gold_dir: Path | None, timeout: float) -> Section:
+    """``provenance eval --json`` on each shared gold corpus."""
+    section = Section("quality", SECTIONS["quality"][0])
+    if gold_dir is None:
+        section.problem = "not available: no `shared/eval` directory beside the repository"
+        return section
+    section.data = {}
+    started = time.perf_counter()
+    for filename in GOLD_FILES:
+        gold = gold_dir / filename
+        if not gold.exists():
+            continue
+        completed = subprocess.run(
+            [sys.executable, "-m", "provenance", "eval", str(gold), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=REPO,
+        )
+        result = last_json_object(completed.stdout)
+        if completed.returncode != 0 or result is None:
+            last_error = (completed.stderr.strip().splitlines() or ["no output"])[-1]
+            section.data[filename] = {"problem": f"failed (exit status {completed.returncode}): {last_error}"}
+        else:
+            section.data[filename] = result
+    section.seconds = time.perf_counter() - started
+    if not section.data:
+        section.problem = f"not available: no gold files in {gold_dir}"
+    section.command = f"python -m provenance eval ../shared/eval/FILE.jsonl --json  (FILE: {', '.join(f[:-6] for f in GOLD_FILES)})"
+    return section
+
+
+# ---------------------------------------------------------------------------
+# machine
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                break
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO, timeout=10
+        ).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        commit = ""
+    try:
+        sys.path.insert(0, str(REPO))
+        from provenance import __version__
+        from provenance.extract import EXTRACTOR_VERSION
+    except ImportError:
+        __version__ = EXTRACTOR_VERSION = "?"
+    return {
+        "cpu": f"{cpu}, {os.cpu_count()} cores",
+        "memory": memory or "unknown",
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "provenance": f"{__version__} (extractor {EXTRACTOR_VERSION}, commit {commit or 'unknown'})",
+    }
+
+
+# ---------------------------------------------------------------------------
+# rendering
+
+
+def _value(value) -> str:
+    if isinstance(value, float):
+        if value == 0 or abs(value) >= 100:
+            return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.1f}"
+        return f"{value:.3g}" if abs(value) < 1 else f"{value:.2f}"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10000:
+        return f"{value:,}"
+    if isinstance(value, (dict, list)):
+        return "`" + json.dumps(value, ensure_ascii=False) + "`"
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _label(key: str) -> str:
+    return str(key).replace("_", " ")
+
+
+def _flatten(data: dict, prefix: str = "") -> tuple[list[tuple[str, object]], list[tuple[str, list]]]:
+    """Figures as (label, value) rows, and the lists of objects to show as tables."""
+    rows, tables = [], []
+    for key, value in data.items():
+        label = f"{prefix}{_label(key)}"
+        if isinstance(value, dict):
+            inner_rows, inner_tables = _flatten(value, label + ": ")
+            rows += inner_rows
+            tables += inner_tables
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            tables.append((label, value))
+        else:
+            rows.append((label, value))
+    return rows, tables
+
+
+def markdown_table(header: list[str], rows: list[list]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_value(cell) if cell is not None else "" for cell in row) + " |" for row in rows]
+    return lines
+
+
+def render_figures(data: dict) -> list[str]:
+    """A benchmark script's JSON as Markdown: text keys, a figure table, list tables."""
+    lines = []
+    for key in TEXT_KEYS:
+        if key in data and data[key]:
+            text = data[key]
+            if isinstance(text, dict):
+                text = ", ".join(f"{_label(k)} {_value(v)}" for k, v in text.items())
+            label = _label(key)
+            lines.append(f"- {label[0].upper() + label[1:]}: {text if isinstance(text, str) else _value(text)}")
+    if lines:
+        lines.append("")
+    rows, tables = _flatten({k: v for k, v in data.items() if k not in TEXT_KEYS})
+    if rows:
+        lines += markdown_table(["figure", "value"], [[label, value] for label, value in rows])
+        lines.append("")
+    for label, items in tables:
+        columns = list(dict.fromkeys(key for item in items for key in item))
+        lines.append(f"{label[0].upper() + label[1:]}:")
+        lines.append("")
+        lines += markdown_table([_label(c) for c in columns], [[item.get(c) for c in columns] for item in items])
+        lines.append("")
+    return lines
+
+
+QUALITY_COLUMNS = [
+    ("claim_overlap", "p", "claim P"),
+    ("claim_overlap", "r", "claim R"),
+    ("claim_overlap", "f1", "claim F1"),
+    ("claim_exact", "f1", "exact F1"),
+    ("pair_overlap", "p", "claim+source P"),
+    ("pair_overlap", "r", "claim+source R"),
+    ("pair_overlap", "f1", "claim+source F1"),
+    ("cue_overlap", "f1", "cue F1"),
+    ("source_type", "acc", "type acc"),
+    ("anonymous", "acc", "anon acc"),
+    ("via", "acc", "via acc"),
+]
+
+
+def render_quality(data: dict) -> list[str]:
+    """Per gold corpus: one row per kind, the headline metrics."""
+    lines = [
+        "Claims match when their spans share at least half their union (`claim`), or are equal after "
+        "trimming quotation marks and punctuation (`exact`); `claim+source` also needs the right source "
+        "(head-word rule of `shared/eval/score.py`). `acc` columns: share of found claims whose source type, "
+        "anonymity or via outlet is right.",
+        "",
+    ]
+    for filename, result in data.items():
+        description = GOLD_FILES.get(filename, "")
+        if "problem" in result:
+            lines += [f"**{filename}**: {result['problem']}", ""]
+            continue
+        overall = result.get("overall", {})
+        lines.append(
+            f"**{filename}**: {description}; {overall.get('n_docs', '?')} documents, "
+            f"{overall.get('claim_overlap', {}).get('n_gold', '?')} gold claims, "
+            f"{overall.get('claim_overlap', {}).get('n_sys', '?')} claims found by the "
+            f"{result.get('system', 'system')}."
+        )
+        lines.append("")
+        rows = []
+        for kind, scores in [("all", overall), *result.get("by_kind", {}).items()]:
+            row = [kind, scores.get("claim_overlap", {}).get("n_gold")]
+            for metric, key, _ in QUALITY_COLUMNS:
+                value = scores.get(metric, {}).get(key)
+                row.append(f"{value:.3f}" if isinstance(value, float) else ("n/a" if metric in scores else "-"))
+            rows.append(row)
+        lines += markdown_table(["kind", "gold"] + [label for _, _, label in QUALITY_COLUMNS], rows)
+        lines.append("")
+    return lines
+
+
+def render(sections: list[Section], command: str, started: datetime.datetime, seconds: float) -> str:
+    """The whole report as Markdown."""
+    lines = [
+        "# Benchmarks",
+        "",
+        "<!-- Generated by benchmarks/report.py; edit the script, not this file. -->",
+        "",
+        f"Measured {started:%Y-%m-%d %H:%M} UTC in {seconds:.0f} s with:",
+        "",
+        f"    {command}",
+        "",
+        "Machine:",
+        "",
+    ]
+    lines += [f"- {_label(key)}: {value}" for key, value in machine().items()]
+    lines.append("")
+    for section in sections:
+        lines += [f"## {section.title}", ""]
+        if section.command:
+            lines += [f"Command ({section.seconds:.0f} s):", "", f"    {section.command}", ""]
+        if section.problem:
+            lines += [section.problem[0].upper() + section.problem[1:] + ".", ""]
+        elif section.name == "quality":
+            lines += render_quality(section.data)
+        else:
+            lines += render_figures(section.data)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------
+
+
+def parse_extra(values: list[str]) -> dict[str, list[str]]:
+    """``--args SECTION='--opt value'`` -> {section: [args]}."""
+    extra: dict[str, list[str]] = {}
+    for value in values:
+        name, _, arguments = value.partition("=")
+        if name not in SECTIONS:
+            raise SystemExit(f"report.py: --args: unknown section {name!r} (one of {', '.join(SECTIONS)})")
+        extra.setdefault(name, []).extend(shlex.split(arguments))
+    return extra
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--only", action="append", choices=list(SECTIONS), help="measure only this section (repeatable)"
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes: pass --quick to scripts that take it")
+    parser.add_argument(
+        "--args",
+        action="append",
+        default=[],
+        metavar="SECTION=ARGS",
+        help="extra arguments for a section's script, e.g. --args 'datasette=--claims 1000000'",
+    )
+    parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed per script (default 1200)")
+    parser.add_argument("--gold-dir", type=Path, help="directory of the gold JSONL files (default: shared/eval)")
+    parser.add_argument(
+        "--output", default=str(REPO / "docs" / "benchmarks.md"), help="report file, or - for stdout"
+    )
+    args = parser.parse_args(argv)
+    extra = parse_extra(args.args)
+    command = shlex.join(["python", "benchmarks/report.py", *(sys.argv[1:] if argv is None else argv)])
+    started = datetime.datetime.now(datetime.timezone.utc)
+    clock = time.perf_counter()
+    sections = []
+    for name in args.only or list(SECTIONS):
+        title, script = SECTIONS[name]
+        print(f"report.py: {name} ...", file=sys.stderr, flush=True)
+        if script is None:
+            section = run_quality(args.gold_dir or find_shared_eval(), args.timeout)
+        else:
+            section = run_script(name, title, BENCHMARKS / script, extra.get(name, []), args.quick, args.timeout)
+        print(
+            f"report.py: {name}: {section.problem or 'done'} ({section.seconds:.0f} s)", file=sys.stderr, flush=True
+        )
+        sections.append(section)
+    report = render(sections, command, started, time.perf_counter() - clock)
+    if args.output == "-":
+        sys.stdout.write(report)
+    else:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(report, encoding="utf-8")
+        print(f"report.py: wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
