@@ -1,11 +1,166 @@
 """Raw file text -> articles: split, skip web debris, find headline, dateline, date.
 
 Pure functions, no I/O. Offsets are always offsets into the original file text.
+
+Text saved from a news web page is more than the article: photo captions
+ending in an agency credit, share-button labels ("Follow", "Short Url"),
+"Updated ..." stamps, fact boxes, "Read more" links, separator rules, the
+headline printed twice, summary bullets. A file may also hold several
+articles one after the other. The rules here work line by line:
+
+* each line is classified (:func:`classify_line`): blank, a dateline opening
+  a body ("SANTIAGO, March 4 (Reuters) - ..."), one of several kinds of
+  debris, a bullet, a headline-like line, or ordinary text;
+* a *header* is a run of lines that are blank, debris, bullets or
+  headline-like; an article starts after the header at the top of the file,
+  at every dateline, and after any header that repeats a headline or stamps a
+  date under one (how web pages introduce the next story);
+* an article's body runs from its first line to the last text line before the
+  next article's header; debris lines inside it are reported in
+  :attr:`Article.debris` so that extraction skips them.
+
+A text with no recognisable structure is one article covering all of it.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
+
+import regex
+
+# Every pattern here runs over untrusted text: bounded repetitions plus this
+# timeout (seconds) mean no input line can hang the splitter.
+TIMEOUT = 1.0
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3})"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+DATE_PATTERNS = [
+    # 11 February 2020, Tue 11 Feb 2020
+    regex.compile(
+        rf"(?i)\b{_WEEKDAY}?(?P<day>\d{{1,2}}){_ORDINAL}\s{{1,3}}(?P<month>{_MONTH})\s{{1,3}}(?P<year>\d{{4}})\b"
+    ),
+    # February 11, 2020, Feb. 11 2020
+    regex.compile(
+        rf"(?i)\b{_WEEKDAY}?(?P<month>{_MONTH})\s{{1,3}}(?P<day>\d{{1,2}}){_ORDINAL},?\s{{1,3}}(?P<year>\d{{4}})\b"
+    ),
+    # 2020-02-11
+    regex.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+]
+# A date written without its year ("March 4"): kept as text, never guessed.
+YEARLESS_DATE = regex.compile(
+    rf"(?i)\b(?:(?:{_MONTH})\s{{1,3}}\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s{{1,3}}(?:{_MONTH}))\b"
+)
+RELATIVE_TIME = regex.compile(
+    r"(?i)^(?:about\s)?(?:\d{1,4}|an?|one)\s{1,3}(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s{1,3}ago$"
+)
+
+# "Updated 11 February 2020", "Published: 5 min ago", "Last updated on ...".
+DATE_STAMP = regex.compile(
+    r"(?i)^(?:last\s)?(?:updated|published|posted|modified|first\spublished)(?:\s(?:on|at))?\s{0,3}:?\s{0,3}(?P<when>.{1,80})$"
+)
+
+# Publishing-agency names that stand alone in parentheses after a dateline or
+# close a photo caption. Generic wire services and photo credits, not outlets
+# of any particular text.
+_CREDIT_WORDS = (
+    r"Reuters|AP|AFP|Getty(?:\sImages)?|EPA(?:-EFE)?|Xinhua|Anadolu|Bloomberg|UPI|"
+    r"Associated\sPress|Agence\sFrance-Presse|dpa|Kyodo|Yonhap|Shutterstock|Alamy|"
+    r"SPA|WAM|KUNA|IRNA|Handout|handout|Pool|POOL|Courtesy|courtesy|Supplied|supplied|"
+    r"File|file|Photo|photo|Image|image|Picture|picture|Credit|credit"
+)
+CAPTION = regex.compile(
+    rf"(?:\((?:[^()\n]{{0,80}}?\b)?(?:{_CREDIT_WORDS})\b[^()\n]{{0,80}}\)"
+    rf"|\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?:\s{{0,3}}[^.!?\n]{{1,80}})\s{{0,3}}$"
+)
+
+# Whole lines that are page furniture: share buttons, navigation, ads.
+PLACEHOLDERS = frozenset(
+    """
+    short url|short link|follow|following|opinion|share|share this|share this article|
+    share on facebook|share on twitter|share on whatsapp|share via email|tweet|email|
+    print|comments|comment|advertisement|advertising|sponsored|sponsored content|
+    subscribe|sign up|listen|listen to this article|save|save article|copy link|
+    link copied|related|related articles|related stories|related coverage|most read|
+    most popular|trending|trending now|skip to content|skip to main content|menu|
+    home|close|back to top|loading|play video|watch|video|gallery|photos|font size|
+    text size|whatsapp|facebook|twitter|linkedin|telegram|reddit|x
+    """.replace("\n", "").replace("    ", "").split("|")
+)
+PLACEHOLDER_STRIP = "·•|:.…-–— \t\xa0"
+
+READ_MORE = regex.compile(
+    r"(?i)^(?:read\smore|also\sread|read\salso|see\salso|more\son\sthis(?:\sstory)?|"
+    r"related(?:\s(?:stories|articles|coverage|content|reading))?|recommended|"
+    r"watch|listen|click\shere|sign\sup|subscribe)\b\s{0,3}[:\-–—|>»]?"
+)
+SEPARATOR = regex.compile(r"^[\s\-–—_=*•~#.·+]{3,200}$")
+WIRE_CREDIT = regex.compile(
+    r"(?i)^\(?\s{0,3}(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\b.{0,300}$"
+)
+BYLINE = regex.compile(
+    r"^(?:By|BY)\s{1,3}[A-Z][\w.'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w.'’\-]{0,30}|and|&|,)){0,8}"
+    r"(?:\s{0,3}[|,]\s{0,3}.{0,60})?$"
+)
+# Labels opening a boxed aside (a fact box), which holds a title and a short
+# text that belong to the page, not to the article's reporting.
+BOX_LABEL = regex.compile(
+    r"(?i)^(?:fast\s?facts?|fact\s?box|fact\s?file|key\sfacts|quick\sfacts|at\sa\sglance|did\syou\sknow\??)\s{0,3}:?$"
+)
+BULLET = regex.compile(r"^\s{0,12}(?:[•●▪◦‣∙·*]|[-–—](?=\s))\s{1,4}\S")
+
+_PLACE_WORD = r"[A-Z][A-Z'’.\-]{0,25}[A-Z.]"
+_REGION = r"[A-Z][A-Za-z.'’\-]{0,25}(?:\s[A-Z][A-Za-z.'’\-]{0,25}){0,3}"
+# A dateline: an upper-case place, optional regions ("AL-WADIAH, Yemen",
+# "SALEM, Ore."), an optional date and agency, then ":" or a dash.
+DATELINE = regex.compile(
+    rf"""^(?P<dateline>
+        (?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,4}})
+        (?P<region>(?:,\s(?!{_MONTH}\s\d)(?:{_REGION})){{0,2}})
+        (?:,?\s(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?))?
+        (?:\s?\((?P<agency>[A-Z][\w.&'’\s\-]{{0,40}})\))?
+    )
+    \s{{0,3}}(?::|—|–|--|-)\s{{0,3}}(?=[\p{{Lu}}\p{{N}}"“‘'])""",
+    regex.VERBOSE,
+)
+# "(CNN) — ..." opens a body with an agency and no place.
+AGENCY_DATELINE = regex.compile(
+    r"^\((?P<agency>[A-Z][\w.&'’\-]{1,30})\)\s{0,3}(?:—|–|--|-)\s{0,3}(?=\S)"
+)
+# Upper-case words that open a line with a colon or dash without being a
+# place: labels of the page, and speaker labels in transcripts.
+NOT_PLACES = frozenset(
+    """UPDATE UPDATED BREAKING EXCLUSIVE ANALYSIS OPINION EDITORIAL COMMENT WATCH
+    NOTE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO FILE FACTBOX FASTFACT FACT
+    RELATED READ MORE ALSO SEE LIVE UPDATES TIMELINE EXPLAINER INTERVIEW REVIEW
+    EDITOR'S EDITOR’S Q A TOPLINE WARNING ALERT URGENT FLASH NEWS""".split()
+)
+
+# A quotation closed by its own punctuation ("..., ” he said") is speech in a
+# body paragraph whose final period was lost, not a headline.
+QUOTED_SPEECH = regex.compile(r"[,.!?…][\"”’]\s")
+
+# Longest line that can be a bare date ("Tuesday 11 February 2020 10:32 GMT");
+# the cheap length test spares the date patterns every body paragraph.
+DATE_LINE_MAX_CHARS = 60
+
+# Longest line taken for a headline; longer lines are body text.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 220
+
+DEBRIS_KINDS = frozenset(
+    {"caption", "placeholder", "date_stamp", "read_more", "separator", "wire_credit",
+     "byline", "box_label"}
+)
+HEADER_KINDS = DEBRIS_KINDS | {"blank", "bullet", "headline"}
 
 
 @dataclass
@@ -32,6 +187,277 @@ class Article:
         return text[self.start : self.end]
 
 
+@dataclass
+class Line:
+    """A line of the file: its stripped extent and what it looks like."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date (``YYYY-MM-DD``) of the first full date in ``text``, else None.
+
+    Only dates that state a year are parsed: "March 4" or "5 sec ago" depend
+    on when the page was saved, which the text does not say.
+    """
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text, timeout=TIMEOUT)
+        if not match:
+            continue
+        month = match["month"].rstrip(".").lower()
+        month_number = int(month) if month.isdigit() else MONTHS.get(month)
+        try:
+            return datetime.date(int(match["year"]), month_number, int(match["day"])).isoformat()
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether a whole line is a date or a relative time ("3 hours ago")."""
+    text = text.strip()
+    if RELATIVE_TIME.match(text, timeout=TIMEOUT):
+        return True
+    for pattern in [*DATE_PATTERNS, YEARLESS_DATE]:
+        match = pattern.search(text, timeout=TIMEOUT)
+        # A date plus a clock time or zone at most ("Feb 11, 2020 10:32 GMT").
+        if match and len(text) - len(match.group()) <= 20 and not regex.search(
+            r"[a-z]{4,}", text[: match.start()] + text[match.end() :], timeout=TIMEOUT
+        ):
+            return True
+    return False
+
+
+def match_dateline(line: str):
+    """The dateline match opening ``line``, or None (see ``DATELINE``)."""
+    match = DATELINE.match(line, timeout=TIMEOUT)
+    if match:
+        words = set(regex.split(r"[\s\-:]+", match["place"].strip(".")))
+        if words & NOT_PLACES:
+            return None
+        return match
+    return AGENCY_DATELINE.match(line, timeout=TIMEOUT)
+
+
+def _ends_like_sentence(text: str) -> bool:
+    core = text.rstrip("\"'”’»)] \t\xa0")
+    return not core or core[-1] in ".,;:"
+
+
+def classify_line(text: str) -> str:
+    """What a stripped line looks like.
+
+    One of ``blank``, ``dateline`` (opens a body), the debris kinds
+    (``caption``, ``placeholder``, ``date_stamp``, ``read_more``, ``separator``,
+    ``wire_credit``, ``byline``, ``box_label``), ``bullet``, ``headline``
+    (short, no closing punctuation) or ``text``.
+    """
+    if not text:
+        return "blank"
+    bare = text.strip(PLACEHOLDER_STRIP).lower()
+    if bare in PLACEHOLDERS or (not bare and len(text) < 3):
+        return "placeholder"
+    if SEPARATOR.match(text, timeout=TIMEOUT):
+        return "separator"
+    if BOX_LABEL.match(text, timeout=TIMEOUT):
+        return "box_label"
+    if DATE_STAMP.match(text, timeout=TIMEOUT) or (
+        len(text) <= DATE_LINE_MAX_CHARS and looks_like_date(text)
+    ):
+        return "date_stamp"
+    if match_dateline(text):
+        return "dateline"
+    if CAPTION.search(text, timeout=TIMEOUT):
+        return "caption"
+    if READ_MORE.match(text, timeout=TIMEOUT):
+        return "read_more"
+    if WIRE_CREDIT.match(text, timeout=TIMEOUT):
+        return "wire_credit"
+    if BYLINE.match(text, timeout=TIMEOUT) and len(text.split()) <= 12:
+        return "byline"
+    if BULLET.match(text, timeout=TIMEOUT):
+        return "bullet"
+    words = text.split()
+    if (
+        len(words) <= HEADLINE_MAX_WORDS
+        and len(text) <= HEADLINE_MAX_CHARS
+        and not _ends_like_sentence(text)
+        and not text[0].islower()
+        and not QUOTED_SPEECH.search(text, timeout=TIMEOUT)
+    ):
+        return "headline"
+    return "text"
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text`` with surrounding spaces trimmed, classified."""
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        start = position + (len(raw) - len(raw.lstrip())) if stripped else position
+        lines.append(Line(start, start + len(stripped), stripped, classify_line(stripped)))
+        position += len(raw) + 1
+    return lines
+
+
+def _header_start(lines: list[Line], index: int, floor: int) -> int:
+    """First index of the run of header lines ending just before ``index``."""
+    while index > floor and lines[index - 1].kind in HEADER_KINDS:
+        index -= 1
+    return index
+
+
+def _introduces_article(header: list[Line]) -> bool:
+    """Whether a header run opens a new article rather than sitting in a body.
+
+    Pages print the headline twice (over the photo and over the text) or put
+    a date stamp under it; a lone subheading or caption inside a body does
+    neither.
+    """
+    headlines = [line.text for line in header if line.kind == "headline"]
+    if len(headlines) != len(set(headlines)):
+        return True
+    return bool(headlines) and any(line.kind == "date_stamp" for line in header)
+
+
+def _body_starts(lines: list[Line]) -> list[int]:
+    """Indexes of the lines where article bodies begin."""
+    starts = []
+    index = 0
+    while index < len(lines) and lines[index].kind in HEADER_KINDS:
+        index += 1
+    if index < len(lines):
+        starts.append(index)
+    for i in range(index + 1, len(lines)):
+        kind = lines[i].kind
+        if kind in HEADER_KINDS:
+            continue
+        previous = lines[i - 1].kind
+        if kind == "dateline" or (
+            previous in HEADER_KINDS
+            and _introduces_article(lines[_header_start(lines, i, starts[-1] + 1) : i])
+        ):
+            if i != starts[-1]:
+                starts.append(i)
+    return starts
+
+
+def _debris_spans(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of the debris lines among ``lines`` (a body), boxes included."""
+    spans = []
+    in_box = False
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind == "box_label":
+            in_box = True
+        elif in_box:
+            # A box holds a title and one paragraph (or a list of bullets);
+            # the first text paragraph closes it.
+            if line.kind not in ("headline", "bullet") and line.kind not in DEBRIS_KINDS:
+                in_box = False
+            spans.append((line.start, line.end))
+            continue
+        if line.kind in DEBRIS_KINDS:
+            spans.append((line.start, line.end))
+    return spans
+
+
+def _choose_headline(header: list[Line], top_of_file: bool) -> int | None:
+    """Index in ``header`` of the article's headline, or None.
+
+    A headline printed twice is the headline. Otherwise the top of a file
+    starts with it, while between two articles the line nearest the body is
+    taken: what comes before it may be the previous article's last paragraph
+    with its final period lost.
+    """
+    indexes = [i for i, line in enumerate(header) if line.kind == "headline"]
+    if not indexes:
+        return None
+    texts = [header[i].text for i in indexes]
+    repeated = [i for i in indexes if texts.count(header[i].text) > 1]
+    if repeated:
+        return repeated[0]
+    return indexes[0] if top_of_file else indexes[-1]
+
+
+def _leading_body_lines(header: list[Line], headline: int | None) -> int:
+    """Index in ``header`` where lines that belong to the body begin.
+
+    Headline-like lines after the last headline, bullet or debris line are a
+    standfirst or a paragraph whose period was lost: body, not header.
+    """
+    index = len(header)
+    headline_text = header[headline].text if headline is not None else None
+    while index > 0 and header[index - 1].kind in ("blank", "headline") and (
+        header[index - 1].text != headline_text
+    ):
+        index -= 1
+    while index < len(header) and header[index].kind == "blank":
+        index += 1
+    return index
+
+
+def _date(header: list[Line], dateline_date: str | None) -> tuple[str | None, str | None]:
+    """The date as written (a stamp in the header, else the dateline's) and in ISO."""
+    date_text = dateline_date
+    for line in header:
+        if line.kind == "date_stamp":
+            stamp = DATE_STAMP.match(line.text, timeout=TIMEOUT)
+            date_text = stamp["when"].strip() if stamp else line.text
+            break
+    return date_text, parse_date(date_text) if date_text else None
+
+
+def _trim_end(lines: list[Line], start: int, limit: int) -> int:
+    """One past the last line in ``lines[start:limit]`` that is neither blank nor debris."""
+    while limit > start + 1 and lines[limit - 1].kind in DEBRIS_KINDS | {"blank"}:
+        limit -= 1
+    return limit
+
+
 def split_articles(text: str) -> list[Article]:
     """Split a file's text into articles; a file with no structure is one article."""
-    return [Article(start=0, end=len(text))]
+    lines = split_lines(text)
+    starts = _body_starts(lines)
+    if not starts:
+        return [Article(start=0, end=len(text))]
+    # For each article: where its header begins, its headline, its first body line.
+    layouts = []
+    for number, start_index in enumerate(starts):
+        floor = starts[number - 1] + 1 if number else 0
+        header_start = _header_start(lines, start_index, floor)
+        header = lines[header_start:start_index]
+        headline = _choose_headline(header, top_of_file=number == 0)
+        body_start = header_start + _leading_body_lines(header, headline)
+        if number and headline is not None:
+            # Lines above the headline belong to the previous article's body.
+            header_start += headline
+            headline = 0
+        layouts.append((header_start, headline, body_start, start_index))
+    articles = []
+    for number, (header_start, headline, body_start, start_index) in enumerate(layouts):
+        limit = layouts[number + 1][0] if number + 1 < len(layouts) else len(lines)
+        body_end = _trim_end(lines, body_start, limit)
+        body = lines[body_start:body_end]
+        header = lines[header_start:body_start]
+        article = Article(start=body[0].start, end=body[-1].end, debris=_debris_spans(body))
+        if headline is not None:
+            chosen = header[headline]
+            article.headline = chosen.text
+            article.headline_span = (chosen.start, chosen.end)
+        opening = match_dateline(lines[start_index].text)
+        if opening and lines[start_index].kind == "dateline":
+            groups = opening.groupdict()
+            if groups.get("place"):
+                article.dateline = (groups["place"] + (groups.get("region") or "")).strip()
+            dateline_date = groups.get("date")
+        else:
+            dateline_date = None
+        article.date_text, article.date_iso = _date(lines[header_start:start_index], dateline_date)
+        articles.append(article)
+    return articles

@@ -1,0 +1,375 @@
+"""Splitting raw files into articles: headline, dateline, date, body range, debris."""
+
+import random
+
+import pytest
+
+import provenance.extract as extract_module
+from provenance.articles import classify_line, parse_date, split_articles
+from provenance.extract import Claim, Span, extract_document, mask_spans
+
+WEB_PAGE = """\
+Storm shuts ferry routes along the northern coast
+
+Passengers wait at the closed terminal in Kelmouth on Tuesday. (AP Photo/Jane Roe)
+Short Url
+Updated 3 March 2021
+Follow
+
+Storm shuts ferry routes along the northern coast
+
+  • Three routes cancelled until Thursday
+  • Harbour master warns of further closures
+
+KELMOUTH, Northland: Ferry operators cancelled all sailings on Tuesday as gale-force winds hit the coast, the harbour master said.
+
+"We will not put crews at risk for a timetable," the harbour master told reporters.
+
+
+
+
+A trawler shelters in the harbour at Kelmouth. (Reuters)
+
+Forecasters expect the wind to ease by Thursday, a spokeswoman for the weather service said.
+
+Opinion
+
+FACTBOX
+
+Northern ferry network
+
+The network carries about two million passengers a year.
+
+Operators said refunds would be issued automatically.
+
+--------
+
+READ MORE: Winter storms of the past decade
+
+--------
+
+Local businesses said the closures would cost them thousands.
+
+
+Council approves new cycle lanes after long debate
+
+Updated 2 hours ago
+Follow
+
+Council approves new cycle lanes after long debate
+
+BRANVILLE: The city council approved four new cycle lanes on Monday, its transport chair said.
+
+Residents had asked for the lanes for years, according to a petition organiser.
+"""
+
+
+def span_of(text, fragment):
+    start = text.index(fragment)
+    return start, start + len(fragment)
+
+
+def test_web_page_with_two_articles():
+    first, second = split_articles(WEB_PAGE)
+    assert first.headline == "Storm shuts ferry routes along the northern coast"
+    assert WEB_PAGE[slice(*first.headline_span)] == first.headline
+    assert first.dateline == "KELMOUTH, Northland"
+    assert (first.date_text, first.date_iso) == ("3 March 2021", "2021-03-03")
+    assert WEB_PAGE[first.start :].startswith("KELMOUTH, Northland: Ferry")
+    assert WEB_PAGE[: first.end].endswith("cost them thousands.")
+
+    assert second.headline == "Council approves new cycle lanes after long debate"
+    assert second.dateline == "BRANVILLE"
+    assert (second.date_text, second.date_iso) == ("2 hours ago", None)
+    assert WEB_PAGE[second.start :].startswith("BRANVILLE: The city")
+    assert second.end == len(WEB_PAGE.rstrip("\n"))
+    assert second.debris == []
+
+
+def test_web_page_debris_inside_body():
+    first, _ = split_articles(WEB_PAGE)
+    debris_texts = [WEB_PAGE[start:end] for start, end in first.debris]
+    assert debris_texts == [
+        "A trawler shelters in the harbour at Kelmouth. (Reuters)",
+        "Opinion",
+        "FACTBOX",
+        "Northern ferry network",
+        "The network carries about two million passengers a year.",
+        "--------",
+        "READ MORE: Winter storms of the past decade",
+        "--------",
+    ]
+
+
+def test_bullets_and_captions_before_the_body_are_outside_it():
+    first, _ = split_articles(WEB_PAGE)
+    for fragment in ("Harbour master warns", "(AP Photo/Jane Roe)", "Short Url"):
+        assert WEB_PAGE.index(fragment) < first.start
+
+
+@pytest.mark.parametrize(
+    "text,headline,dateline,date_text,date_iso,body_start",
+    [
+        (
+            "Miners walk out over pay\n\nLIMA, June 7 (Reuters) - Miners at a copper pit walked out.",
+            "Miners walk out over pay", "LIMA", "June 7", None, "LIMA, June 7",
+        ),
+        (
+            "TOLEDO, Ohio (AP) — A school board voted to close two schools.",
+            None, "TOLEDO, Ohio", None, None, "TOLEDO, Ohio (AP)",
+        ),
+        (
+            "NEW ORLEANS -- The levee held overnight, engineers said.",
+            None, "NEW ORLEANS", None, None, "NEW ORLEANS --",
+        ),
+        (
+            "Bridge reopens\n\nPORT ELLIS, Sept. 14, 2022 (AFP) - Traffic resumed.",
+            "Bridge reopens", "PORT ELLIS", "Sept. 14, 2022", "2022-09-14", "PORT ELLIS,",
+        ),
+        (
+            "RIYADH:\xa0Officials opened a new terminal on Sunday.",
+            None, "RIYADH", None, None, "RIYADH:",
+        ),
+        (
+            "(CNN) — A volcano erupted on Friday, geologists said.",
+            None, None, None, None, "(CNN)",
+        ),
+        (
+            "Library extends opening hours\n\nThe town library will open on Sundays, the council said.",
+            "Library extends opening hours", None, None, None, "The town library",
+        ),
+    ],
+)
+def test_single_article_styles(text, headline, dateline, date_text, date_iso, body_start):
+    [article] = split_articles(text)
+    assert article.headline == headline
+    assert article.dateline == dateline
+    assert article.date_text == date_text
+    assert article.date_iso == date_iso
+    assert text[article.start :].startswith(body_start)
+    assert article.end == len(text)
+    assert article.debris == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "just some words",
+        "A sentence. Another sentence, she said.\nA third line.",
+        "UPDATE: the meeting has moved to Friday.",
+        "NOTE - prices are indicative.",
+    ],
+)
+def test_no_structure_is_one_article_over_everything(text):
+    articles = split_articles(text)
+    assert len(articles) == 1
+    assert articles[0].dateline is None
+    assert articles[0].debris == []
+    assert text[articles[0].start : articles[0].end].strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("", "blank"),
+        ("Short Url", "placeholder"),
+        ("Follow", "placeholder"),
+        ("Share", "placeholder"),
+        ("Advertisement", "placeholder"),
+        ("Updated 11 May 2019", "date_stamp"),
+        ("Published: 4 min ago", "date_stamp"),
+        ("Last updated on June 2, 2023 10:15 GMT", "date_stamp"),
+        ("12 minutes ago", "date_stamp"),
+        ("Tue 8 Oct 2024 09.00 BST", "date_stamp"),
+        ("Rescuers search the rubble in the old town. (AFP)", "caption"),
+        ("A man waves a flag in the square. (AP Photo/John Doe, File)", "caption"),
+        ("Crowds gather outside the court. Photograph: Jane Doe/Getty Images", "caption"),
+        ("READ MORE: How the port deal was done", "read_more"),
+        ("Read more:", "read_more"),
+        ("Also read | The week in pictures", "read_more"),
+        ("--------", "separator"),
+        ("* * *", "separator"),
+        ("FASTFACT", "box_label"),
+        ("Fact box", "box_label"),
+        ("(Reporting by Ana Lopez; Editing by Tom Grey)", "wire_credit"),
+        ("By Maria Keller and Tom Birch", "byline"),
+        ("  • Talks resume next week", "bullet"),
+        ("- Prices up 4%", "bullet"),
+        ("DAKAR, Senegal: A new bridge opened.", "dateline"),
+        ("VALLETTA, Jan 3 (Reuters) - Malta's parliament voted.", "dateline"),
+        ("Drought hits wheat harvest across the plains", "headline"),
+        ("Will the ceasefire hold?", "headline"),
+        ("The river rose two metres overnight, officials said.", "text"),
+        ("“We are ready,” the coach said", "text"),
+        ("Mayor Jane Doe, speaking after the vote, said:", "text"),
+        ("the talks, which began in May, ended without a deal", "text"),
+    ],
+)
+def test_classify_line(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("11 February 2020", "2020-02-11"),
+        ("February 11, 2020", "2020-02-11"),
+        ("Feb. 11, 2020 10:32 a.m. ET", "2020-02-11"),
+        ("Tuesday 3rd March 2015", "2015-03-03"),
+        ("2019-12-31", "2019-12-31"),
+        ("March 4", None),
+        ("5 sec ago", None),
+        ("31 February 2020", None),
+        ("yesterday", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+# Paragraphs that carry claims (each must land in a body, outside debris) and
+# debris lines (each must stay out of claims). Written for these tests.
+CLAIM_PARAGRAPHS = [
+    "The plant will close in June, a company spokesman said.",
+    "“We did everything we could,” said the fire chief.",
+    "According to two officials, the vote was delayed by a week.",
+    "Prices rose sharply in March, the statistics office said on Friday",
+    "She added: “Nobody expected the river to rise so fast.”",
+    "“It is too early to say,” the minister told reporters. “We will know more tomorrow.”",
+    "Residents, who asked not to be named, told the newspaper they had been warned.",
+    "(The figures, the ministry said, were provisional.)",
+    "“The talks are over,” he said",
+]
+DEBRIS_LINES = [
+    "A crowd gathers outside the town hall on Monday. (Reuters)",
+    "Firefighters inspect the damage. (AP Photo/Sam Lee)",
+    "Short Url",
+    "Follow",
+    "Share",
+    "READ MORE: Earlier coverage of the dispute",
+    "--------",
+    "Advertisement",
+    "(Reporting by Ana Lopez; Editing by Tom Grey)",
+]
+HEADLINES = [
+    "Factory to close with loss of 300 jobs",
+    "River bursts banks after week of rain",
+    "Minister defends delayed vote",
+]
+DATELINES = ["LONDON: ", "OSLO, May 2 (Reuters) - ", "SPRINGFIELD, Ill. — ", ""]
+
+
+def random_page(rng):
+    """A text of 1-3 articles with debris between and inside them, and what it holds."""
+    parts = []
+    claims = []
+    debris = []
+    for _ in range(rng.randint(1, 3)):
+        headline = rng.choice(HEADLINES)
+        parts.append(headline)
+        if rng.random() < 0.5:
+            for line in rng.sample(DEBRIS_LINES[:5], 2):
+                parts.append(line)
+                debris.append(line)
+            parts.append("Updated 4 April 2022")
+            parts.append(headline)
+        paragraphs = rng.sample(CLAIM_PARAGRAPHS, rng.randint(2, 5))
+        paragraphs[0] = rng.choice(DATELINES) + paragraphs[0]
+        for index, paragraph in enumerate(paragraphs):
+            parts.append(paragraph)
+            claims.append(paragraph)
+            if index and rng.random() < 0.4:
+                line = rng.choice(DEBRIS_LINES)
+                parts.append(line)
+                debris.append(line)
+    separator = rng.choice(["\n\n", "\n", "\n\n\n"])
+    return separator.join(parts) + "\n", claims, debris
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_claims_stay_in_bodies_and_debris_stays_out(seed):
+    text, claims, debris = random_page(random.Random(seed))
+    articles = split_articles(text)
+    position = 0
+    for paragraph in claims:
+        start = text.index(paragraph, position)
+        end = start + len(paragraph)
+        position = end
+        owners = [a for a in articles if a.start <= start and end <= a.end]
+        assert owners, f"claim paragraph outside every body: {paragraph!r}"
+        assert not any(s < end and start < e for s, e in owners[0].debris), paragraph
+    for line in set(debris):
+        for start in _all_indexes(text, line):
+            end = start + len(line)
+            for article in articles:
+                if article.start <= start and end <= article.end:
+                    assert (start, end) in article.debris, line
+
+
+def _all_indexes(text, fragment):
+    start = text.find(fragment)
+    while start != -1:
+        yield start
+        start = text.find(fragment, start + 1)
+
+
+def test_mask_spans_keeps_offsets_and_newlines():
+    text = "Keep this.\nDrop\nthis line.\nKeep too."
+    start, end = span_of(text, "Drop\nthis line.")
+    masked = mask_spans(text, [(start, end)])
+    assert len(masked) == len(text)
+    assert masked == "Keep this.\n    \n          \nKeep too."
+
+
+def test_extract_document_hides_debris_from_the_extractor(monkeypatch):
+    seen = []
+
+    def fake_extract(text, start=0, end=None):
+        seen.append(text)
+        quote_start = text.index("“") + 1
+        quote_end = text.index("”", quote_start)
+        return [Claim(claim=Span(quote_start, quote_end, text[quote_start:quote_end]), kind="direct")]
+
+    monkeypatch.setattr(extract_module, "extract", fake_extract)
+    text = (
+        "Dam repairs begin\n\nPORTVILLE: “Work starts now,\n\n"
+        "Workers at the dam. (Reuters)\n\nand ends in May,” the engineer said.\n"
+    )
+    [(article, [claim])] = extract_document(text)
+    caption = span_of(text, "Workers at the dam. (Reuters)")
+    assert article.debris == [caption]
+    assert "(Reuters)" not in seen[0][article.start : article.end]
+    assert len(seen[0]) == len(text)
+    # Span texts are re-read from the file text, so they can be checked against it.
+    assert claim.claim.text == text[claim.claim.start : claim.claim.end]
+    assert "Workers at the dam" in claim.claim.text
+
+
+def test_repeated_headline_opens_an_article_without_dateline():
+    text = (
+        "Orchard owners count frost damage\n\nGrowers lost half the crop, the growers' union said.\n\n\n"
+        "Museum buys lost painting\nShare\n\nMuseum buys lost painting\n\n"
+        "The museum paid a record sum, its director said.\n"
+    )
+    first, second = split_articles(text)
+    assert first.headline == "Orchard owners count frost damage"
+    assert text[first.start : first.end] == "Growers lost half the crop, the growers' union said."
+    assert second.headline == "Museum buys lost painting"
+    assert second.headline_span == span_of(text, "Museum buys lost painting")
+    assert text[second.start : second.end] == "The museum paid a record sum, its director said."
+
+
+def test_paragraph_without_period_is_body_not_header():
+    text = (
+        "Talks stall\n\nThe union rejected the offer, its leader said on Monday\n\n"
+        "Workers will vote next week.\n\nDocks reopen\n\nKELPORT: Cranes moved again, port staff said\n"
+    )
+    first, second = split_articles(text)
+    assert first.headline == "Talks stall"
+    assert text[first.start :].startswith("The union rejected")
+    assert text[: first.end].endswith("vote next week.")
+    assert second.headline == "Docks reopen"
+    assert text[second.start :] == "KELPORT: Cranes moved again, port staff said\n"
+    last = split_articles("Workers will vote.\n\nThe union rejected the offer, its leader said")[0]
+    assert last.end == len("Workers will vote.\n\nThe union rejected the offer, its leader said")
