@@ -139,7 +139,7 @@ def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_s
     """
     inputs = list(iter_inputs(paths, max_bytes=int(max_size * 1e6)))
     total = sum((item.size() or 0) for item in inputs if isinstance(item, Input))
-    show_bar = not silent and not as_json
+    show_bar = not silent and not as_json and sys.stderr.isatty()
     bar = click.progressbar(length=max(total, 1), label="Ingesting", file=sys.stderr) if show_bar else None
 
     def on_bytes(count: int) -> None:
