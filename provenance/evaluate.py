@@ -28,8 +28,12 @@ Metrics, micro-averaged over all claims of all gold documents:
 ``cue_exact`` / ``cue_overlap``
     the claim matches (overlap) and the cue span equals (after trimming) /
     shares a character with the gold cue, or both have none.
-``source_type``, ``anonymous``, ``via``
-    the claim matches (overlap) and the attribute equals the gold value.
+``source_resolved``
+    the claim matches (overlap) and the system's resolved source (else its
+    mention) has the head word of the gold ``speaker_resolved`` or an alias.
+``source_type``, ``anonymous``, ``source_count``, ``via``
+    the claim matches (overlap) and the attribute equals the gold value (outlet
+    names loosely: see :func:`_same_outlet`).
 
 Every metric reports P = TP / system claims and R = TP / gold claims, so a
 claim that is never found costs recall on every line. The cue and attribute
@@ -50,15 +54,25 @@ from pathlib import Path
 KINDS = ("direct", "indirect", "mixed")
 
 CLAIM_METRICS = ("claim_exact", "claim_overlap", "pair_exact", "pair_overlap")
-FIELD_METRICS = ("cue_exact", "cue_overlap", "source_type", "anonymous", "via")
+FIELD_METRICS = (
+    "cue_exact",
+    "cue_overlap",
+    "source_resolved",
+    "source_type",
+    "anonymous",
+    "source_count",
+    "via",
+)
 METRICS = CLAIM_METRICS + FIELD_METRICS
 
 #: Gold field that must be present for a metric to be scored on a claim.
 METRIC_GOLD_FIELD = {
     "cue_exact": "cue",
     "cue_overlap": "cue",
+    "source_resolved": "speaker_resolved",
     "source_type": "source_type",
     "anonymous": "anonymous",
+    "source_count": "source_count",
     "via": "via",
 }
 
@@ -393,7 +407,6 @@ def _cue_right(gold: dict, system: dict, text: str, exact: bool) -> bool:
 
 
 def _outlet(name) -> str | None:
-    """Outlet names compared loosely: case, a leading "the" and punctuation do not count."""
     if name is None:
         return None
     name = re.sub(r"[^\w&]+", " ", str(name).casefold()).strip()
@@ -401,12 +414,34 @@ def _outlet(name) -> str | None:
     return name or None
 
 
+def _same_outlet(gold, system) -> bool:
+    """Outlets compared loosely: case, punctuation and a leading "the" do not count,
+    and one name may hold the other as whole words ("Reuters" ~ "Reuters news agency")."""
+    gold, system = _outlet(gold), _outlet(system)
+    if gold is None or system is None:
+        return gold is system
+    return f" {gold} " in f" {system} " or f" {system} " in f" {gold} "
+
+
+def _same_resolved(gold: dict, system: dict) -> bool:
+    """The resolved source names the gold's resolved speaker: equal head words, the
+    gold aliases counting too. A system without a resolved name stands by its mention."""
+    resolved = system.get("source_resolved") or system.get("source_text")
+    if not gold.get("speaker_resolved") or not resolved:
+        return not gold.get("speaker_resolved") and not resolved
+    system_head = head_word(str(resolved))
+    heads = {h[0] for h in map(head_word, [gold["speaker_resolved"], *(gold.get("speaker_aliases") or [])]) if h}
+    return system_head is not None and system_head[0] in heads
+
+
 FIELD_CHECKS: dict[str, Callable[[dict, dict, str], bool]] = {
     "cue_exact": lambda g, s, text: _cue_right(g, s, text, exact=True),
     "cue_overlap": lambda g, s, text: _cue_right(g, s, text, exact=False),
+    "source_resolved": lambda g, s, text: _same_resolved(g, s),
     "source_type": lambda g, s, text: g.get("source_type") == s.get("source_type"),
     "anonymous": lambda g, s, text: bool(g.get("anonymous")) == bool(s.get("anonymous")),
-    "via": lambda g, s, text: _outlet(g.get("via")) == _outlet(s.get("via")),
+    "source_count": lambda g, s, text: g.get("source_count") == s.get("source_count"),
+    "via": lambda g, s, text: _same_outlet(g.get("via"), s.get("via")),
 }
 
 
@@ -649,7 +684,7 @@ def format_report(result: dict) -> str:
         "",
     ]
     if "overall" in result:
-        lines += [format_f1_by_kind(result), "", "all kinds"]
+        lines += [format_overview(result), "", "all kinds"]
     else:
         lines.append(f"kind {overall['kind']}")
     lines.append(format_table(overall))
@@ -738,8 +773,10 @@ METRIC_LABELS = {
     "pair_overlap": "claim+source overlap",
     "cue_exact": "cue exact",
     "cue_overlap": "cue overlap",
+    "source_resolved": "resolved source",
     "source_type": "source type",
     "anonymous": "anonymous",
+    "source_count": "source count",
     "via": "via outlet",
 }
 
@@ -762,29 +799,49 @@ def format_table(scores: dict) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def format_f1_by_kind(result: dict) -> str:
-    """F1 of every metric, one row per kind: the overview of where the extractor is weak."""
+OVERVIEW_F1 = {
+    "claim_exact": "claim=",
+    "claim_overlap": "claim~",
+    "pair_exact": "pair=",
+    "pair_overlap": "pair~",
+    "cue_overlap": "cue~",
+}
+OVERVIEW_ACCURACY = {
+    "source_resolved": "resolv",
+    "source_type": "type",
+    "anonymous": "anon",
+    "source_count": "count",
+    "via": "via",
+}
+
+
+def format_overview(result: dict) -> str:
+    """One row per kind: F1 of finding claims, sources and cues, then how often each
+    attribute is right on the claims found. Shows at a glance where the extractor is weak.
+    """
     rows = ([("all", result["overall"])] if "overall" in result else []) + list(result["by_kind"].items())
-    metrics = [m for m in METRICS if m in rows[0][1]]
-    short = {
-        "claim_exact": "claim=",
-        "claim_overlap": "claim~",
-        "pair_exact": "pair=",
-        "pair_overlap": "pair~",
-        "cue_exact": "cue=",
-        "cue_overlap": "cue~",
-        "source_type": "type",
-        "anonymous": "anon",
-        "via": "via",
-    }
-    lines = [f"{'F1':<9}" + "".join(f"{short[m]:>7}" for m in metrics) + f"{'gold':>6}{'sys':>6}"]
+    f1_metrics = [m for m in OVERVIEW_F1 if m in rows[0][1]]
+    accuracy_metrics = [m for m in OVERVIEW_ACCURACY if m in rows[0][1]]
+    f1_width = 7 * len(f1_metrics)
+    lines = [
+        f"{'':<9}{'F1 (= exact, ~ overlap)':<{f1_width}}  "
+        + ("accuracy on found claims" if accuracy_metrics else ""),
+        f"{'kind':<9}"
+        + "".join(f"{OVERVIEW_F1[m]:>7}" for m in f1_metrics)
+        + "  "
+        + "".join(f"{OVERVIEW_ACCURACY[m]:>7}" for m in accuracy_metrics)
+        + f"{'gold':>7}{'sys':>6}",
+    ]
     for kind, scores in rows:
+        accuracies = [scores[m].get("acc") for m in accuracy_metrics]
         lines.append(
             f"{kind:<9}"
-            + "".join(f"{scores[m]['f1']:>7.3f}" for m in metrics)
-            + f"{scores['claim_overlap']['n_gold']:>6}{scores['claim_overlap']['n_sys']:>6}"
+            + "".join(f"{scores[m]['f1']:>7.3f}" for m in f1_metrics)
+            + "  "
+            + "".join(f"{a:>7.3f}" if a is not None else f"{'-':>7}" for a in accuracies)
+            + f"{scores['claim_overlap']['n_gold']:>7}{scores['claim_overlap']['n_sys']:>6}"
         )
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def format_errors(errors: list[dict]) -> str:

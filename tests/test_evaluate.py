@@ -215,6 +215,43 @@ def test_partial_system_counts():
     assert result["via"]["tp"] == 2
 
 
+@pytest.mark.parametrize(
+    "gold_via,system_via,expected",
+    [
+        ("the Ledger", "Ledger", True),
+        ("Ledger", "the Ledger's newsroom", True),
+        ("Ledger", "Ledgerwood Times", False),
+        (None, None, True),
+        (None, "Ledger", False),
+        ("Ledger", None, False),
+    ],
+)
+def test_via_outlets_compare_loosely(gold_via, system_via, expected):
+    gold = {"d1": dict(GOLD["d1"], quotes=[INDIRECT | {"via": gold_via}])}
+    result = score(gold, system(claim("the spillway was too small", via=system_via)))
+    assert result["via"]["tp"] == int(expected)
+
+
+@pytest.mark.parametrize(
+    "gold_resolved,aliases,system_fields,expected",
+    [
+        ("Tomas Ferreira", [], {"source_resolved": "Mr. Ferreira", "source_text": "he"}, True),
+        ("Tomas Ferreira", [], {"source_resolved": None, "source_text": "Ferreira"}, True),
+        ("Tomas Ferreira", [], {"source_resolved": None, "source_text": "he"}, False),
+        ("the director", ["Tomas Ferreira"], {"source_resolved": "Tomas Ferreira"}, True),
+        (None, [], {"source_resolved": None, "source_text": None}, True),
+        (None, [], {"source_resolved": "Tomas Ferreira"}, False),
+    ],
+)
+def test_resolved_source(gold_resolved, aliases, system_fields, expected):
+    gold_claim = DIRECT | {"speaker_resolved": gold_resolved, "speaker_aliases": aliases, "source_count": 1}
+    gold = {"d1": dict(GOLD["d1"], quotes=[gold_claim])}
+    result = score(gold, system(claim("We will finish the dam by spring", **system_fields)))
+    assert result["source_resolved"]["tp"] == int(expected)
+    # No count given: the gold's one source is not matched.
+    assert result["source_count"]["tp"] == 0 and result["source_count"]["acc"] == 0.0
+
+
 def test_attribute_metrics_only_where_gold_has_them():
     bare = {"d1": {"doc_id": "d1", "text": TEXT, "quotes": [
         {k: DIRECT[k] for k in ("quote", "kind", "speaker", "speaker_text")},

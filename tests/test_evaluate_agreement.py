@@ -253,3 +253,22 @@ def test_agrees_with_reference_on_hand_written_cases(tmp_path, name, options):
     system = write_jsonl(tmp_path / "system.jsonl", [{"doc_id": "hand", "quotes": HAND_SYSTEMS[name]}])
     for kind in ("all", "direct", "indirect", "mixed"):
         assert_agree(gold, system, kind, **options)
+
+
+@needs_shared
+def test_extract_command_output_scores_like_the_built_in_run(tmp_path):
+    """What `provenance extract --format jsonl` writes is what `provenance eval` scores."""
+    from click.testing import CliRunner
+
+    from provenance.cli import cli
+
+    gold = SHARED_EVAL / "dev.jsonl"
+    extracted = CliRunner().invoke(cli, ["extract", "--jsonl-input", str(gold), "--format", "jsonl"])
+    system = tmp_path / "system.jsonl"
+    system.write_text(extracted.stdout, encoding="utf-8")
+    assert len(system.read_text(encoding="utf-8").splitlines()) == len(load_gold("dev.jsonl"))
+    built_in = json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--json"]).stdout)
+    from_file = json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--system", str(system), "--json"]).stdout)
+    assert from_file["overall"] == built_in["overall"]
+    assert from_file["by_kind"] == built_in["by_kind"]
+    assert_agree(gold, system)
