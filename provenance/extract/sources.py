@@ -1,20 +1,981 @@
 """Source characterization: type, anonymity, count, reason and resolved identity.
 
-Given the claims of one article with their source spans already found, fill in
-what the article says about each source. Pure: no I/O.
+Given the claims of one article with their source spans already found,
+:func:`characterize` fills in what the article says about each source:
+
+- ``source_type``: named_person, anonymous_person, anonymous_group,
+  organization, document_or_media, or pronoun (a bare pronoun as written);
+- ``anonymous`` and ``source_count`` ("two officials" = 2, "a senior official
+  and an aide" = 2, "officials" = unknown, a named person = 1, bodies and
+  documents = unknown); a pronoun or back-reference takes them from what it
+  refers to;
+- ``anonymity_reason``: the reason the article gives ("spoke on condition of
+  anonymity because ...", "who was not authorized to ..."), attached to the
+  source of the sentence that gives it, or, for an article-wide statement
+  ("All sources in this article spoke on condition of anonymity ..."), to
+  every anonymous source without a reason of its own;
+- ``source_resolved``: the fullest description of the source in the article.
+  Pronouns go to the most recent compatible earlier speaker or sentence-subject
+  name; surnames, first names and spelling variants to the earlier full name;
+  definite descriptions ("the official", "the two sources", "the company") to
+  the most recent compatible earlier mention; "one of them" / "another" /
+  "the other" to a member of the group mentioned before.
+
+``canonical_name(resolved)`` (from :mod:`provenance.extract.names`, re-exported
+here) turns a resolved source into a cross-article identity key: titles
+stripped, case, diacritics and "Al-" particles folded. The database keys shared
+``sources`` rows (named people and organizations) on it.
+
+Pure and linear in the article: one scan for capitalized names, one for
+anonymity formulas, then one walk over source mentions and names in text
+order, each looking back over the (few) entities seen so far.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+import regex
+
+from .names import (
+    NameMention,
+    _norm_word,
+    canonical_name,
+    display_name,
+    find_name_mentions,
+    is_org_name,
+    personal_name,
+    same_name_word,
+)
+from .source_lexicons import (
+    ARTICLE_WIDE_SUBJECTS,
+    DEFINITE_DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_HONORIFICS,
+    FEMALE_NOUNS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    MALE_NOUNS,
+    MEDIA_NAME_WORDS,
+    MEDIA_NOUNS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+)
 
 if TYPE_CHECKING:
     from . import Claim
 
+__all__ = ["characterize", "canonical_name", "describe_source", "find_anonymity_reasons", "SourceDescription"]
+
+REGEX_TIMEOUT = 1.0
+
+NAMED_PERSON = "named_person"
+ANONYMOUS_PERSON = "anonymous_person"
+ANONYMOUS_GROUP = "anonymous_group"
+ORGANIZATION = "organization"
+DOCUMENT = "document_or_media"
+PRONOUN = "pronoun"
+PERSON_TYPES = frozenset({NAMED_PERSON, ANONYMOUS_PERSON, ANONYMOUS_GROUP})
+
+# Words after which a noun phrase's head is complete ("two sources *with* ...").
+POST_MODIFIERS = frozenset(
+    """
+    of with for in at from on who whom whose that which familiar close to by about
+    under over among between including like as speaking briefed involved
+    knowledgeable based working representing and or
+    """.split()
+)
+PARTITIVE_HEADS = frozenset(
+    "one two three four five six seven eight nine ten some many most several few all none "
+    "each any both either neither half another other third fourth fifth".split()
+)
+ORDINAL_PARTITIVES = frozenset("another other second third fourth fifth".split())
+IRREGULAR_PLURALS = frozenset("people men women children staff police folk crew personnel".split())
+POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
+GENERIC_ORG_NOUNS = frozenset("company firm group organization organisation body".split())
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]{0,40}")
+_PARENS_RE = regex.compile(r"\([^()]{0,80}\)")
+_DIGITS_RE = regex.compile(r"^\d{1,4}$")
+_PARTY_RE = regex.compile(r"^[DRIL]-")
+_PARTICLE_ALT = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_COMPOUND_SPLIT_RE = regex.compile(
+    r"\s+(?:and|&)\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|another|"
+    r"several|some|\d{1,3})\b)",
+    regex.IGNORECASE,
+)
+_BARE_COMPOUND_RE = regex.compile(r"^(?P<a>[\p{Ll}][\p{L}\-]{1,30})\s+and\s+(?P<b>[\p{Ll}][\p{L}\-]{1,30})$")
+_APPOSITION_NAME_RE = regex.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[\p{Ll}][\p{L}\-’']*\s+){0,4}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*"
+    r"(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,6})$"
+)
+
+
+@dataclass
+class SourceDescription:
+    """What a source mention says about its source, read from its text alone."""
+
+    text: str
+    kind: str  # pronoun | named | description | partitive | compound
+    source_type: str | None
+    count: int | None
+    anonymous: bool
+    head: str = ""
+    modifiers: list[str] = field(default_factory=list)
+    definite: bool = False
+    plural: bool = False
+    name: str = ""
+    gender: str | None = None
+    parts: list["SourceDescription"] = field(default_factory=list)
+    group_text: str | None = None
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0) for m in _WORD_RE.finditer(text, timeout=REGEX_TIMEOUT)]
+
+
+def _is_plural(noun: str) -> bool:
+    if noun in IRREGULAR_PLURALS:
+        return True
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def _singular(noun: str) -> str:
+    if noun == "people":
+        return "person"
+    if noun.endswith("men") and len(noun) > 4:
+        return noun[:-3] + "man"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if _is_plural(noun):
+        return noun[:-1]
+    return noun
+
+
+def _gender_of(words: Iterable[str]) -> str | None:
+    for word in words:
+        norm = _norm_word(word)
+        if norm in MALE_HONORIFICS or norm in MALE_NOUNS:
+            return "m"
+        if norm in FEMALE_HONORIFICS or norm in FEMALE_NOUNS:
+            return "f"
+    return None
+
+
+def _head_phrase(text: str) -> list[str]:
+    """Words up to the head noun (first comma or post-modifier cuts);
+    a partitive "one of the X" reads through its "of"."""
+    words = _words(_PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT).split(",")[0])
+    kept: list[str] = []
+    for word in words:
+        norm = _norm_word(word)
+        if norm in POST_MODIFIERS and kept:
+            if norm == "of" and _norm_word(kept[-1]) in PARTITIVE_HEADS:
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    return kept
+
+
+def _common_noun_type(head: str, previous: str | None) -> str | None:
+    """Type read from a lower-case head noun, or None when it is not a known one."""
+    if previous == "news" and head in {"agency", "service", "channel", "site", "website", "outlet"}:
+        return DOCUMENT
+    if head in DOCUMENT_NOUNS:
+        return DOCUMENT
+    if head in ORG_NOUNS:
+        return ORGANIZATION
+    if head in MEDIA_NOUNS:
+        return DOCUMENT
+    if head in PERSON_NOUNS or _singular(head) in PERSON_NOUNS:
+        return ANONYMOUS_GROUP if _is_plural(head) else ANONYMOUS_PERSON
+    return None
+
+
+def _count(before_head: list[str], head: str) -> int | None:
+    for word in before_head:
+        if word in NUMBER_WORDS and word not in ORDINAL_PARTITIVES:
+            number = NUMBER_WORDS[word]
+            if number > 1 or not _is_plural(head):
+                return number
+        if _DIGITS_RE.match(word):
+            return int(word)
+    return None if _is_plural(head) else 1
+
+
+def _is_acronym(words: list[str]) -> bool:
+    content = [w.replace(".", "") for w in words if _norm_word(w) != "the"]
+    return (
+        len(content) == 1
+        and len(content[0]) >= 2
+        and content[0].isupper()
+        and content[0].lower() not in {"mp", "mep"}
+    )
+
+
+def _partitive(norms: list[str]) -> tuple[int | None, int] | None:
+    """(count, index where the group description starts) of a partitive mention:
+    "one of the officials", "two of them", "another", "the other", "a third"."""
+    if not norms:
+        return None
+    bare = norms[1:] if norms[0] in {"the", "a"} and len(norms) == 2 else norms
+    if len(bare) == 1 and bare[0] in ORDINAL_PARTITIVES | {"one", "others"}:
+        return (None if bare[0] == "others" else 1), len(norms)
+    offset = 1 if norms[0] in {"the", "a"} and len(norms) > 2 and norms[1] in PARTITIVE_HEADS else 0
+    if norms[offset] in PARTITIVE_HEADS and len(norms) > offset + 1 and norms[offset + 1] == "of":
+        word = norms[offset]
+        count = 1 if word in ORDINAL_PARTITIVES else NUMBER_WORDS.get(word)
+        return count, offset + 2
+    return None
+
+
+def describe_source(text: str) -> SourceDescription:
+    """Read a source mention as written: its type, count, head and modifiers.
+
+    This looks at the mention alone; :func:`characterize` then resolves it
+    against the rest of the article (a "he", "the official" or "Roe" takes
+    its type and count from what it refers to).
+    """
+    stripped = text.strip(" \t\n,.;:—–-\"'“”‘’")
+    lowered = _norm_word(stripped)
+    if lowered in PERSON_PRONOUNS:
+        gender, count = PERSON_PRONOUNS[lowered]
+        return SourceDescription(
+            stripped, "pronoun", PRONOUN, count, False, head=lowered, gender=gender,
+            plural=lowered in {"they", "them", "we"},
+        )
+
+    appositive = _appositive_name(stripped)
+    if appositive is not None:
+        return appositive
+
+    compound = _compound(stripped)
+    if compound is not None:
+        return compound
+
+    words = _head_phrase(stripped)
+    if not words:
+        return SourceDescription(stripped, "description", None, None, False)
+    norms = [_norm_word(w) for w in words]
+
+    partitive = _partitive(norms)
+    if partitive is not None:
+        count, rest = partitive
+        group_text = " ".join(words[rest:]) or None
+        plural = count is None or count > 1
+        described = SourceDescription(
+            stripped, "partitive", ANONYMOUS_GROUP if plural else ANONYMOUS_PERSON, count, True,
+            plural=plural, group_text=group_text, definite=True,
+        )
+        if group_text:
+            inner = describe_source(group_text)
+            described.head, described.modifiers = inner.head, inner.modifiers
+            if inner.source_type in {ORGANIZATION, DOCUMENT}:
+                described.source_type, described.anonymous, described.count = inner.source_type, False, None
+        return described
+
+    head_word, head = words[-1], norms[-1]
+    before = norms[:-1]
+    known_common = _common_noun_type(head, before[-1] if before else None)
+    capitalized_name = head_word[:1].isupper() and not (
+        known_common is not None and (len(words) == 1 or not words[-2][:1].isupper() or before[-1] in DEFINITE_DETERMINERS)
+    )
+    if not capitalized_name:
+        source_type = known_common or (ANONYMOUS_GROUP if _is_plural(head) else ANONYMOUS_PERSON)
+        anonymous = source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP}
+        return SourceDescription(
+            stripped, "description", source_type,
+            _count(before, head) if anonymous else None, anonymous,
+            head=head,
+            modifiers=[w for w in before if w not in DEFINITE_DETERMINERS and w not in {"a", "an"}],
+            definite=bool(before) and (before[0] in DEFINITE_DETERMINERS or before[0] in POSSESSIVE_DETERMINERS),
+            plural=_is_plural(head),
+            gender=_gender_of(words),
+        )
+    return _describe_name(stripped, words, norms)
+
+
+def _describe_name(text: str, words: list[str], norms: list[str]) -> SourceDescription:
+    """A mention whose head is capitalized: a person, body or outlet by name.
+    Lower-case words before the name describe it ("terminal operator Acme",
+    "club owner Jane Roe", "Dutch broadcaster X")."""
+    name_start = len(words) - 1
+    while name_start > 0 and (
+        words[name_start - 1][:1].isupper() or norms[name_start - 1] in NAME_PARTICLES
+    ) and norms[name_start - 1] not in DEFINITE_DETERMINERS:
+        name_start -= 1
+    descriptors = norms[:name_start]
+    name_part = words[name_start:]
+    name_text = " ".join(name_part)
+    descriptor_head = descriptors[-1] if descriptors else None
+    head = norms[-1]
+
+    def named(source_type: str | None, count: int | None = None, **extra) -> SourceDescription:
+        return SourceDescription(text, "named", source_type, count, False, head=head, name=name_text,
+                                 modifiers=descriptors, **extra)
+
+    if descriptor_head in MEDIA_NOUNS and descriptor_head not in {"agency", "program", "programme"} or (
+        descriptor_head == "agency" and "news" in descriptors
+    ):
+        return named(DOCUMENT)
+    if len(name_part) >= 2 and _norm_word(name_part[-1]) in MEDIA_NAME_WORDS and not _has_person_title(name_part):
+        return named(DOCUMENT)
+    if descriptor_head in ORG_NOUNS and descriptor_head not in PERSON_NOUNS:
+        return named(ORGANIZATION)
+    if _is_acronym(name_part):
+        return named(ORGANIZATION)
+    if is_org_name(name_part):
+        return named(ORGANIZATION)
+    titles, proper = personal_name(name_part)
+    gender = _gender_of(words)
+    if titles or len(proper) >= 2 or (descriptor_head and (descriptor_head in PERSON_NOUNS or descriptor_head in HONORIFICS)):
+        return named(NAMED_PERSON, 1, gender=gender)
+    # a lone capitalized word ("Roe", "Acme"): decided by what it refers to
+    return named(None, gender=gender)
+
+
+def _has_person_title(words: list[str]) -> bool:
+    return any(_norm_word(w) in HONORIFICS for w in words[:-1])
+
+
+def _appositive_name(text: str) -> SourceDescription | None:
+    """"Her chief of staff, Jane Roe" / "The chair of the panel, the broadcaster
+    Jane Roe": a description followed by the name of the one it describes."""
+    if "," not in text:
+        return None
+    before, after = text.split(",", 1)
+    after = after.strip()
+    match = _APPOSITION_NAME_RE.match(after, timeout=REGEX_TIMEOUT)
+    if not match or _PARTY_RE.match(match.group("name")):
+        return None
+    before_words = _head_phrase(before)
+    if not before_words:
+        return None
+    first = _norm_word(before_words[0])
+    is_description = before_words[-1][:1].islower() or first in DEFINITE_DETERMINERS or first in POSSESSIVE_DETERMINERS or first in {"a", "an"}
+    if not is_description:
+        return None
+    name = match.group("name")
+    if len(_words(name)) < 2:
+        return None
+    described = describe_source(name)
+    if described.kind != "named" or described.source_type not in {NAMED_PERSON, ORGANIZATION, DOCUMENT}:
+        return None
+    described.text = text
+    described.modifiers = described.modifiers + [_norm_word(w) for w in _words(before)]
+    if described.gender is None:
+        described.gender = _gender_of(_words(before))
+    return described
+
+
+def _compound(text: str) -> SourceDescription | None:
+    """"a senior official and an aide", "police and witnesses": several sources."""
+    parts = _COMPOUND_SPLIT_RE.split(text, timeout=REGEX_TIMEOUT)
+    if len(parts) < 2:
+        bare = _BARE_COMPOUND_RE.match(text, timeout=REGEX_TIMEOUT)
+        if not bare:
+            return None
+        parts = [bare.group("a"), bare.group("b")]
+    described = [describe_source(part) for part in parts]
+    if any(p.kind not in {"description", "partitive", "named"} or p.source_type is None for p in described):
+        return None
+    if all(p.source_type in {ORGANIZATION, DOCUMENT} for p in described):
+        return None
+    counts = [1 if p.source_type == NAMED_PERSON else p.count for p in described]
+    total = None if any(c is None for c in counts) else sum(counts)
+    anonymous = any(p.anonymous or p.source_type == ORGANIZATION for p in described)
+    return SourceDescription(
+        text, "compound", ANONYMOUS_GROUP if anonymous else NAMED_PERSON, total, anonymous,
+        head=described[-1].head, plural=True, parts=described,
+        modifiers=[m for p in described for m in p.modifiers + [p.head]],
+    )
+
+
+# ---------------------------------------------------------------------------
+# anonymity reasons
+
+_REASON_TAIL = r"[^\n.;:!?,—–\"“”()]{1,200}(?:\.(?=\p{L})[^\n.;:!?,—–\"“”()]{0,200}){0,3}"
+_ANONYMITY_RE = regex.compile(
+    r"(?:"
+    r"(?:on|under)\s+(?:the\s+)?(?:condition|conditions|grounds|promise)\s+(?:of|that)\s+"
+    r"(?:anonymity|not\s+being\s+(?:named|identified)|(?:he|she|they|his|her|their)\s+(?:name\s+)?(?:not\s+be|remain|go)\s+\w+)"
+    r"|(?:request(?:ed|ing|s)?|ask(?:ed|ing|s)?\s+for|sought|seeking|grant(?:ed|ing)?|given|insist(?:ed|ing)\s+on|demand(?:ed|ing))\s+anonymity"
+    r"|(?:ask(?:ed|ing|s)?|request(?:ed|ing|s)?|prefer(?:red|ring|s)?|want(?:ed|ing|s)?)\s+(?:not\s+to\s+be|that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be)\s+(?:named|identified|quoted)(?:\s+by\s+name)?"
+    r"|(?:declin(?:ed|ing|es)|refus(?:ed|ing|es)|did\s+not\s+want|does\s+not\s+want|didn['’]t\s+want)\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
+    r"|(?:would\s+)?only\s+speak\s+anonymously|spoke\s+anonymously|speaking\s+anonymously"
+    r")"
+    r"(?P<reason>\s*,?\s*(?:(?:because|as|since|given\s+that|due\s+to|owing\s+to|citing|for\s+fear|fearing|out\s+of\s+fear|in\s+order\s+to)\b"
+    + _REASON_TAIL
+    + r"|to\s+(?-i:\p{Ll})"
+    + _REASON_TAIL
+    + r"|for\s+(?-i:\p{Ll})"
+    + _REASON_TAIL
+    + r"))?"
+    r"|(?P<unauthorized>(?<=\b(?:who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)not\s+"
+    r"(?:authori[sz]ed|permitted|allowed|cleared|empowered)\s+to\s+" + _REASON_TAIL + ")",
+    regex.IGNORECASE,
+)
+# A reason clause ends where the sentence goes back to its cue ("..., said the aide").
+_REASON_END_RE = regex.compile(
+    r"\s+(?:said|says|told|added|explained|confirmed|noted|warned|stated|wrote|insisted|argued)\b"
+)
+_ARTICLE_WIDE_RE = regex.compile(r"(?:" + "|".join(ARTICLE_WIDE_SUBJECTS) + r")", regex.IGNORECASE)
+_SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’]?\s+(?=[\"“‘'\p{Lu}])|\n")
+
+
+@dataclass
+class AnonymityStatement:
+    """Where an article says why a source is anonymous."""
+
+    start: int
+    end: int
+    reason: str | None
+    article_wide: bool
+    sentence_start: int
+    sentence_end: int
+
+
+def _sentence_bounds(text: str, position: int, start: int, end: int) -> tuple[int, int]:
+    window_start = max(start, position - 600)
+    sentence_start = window_start if window_start > start else start
+    for match in _SENTENCE_BREAK_RE.finditer(text, window_start, position, timeout=REGEX_TIMEOUT):
+        sentence_start = match.end()
+    following = _SENTENCE_BREAK_RE.search(text, position, min(end, position + 600), timeout=REGEX_TIMEOUT)
+    sentence_end = following.start() + 1 if following else min(end, position + 600)
+    return sentence_start, sentence_end
+
+
+def find_anonymity_reasons(text: str, start: int = 0, end: int | None = None) -> list[AnonymityStatement]:
+    """Every anonymity formula in ``text[start:end]`` with the reason it gives.
+
+    The reason is the clause after the formula ("because the talks are
+    private", "to discuss the matter candidly", "for fear of reprisals"), or
+    the formula itself when it is the reason ("not authorized to speak
+    publicly"). A formula with no reason ("declined to be named") still marks
+    its source anonymous but yields ``reason=None``.
+    """
+    end = len(text) if end is None else end
+    statements = []
+    for match in _ANONYMITY_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        if match.group("unauthorized"):
+            reason = match.group("unauthorized")
+        else:
+            reason = match.group("reason")
+        if reason:
+            reason = _REASON_END_RE.split(reason, maxsplit=1)[0].strip(" ,\t\n")
+        sentence_start, sentence_end = _sentence_bounds(text, match.start(), start, end)
+        lead = text[sentence_start : match.start()]
+        article_wide = bool(_ARTICLE_WIDE_RE.search(lead, timeout=REGEX_TIMEOUT)) and not _has_single_subject(lead)
+        statements.append(AnonymityStatement(match.start(), match.end(), reason or None, article_wide,
+                                             sentence_start, sentence_end))
+    return statements
+
+
+def _has_single_subject(lead: str) -> bool:
+    return bool(regex.search(r"\b(?:said|says|told)\b", lead, timeout=REGEX_TIMEOUT))
+
+
+# ---------------------------------------------------------------------------
+# entities and resolution
+
+
+@dataclass(eq=False)
+class Entity:
+    """One source (or named thing) of the article, however many times mentioned."""
+
+    resolved: str
+    source_type: str | None
+    anonymous: bool
+    count: int | None
+    plural: bool
+    head: str
+    words: set[str]
+    keys: list[str]
+    first: int
+    gender: str | None = None
+    speaker_pos: int = -1
+    subject_pos: int = -1
+    any_pos: int = -1
+    reason: str | None = None
+    parent: "Entity | None" = None
+    parts: list["Entity"] = field(default_factory=list)
+    acronym: str = ""
+
+    def touch(self, position: int, speaker: bool = False, subject: bool = False) -> None:
+        self.any_pos = max(self.any_pos, position)
+        if speaker:
+            self.speaker_pos = max(self.speaker_pos, position)
+        if subject:
+            self.subject_pos = max(self.subject_pos, position)
+
+    @property
+    def salience(self) -> int:
+        """Position of the last mention that a pronoun may point back to."""
+        return max(self.speaker_pos, self.subject_pos)
+
+    def is_person(self) -> bool:
+        return self.source_type in PERSON_TYPES and not self.plural
+
+    def inherited_reason(self) -> str | None:
+        entity: Entity | None = self
+        while entity is not None:
+            if entity.reason:
+                return entity.reason
+            entity = entity.parent
+        return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and _norm_word(w) != "the")
+
+
+def _key_words(name: str) -> list[str]:
+    key = canonical_name(name)
+    return key.split() if key else []
+
+
+class _Article:
+    """Resolution state for one article."""
+
+    def __init__(self, text: str, start: int, end: int, outlets: set[str]):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.entities: list[Entity] = []
+        self.outlets = outlets
+
+    # -- creating entities -------------------------------------------------
+    def new_entity(self, described: SourceDescription, position: int, source_type: str | None) -> Entity:
+        resolved = described.text
+        keys: list[str] = []
+        acronym = ""
+        if described.kind == "named":
+            resolved = display_name(described.name or described.text) if source_type == NAMED_PERSON else (
+                described.name or described.text
+            )
+            keys = _key_words(described.name or described.text)
+            acronym = _initials(_words(described.name))
+        words = set(described.modifiers) | {described.head} | set(keys)
+        entity = Entity(
+            resolved=resolved,
+            source_type=source_type,
+            anonymous=source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP},
+            count=1 if source_type == NAMED_PERSON else described.count,
+            plural=described.plural,
+            head=described.head,
+            words={w for w in words if w},
+            keys=keys,
+            first=position,
+            gender=described.gender,
+            acronym=acronym,
+        )
+        self.entities.append(entity)
+        return entity
+
+    def add_name_mention(self, mention: NameMention, subject: bool) -> None:
+        """A capitalized name in running text: an entity pronouns and short names can point to."""
+        described = describe_source(mention.text)
+        if described.kind != "named" or described.source_type is None:
+            return
+        entity = self.match_name(described, mention.start, prefer_speakers=False)
+        if entity is None:
+            entity = self.new_entity(described, mention.start, described.source_type)
+            entity.words |= self.context_words(mention.start, mention.end)
+            if entity.source_type == NAMED_PERSON and entity.gender is None:
+                entity.gender = self.gender_after(mention.end)
+        else:
+            self.enrich(entity, described)
+        entity.touch(mention.start, subject=subject and entity.source_type == NAMED_PERSON)
+
+    def context_words(self, start: int, end: int) -> set[str]:
+        """Description words next to a name ("the country's foreign minister, X",
+        "X, the commander of ..."), for later back-references."""
+        words: set[str] = set()
+        before = self.text[max(self.start, start - 60) : start]
+        match = regex.search(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", before, timeout=REGEX_TIMEOUT)
+        if match:
+            words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
+        after = self.text[end : min(self.end, end + 80)]
+        match = regex.match(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})", after, timeout=REGEX_TIMEOUT)
+        if match:
+            words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
+        return words
+
+    def gender_after(self, position: int) -> str | None:
+        """The first gendered pronoun shortly after a first mention, if any."""
+        window = self.text[position : min(self.end, position + 200)]
+        match = regex.search(r"\b(?:(he|his|him)|(she|her|hers))\b", window, regex.IGNORECASE, timeout=REGEX_TIMEOUT)
+        if not match:
+            return None
+        return "m" if match.group(1) else "f"
+
+    def enrich(self, entity: Entity, described: SourceDescription) -> None:
+        if described.kind == "named" and entity.source_type in {NAMED_PERSON, ORGANIZATION, DOCUMENT, None}:
+            candidate_keys = _key_words(described.name or described.text)
+            if len(candidate_keys) > len(entity.keys):
+                entity.keys = candidate_keys
+                entity.resolved = (
+                    display_name(described.name) if entity.source_type == NAMED_PERSON else described.name
+                )
+                entity.acronym = _initials(_words(described.name))
+            if entity.source_type is None and described.source_type is not None:
+                entity.source_type = described.source_type
+                entity.count = described.count
+        entity.words |= set(described.modifiers)
+        if entity.gender is None:
+            entity.gender = described.gender
+
+    # -- matching ----------------------------------------------------------
+    def match_name(self, described: SourceDescription, position: int, prefer_speakers: bool = True) -> Entity | None:
+        keys = _key_words(described.name or described.text)
+        if not keys:
+            return None
+        name_words = _words(described.name or described.text)
+        acronym = "".join(w for w in name_words if _norm_word(w) != "the").replace(".", "")
+        best: tuple[int, int, int] | None = None
+        best_entity: Entity | None = None
+        for entity in self.entities:
+            if entity.first >= position or not entity.keys and not entity.acronym:
+                continue
+            quality = _name_match_quality(keys, entity.keys)
+            if quality == 0 and acronym.isupper() and len(acronym) >= 2 and entity.acronym == acronym and len(entity.keys) > 1:
+                quality = 2
+            if quality == 0:
+                continue
+            rank = (quality, 1 if prefer_speakers and entity.speaker_pos >= 0 else 0, entity.any_pos)
+            if best is None or rank > best:
+                best, best_entity = rank, entity
+        return best_entity
+
+    def match_description(self, described: SourceDescription, position: int) -> Entity | None:
+        """The most recent earlier entity a definite description can refer to."""
+        head = described.head
+        singular_head = _singular(head)
+        modifiers = {m for m in described.modifiers if m not in NUMBER_WORDS and not _DIGITS_RE.match(m)}
+        number = _count(described.modifiers, head) if described.modifiers else None
+        candidates: list[tuple[int, int, Entity]] = []
+        for entity in self._all_entities():
+            if entity.first >= position:
+                continue
+            entity_heads = {entity.head, _singular(entity.head)}
+            head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
+            if not head_match:
+                if head in ORG_NOUNS and entity.source_type == ORGANIZATION and head in GENERIC_ORG_NOUNS:
+                    candidates.append((0, entity.any_pos, entity))
+                continue
+            if described.plural != entity.plural and entity.source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP}:
+                continue
+            if described.plural and number not in (None, entity.count) and entity.count is not None:
+                continue
+            type_ok = (
+                entity.source_type in PERSON_TYPES if _common_noun_type(head, None) in PERSON_TYPES
+                else entity.source_type == _common_noun_type(head, None) or _common_noun_type(head, None) is None
+            )
+            if not type_ok:
+                continue
+            missing = len(modifiers - entity.words)
+            candidates.append((2 if missing == 0 else 1, entity.any_pos, entity))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _all_entities(self) -> Iterable[Entity]:
+        for entity in self.entities:
+            yield entity
+            yield from entity.parts
+
+    def match_pronoun(self, described: SourceDescription, position: int) -> Entity | None:
+        pronoun = described.head
+        pool = [e for e in self._all_entities() if e.first < position]
+        if pronoun in {"he", "him", "his", "she", "her", "i", "who"}:
+            wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+            people = [
+                e for e in pool
+                if e.is_person() and e.salience >= 0 and (wanted is None or e.gender in (None, wanted))
+            ]
+            return max(people, key=lambda e: e.salience, default=None)
+        if pronoun in {"they", "them", "we"}:
+            groups = [e for e in pool if e.plural and e.source_type in PERSON_TYPES and e.salience >= 0]
+            best = max(groups, key=lambda e: e.salience, default=None)
+            if best is None:
+                bodies = [e for e in pool if e.source_type == ORGANIZATION]
+                best = max(bodies, key=lambda e: e.any_pos, default=None)
+            return best
+        bodies = [e for e in pool if e.source_type in {ORGANIZATION, DOCUMENT}]
+        return max(bodies, key=lambda e: e.any_pos, default=None)
+
+    def group_for_partitive(self, described: SourceDescription, position: int) -> Entity | None:
+        """The group "one of the X" / "another" / "one of them" picks a member from."""
+        if described.group_text:
+            inner = describe_source(described.group_text)
+            if inner.kind == "pronoun":
+                return self.match_pronoun(inner, position)
+            inner.definite = True
+            return self.match_description(inner, position) if inner.kind != "named" else self.match_name(inner, position)
+        # "another", "the other", "a third": the group the previous member came from
+        members = [e for e in self._all_entities() if e.parent is not None and e.first < position]
+        if members:
+            return max(members, key=lambda e: e.first).parent
+        groups = [e for e in self._all_entities() if e.plural and e.first < position and e.source_type in PERSON_TYPES]
+        return max(groups, key=lambda e: e.any_pos, default=None)
+
+
+def _name_match_quality(keys: list[str], entity_keys: list[str]) -> int:
+    """3: same name; 2: the short name's words all found in the full name;
+    1: the same, allowing one-letter spelling variants; 0: different names."""
+    if not entity_keys:
+        return 0
+    if keys == entity_keys:
+        return 3
+    content = [k for k in keys if k not in NAME_PARTICLES] or keys
+    if all(k in entity_keys for k in content):
+        return 2
+    if len(keys) == len(entity_keys) and all(same_name_word(a, b) for a, b in zip(keys, entity_keys)):
+        return 1
+    if len(content) <= len(entity_keys) and all(any(same_name_word(k, e) for e in entity_keys) for k in content):
+        return 1
+    return 0
+
+
+def _definite_group_text(resolved: str) -> str:
+    """"two sources close to X" -> "the two sources close to X" (for "one of ...")."""
+    words = resolved.split()
+    if not words:
+        return resolved
+    first = words[0].lower()
+    if first in {"a", "an"}:
+        return "the " + " ".join(words[1:])
+    if first in DEFINITE_DETERMINERS:
+        return resolved
+    if words[0][:1].isupper() and first not in PERSON_NOUNS and first not in NUMBER_WORDS:
+        return "the " + resolved if first not in {"allies"} and not words[0].isupper() else resolved
+    return "the " + resolved[0].lower() + resolved[1:]
+
 
 def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | None = None) -> None:
     """Fill source_resolved, source_type, anonymous, source_count and
-    anonymity_reason on ``claims`` (in place), from the article ``text[start:end]``."""
+    anonymity_reason on ``claims`` (in place), from the article ``text[start:end]``.
+
+    Claims without a source span are left alone. Claims sharing one source
+    span share one reading of it.
+    """
+    end = len(text) if end is None else end
+    spans: dict[tuple[int, int], list] = {}
     for claim in claims:
-        if claim.source is not None and claim.source_resolved is None:
-            claim.source_resolved = claim.source.text
+        if claim.source is not None:
+            spans.setdefault((claim.source.start, claim.source.end), []).append(claim)
+    if not spans:
+        return
+    outlets = {_norm_word(c.via) for c in claims if c.via}
+    article = _Article(text, start, end, outlets)
+
+    claim_ranges = sorted((c.claim.start, c.claim.end) for c in claims)
+    claim_starts = [r[0] for r in claim_ranges]
+    span_keys = sorted(spans)
+    span_starts = [k[0] for k in span_keys]
+
+    def inside_claim(position: int) -> bool:
+        index = bisect.bisect_right(claim_starts, position) - 1
+        while index >= 0 and index >= len(claim_ranges) - 50:
+            if claim_ranges[index][0] <= position < claim_ranges[index][1]:
+                return True
+            index -= 1
+            if index >= 0 and claim_ranges[index][1] < position - 5000:
+                break
+        return False
+
+    def overlaps_source(mention: NameMention) -> bool:
+        index = bisect.bisect_right(span_starts, mention.end) - 1
+        return index >= 0 and span_keys[index][1] > mention.start
+
+    events: list[tuple[int, int, object]] = []
+    for mention in find_name_mentions(text, start, end):
+        if not overlaps_source(mention):
+            events.append((mention.start, 1, mention))
+    for key in span_keys:
+        events.append((key[0], 0, key))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    span_entity: dict[tuple[int, int], tuple[SourceDescription, Entity | None]] = {}
+    for position, _, item in events:
+        if isinstance(item, NameMention):
+            article.add_name_mention(item, subject=item.subject and not inside_claim(item.start))
+            continue
+        key = item
+        source_text = text[key[0] : key[1]]
+        described = describe_source(source_text)
+        entity = _resolve(article, described, key, spans[key])
+        if entity is not None:
+            entity.touch(position, speaker=True)
+        span_entity[key] = (described, entity)
+
+    _apply_reasons(article, find_anonymity_reasons(text, start, end), span_entity)
+    article_reason = next(
+        (s.reason for s in find_anonymity_reasons(text, start, end) if s.article_wide and s.reason), None
+    )
+
+    for key, (described, entity) in span_entity.items():
+        for claim in spans[key]:
+            _fill(claim, described, entity, article_reason)
+
+
+def _resolve(article: _Article, described: SourceDescription, key: tuple[int, int], claims: list) -> Entity | None:
+    position = key[0]
+    if described.kind == "pronoun":
+        if described.head == "which":
+            entity = _relative_antecedent(article, position)
+            if entity is not None:
+                return entity
+        entity = article.match_pronoun(described, position)
+        if entity is not None and entity.gender is None and described.gender in {"m", "f"}:
+            entity.gender = described.gender
+        return entity
+
+    if described.kind == "named":
+        entity = article.match_name(described, position)
+        if entity is not None:
+            article.enrich(entity, described)
+            return entity
+        source_type = described.source_type
+        if source_type is None:
+            source_type = _lone_name_type(article, described, claims)
+        elif source_type == ORGANIZATION and _norm_word(described.name) in article.outlets:
+            source_type = DOCUMENT
+        entity = article.new_entity(described, position, source_type)
+        entity.words |= article.context_words(key[0], key[1])
+        if source_type == NAMED_PERSON and entity.gender is None:
+            entity.gender = article.gender_after(key[1])
+        return entity
+
+    if described.kind == "partitive":
+        group = article.group_for_partitive(described, position)
+        entity = article.new_entity(described, position, described.source_type)
+        entity.parent = group
+        if group is not None and (not described.group_text or described.group_text.lower() in {"them", "those", "these"}):
+            partitive_word = described.text.split()[0] if described.text.split()[0].lower() not in {"the", "a"} else " ".join(described.text.split()[:2])
+            entity.resolved = f"{partitive_word.lower()} of {_definite_group_text(group.resolved)}"
+        if group is not None:
+            entity.words |= group.words
+        return entity
+
+    if described.kind == "compound":
+        entity = article.new_entity(described, position, described.source_type)
+        for part in described.parts:
+            if part.kind == "named":
+                sub = article.match_name(part, position) or article.new_entity(part, position, part.source_type)
+            else:
+                sub = article.new_entity(part, position, part.source_type)
+            sub.parent = entity
+            entity.parts.append(sub)
+        return entity
+
+    # a description
+    if described.definite or (not described.modifiers and described.plural) or described.head in GENERIC_ORG_NOUNS:
+        entity = article.match_description(described, position)
+        if entity is not None:
+            entity.words |= set(described.modifiers)
+            return entity
+    entity = article.new_entity(described, position, described.source_type)
+    if described.count == 1 and not described.definite and described.head:
+        # "One diplomat" after "three diplomats": a member of that group
+        plural_head = described.head + "s"
+        groups = [
+            e for e in article._all_entities()
+            if e is not entity and e.plural and (e.head == plural_head or plural_head in e.words)
+        ]
+        if groups:
+            entity.parent = max(groups, key=lambda e: e.any_pos)
+    return entity
+
+
+def _relative_antecedent(article: _Article, position: int) -> Entity | None:
+    """"X, which said ...": X is the noun phrase just before the comma."""
+    before = article.text[max(article.start, position - 120) : position]
+    match = regex.search(r"(?:^|[.;:!?\n]\s*|\bby\s+|\bfrom\s+)([^,.;:!?\n]{2,100}),\s*$", before, timeout=REGEX_TIMEOUT)
+    if not match:
+        return None
+    described = describe_source(match.group(1))
+    if described.kind == "pronoun" or described.source_type is None:
+        return None
+    if described.kind == "named":
+        entity = article.match_name(described, position)
+        if entity is not None:
+            return entity
+    return article.new_entity(described, position, described.source_type)
+
+
+def _lone_name_type(article: _Article, described: SourceDescription, claims: list) -> str:
+    """A single capitalized word nobody was introduced by: an outlet when the article
+    cites it as one, a person when a personal pronoun follows it, else an organization."""
+    name = _norm_word(described.name)
+    if name in article.outlets:
+        return DOCUMENT
+    for claim in claims:
+        if claim.cue is not None and regex.search(r"\breport", claim.cue.text, regex.IGNORECASE, timeout=REGEX_TIMEOUT):
+            return DOCUMENT
+    if described.gender is not None:
+        return NAMED_PERSON
+    return ORGANIZATION
+
+
+def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span_entity: dict) -> None:
+    """Attach each anonymity statement to the source of its sentence."""
+    if not statements:
+        return
+    keys = sorted(span_entity)
+    for statement in statements:
+        if statement.article_wide or statement.reason is None:
+            continue
+        in_sentence = [k for k in keys if statement.sentence_start <= k[0] < statement.sentence_end]
+        before = [k for k in in_sentence if k[0] <= statement.start]
+        after = [k for k in in_sentence if k[0] > statement.start]
+        target: Entity | None = None
+        if before:
+            target = span_entity[before[-1]][1]
+        elif after:
+            target = span_entity[after[0]][1]
+        else:
+            lead = article.text[statement.sentence_start : statement.start]
+            subject = regex.match(r"\s*([^,]{1,80}?)\s+(?:,|who\b|spoke\b|speaking\b|asked\b|requested\b|declined\b|had\b|have\b|has\b|did\b|would\b|were\b|was\b|insisted\b)", lead, timeout=REGEX_TIMEOUT)
+            if subject:
+                described = describe_source(subject.group(1))
+                if described.kind == "pronoun":
+                    target = article.match_pronoun(described, statement.start)
+                elif described.kind == "description":
+                    target = article.match_description(described, statement.start)
+                elif described.kind == "named":
+                    target = article.match_name(described, statement.start + 1)
+        if target is not None and target.reason is None:
+            target.reason = statement.reason
+            if target.source_type in {NAMED_PERSON} and not target.anonymous:
+                continue
+
+
+def _fill(claim, described: SourceDescription, entity: Entity | None, article_reason: str | None) -> None:
+    if described.kind == "pronoun":
+        claim.source_type = PRONOUN
+        if entity is None:
+            claim.source_resolved = claim.source_resolved or described.text
+            claim.anonymous = False
+            claim.source_count = described.count if described.head != "it" else None
+            return
+    else:
+        claim.source_type = (entity.source_type if entity is not None else None) or described.source_type
+    if entity is None:
+        claim.source_resolved = claim.source_resolved or described.text
+        claim.anonymous = described.anonymous
+        claim.source_count = described.count
+        return
+    claim.source_resolved = entity.resolved
+    claim.anonymous = entity.anonymous
+    claim.source_count = entity.count if entity.source_type in PERSON_TYPES else None
+    if entity.source_type == NAMED_PERSON and not entity.plural:
+        claim.source_count = 1
+    if entity.anonymous:
+        claim.anonymity_reason = entity.inherited_reason() or article_reason

@@ -1,0 +1,286 @@
+"""Personal and organization names: parts, identity keys, spelling variants.
+
+``canonical_name(resolved)`` is the cross-article identity key of a source:
+titles and roles stripped ("Maj. Gen.", "Sheikh", "Deputy Labor Minister"),
+case, diacritics, punctuation and the article-like particles "Al-"/"el-" folded,
+so "Col. Osama Al-Assad", "Osama al Assad" and "OSAMA ASSAD" share one key. The
+database uses it to keep one ``sources`` row per person or organization across
+articles.
+
+Pure functions over short strings; the only article-wide pass,
+:func:`find_name_mentions`, is one precompiled ``regex`` scan.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from .source_lexicons import (
+    ARTICLE_PARTICLES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES_DROP,
+    ORG_NAME_WORDS,
+    ROLE_WORDS,
+)
+
+REGEX_TIMEOUT = 1.0
+
+_PARENTHETICAL_RE = regex.compile(r"\([^()]{0,80}\)")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]{0,40}")
+_HYPHEN_PARTICLE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")-(?=\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def strip_accents(value: str) -> str:
+    """Fold diacritics ("Macuácua" -> "Macuacua") so spellings compare equal."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _norm_word(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.strip(".'-")
+
+
+def name_words(value: str, split_particles: bool = True) -> list[str]:
+    """Words of a name string as written (parentheticals dropped, cut at the first comma).
+
+    The comma cut drops appositions and party designations ("Sen. Jane Roe,
+    D-N.M." -> ["Sen.", "Jane", "Roe"]). With ``split_particles`` hyphenated
+    particles are split off ("Al-Assad" -> ["Al", "Assad"]) so that both
+    spellings line up.
+    """
+    value = _PARENTHETICAL_RE.sub(" ", value, timeout=REGEX_TIMEOUT)
+    cut = value.find(",")
+    if cut > 0:
+        value = value[:cut]
+    if split_particles:
+        value = _HYPHEN_PARTICLE_RE.sub(r"\1 ", value, timeout=REGEX_TIMEOUT)
+    return [m.group(0).rstrip("-") for m in _WORD_RE.finditer(value, timeout=REGEX_TIMEOUT)]
+
+
+def personal_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split name words into (leading titles and roles, the name proper).
+
+    "Deputy Labor Minister Ines Vallejo" -> (["Deputy", "Labor", "Minister"],
+    ["Ines", "Vallejo"]); "Maj. Gen. Ana Roe" -> (["Maj.", "Gen."], ["Ana", "Roe"]).
+    The name proper starts after the last honorific, role word or lower-case
+    descriptor ("police chief") that is followed by at least one more word,
+    so a surname that happens to be a role word ("Tom Major") is kept.
+    """
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        norm = _norm_word(word)
+        if norm in HONORIFICS or norm in ROLE_WORDS:
+            last_title = index
+        elif word[:1].islower() and norm not in NAME_PARTICLES:
+            last_title = index
+    return words[: last_title + 1], words[last_title + 1 :]
+
+
+def is_org_name(words: list[str]) -> bool:
+    """True when capitalized name words read as an organization.
+
+    "Ministry of Health", "Acme Holdings", "The Daily Courier" are
+    organizations; "Senate Majority Leader Jane Roe" is a person, because an
+    office word ("Leader") is followed by a name without organization words.
+    """
+    if not words:
+        return False
+    titles, proper = personal_name(words)
+    if any(_norm_word(w) in ORG_NAME_WORDS for w in proper):
+        return True
+    if titles and any(_norm_word(w) in HONORIFICS or _norm_word(w) in ROLE_WORDS for w in titles):
+        return False
+    if _norm_word(words[0]) == "the":
+        return True
+    return any(_norm_word(w) in ORG_NAME_WORDS for w in words)
+
+
+def display_name(value: str) -> str:
+    """The name as an article would print it in full: honorifics kept, roles dropped.
+
+    "Deputy Labor Minister Ines Vallejo" -> "Ines Vallejo";
+    "Maj. Gen. Ana Roe, the army chief" -> "Maj. Gen. Ana Roe".
+    """
+    words = name_words(value, split_particles=False)
+    if not words:
+        return value.strip()
+    if is_org_name(words):
+        return " ".join(words)
+    titles, proper = personal_name(words)
+    kept: list[str] = []
+    for word in reversed(titles):
+        norm = _norm_word(word)
+        if norm in HONORIFICS and norm not in ROLE_WORDS and word[:1].isupper():
+            kept.insert(0, word)
+        else:
+            break
+    return " ".join(kept + proper)
+
+
+def canonical_name(resolved: str | None) -> str:
+    """Cross-article identity key of a resolved source: lower case, ASCII, no titles.
+
+    >>> canonical_name("Maj. Gen. Ana Al-Rawi, the army chief")
+    'ana rawi'
+    >>> canonical_name("The Ministry of Health")
+    'ministry of health'
+
+    Titles, honorifics and roles before the name are dropped, as are
+    parentheticals, appositions after a comma, the article-like particles
+    "Al-"/"el-", possessive "'s" and punctuation; other particles ("bin", "Abu",
+    "van", "de") are kept because they distinguish people. Descriptions of
+    anonymous sources go through the same folding ("A senior official" ->
+    "a senior official"); the database scopes those to their article.
+    """
+    if not resolved:
+        return ""
+    words = name_words(strip_accents(resolved))
+    if not words:
+        return " ".join(strip_accents(resolved).lower().split())
+    if words and _norm_word(words[0]) == "the":
+        words = words[1:]
+    if words and not is_org_name(words) and words[0][:1].isupper():
+        _, words = personal_name(words)
+    key_words = []
+    for word in words:
+        norm = _norm_word(word).replace(".", "").replace("'", "")
+        for part in norm.split("-"):
+            if part and part not in ARTICLE_PARTICLES and part not in NAME_SUFFIXES_DROP:
+                key_words.append(part)
+    return " ".join(key_words)
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one inserted, dropped or changed letter."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Two name words are one spelling: equal after folding, or (both 5+ letters)
+    one letter added, dropped or changed ("Kowalsky" / "Kowalski")."""
+    if a == b:
+        return True
+    if len(a) >= 5 and len(b) >= 5 and a[0] == b[0]:
+        return edit_distance_at_most_one(a, b)
+    return False
+
+
+def key_words(value: str) -> list[str]:
+    """The words of ``canonical_name(value)``."""
+    key = canonical_name(value)
+    return key.split() if key else []
+
+
+@dataclass
+class NameMention:
+    """A capitalized name in the article text (whether or not it is a source)."""
+
+    start: int
+    end: int
+    text: str
+    words: list[str] = field(default_factory=list)
+    subject: bool = False
+
+
+_STOP_CAPS = frozenset(
+    """
+    the a an in on at but and or for if as while when after before since it he she
+    they we i this that these those there here his her their its our my your
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec according said says asked told added however
+    meanwhile also then still yet so what who how why where one two three
+    """.split()
+)
+
+_CAP_TOKEN = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+_PARTICLE_ALT = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_NAME_RUN_RE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])"
+    + _CAP_TOKEN
+    + r"(?:(?:[ \t]+|[ \t]+(?:"
+    + _PARTICLE_ALT
+    + r")(?:[ \t]+|-))"
+    + _CAP_TOKEN
+    + r"){0,7}"
+)
+_SENTENCE_START_RE = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:\p{L}[\p{L}\-'’]*\s+){0,4}$")
+_NON_FINAL_ABBREVIATIONS = frozenset("jr sr st inc co corp ltd no".split())
+
+
+def _ends_sentence(token: str) -> bool:
+    """A capitalized word ending in a period ends the sentence unless it is an
+    abbreviation: an initial ("J."), dotted ("U.S."), a title ("Col.")."""
+    if not token.endswith("."):
+        return False
+    bare = token[:-1]
+    if "." in bare or len(bare) <= 1:
+        return False
+    lowered = bare.lower()
+    return lowered not in HONORIFICS and lowered not in _NON_FINAL_ABBREVIATIONS
+
+
+def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
+    """Capitalized multi-word names in ``text[start:end]``, in order.
+
+    A name is a run of capitalized words, with particles ("bin", "al-") and
+    title abbreviations allowed inside, cut at a word ending a sentence and
+    stripped of capitalized function words ("The", "In", "Monday"). Single
+    words are kept only after an honorific ("Mr Roe"). ``subject`` marks a
+    name that opens its sentence, optionally after a few lower-case words
+    ("club owner Jane Roe said"), which is where pronouns most often point.
+    """
+    end = len(text) if end is None else end
+    mentions: list[NameMention] = []
+    for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        tokens = [(m.start() + match.start(), m.end() + match.start(), m.group(0))
+                  for m in regex.finditer(r"\S+", match.group(0))]
+        # cut after a token whose period ends the sentence
+        cut = len(tokens)
+        for index, (_, _, token) in enumerate(tokens):
+            if _ends_sentence(token):
+                cut = index + 1
+                break
+        tokens = tokens[:cut]
+        while tokens and _norm_word(tokens[0][2]) in _STOP_CAPS:
+            tokens = tokens[1:]
+        for index, (_, _, token) in enumerate(tokens):
+            if _norm_word(token) in _STOP_CAPS:
+                tokens = tokens[:index]
+                break
+        if not tokens:
+            continue
+        words = [_norm_word(t[2]) for t in tokens]
+        content = [w for w in words if w not in HONORIFICS and w not in NAME_PARTICLES]
+        if not content or (len(tokens) == 1):
+            continue
+        m_start, m_end = tokens[0][0], tokens[-1][1]
+        if _ends_sentence(tokens[-1][2]):
+            m_end -= 1
+        m_text = text[m_start:m_end]
+        before = text[max(start, m_start - 60) : m_start]
+        subject = bool(_SENTENCE_START_RE.search(before, timeout=REGEX_TIMEOUT)) or m_start == start
+        mentions.append(NameMention(m_start, m_end, m_text, [t[2].rstrip(".") if _ends_sentence(t[2]) else t[2] for t in tokens], subject))
+    return mentions

@@ -1,0 +1,230 @@
+"""Word lists used to characterize sources (type, anonymity, identity).
+
+Kept apart from ``provenance.lexicons`` (cue verbs, claim shapes) because these
+describe the *people and bodies* news cites, not how it cites them. Every entry
+is general English news usage; none comes from a particular article. All
+entries are lower case; matching code lower-cases and strips trailing periods.
+"""
+
+from __future__ import annotations
+
+# Honorifics, ranks and offices written before a name. A source's resolved
+# name keeps them ("Sen. Jane Roe"), its canonical identity key drops them.
+# Multi-word ranks ("Maj. Gen.", "Lt. Col.") are sequences of these.
+HONORIFICS = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady madam
+    sen senator rep representative gov governor lt lieut col gen maj capt cpt cmdr
+    cdr adm brig sgt cpl pvt pfc spc insp det supt cmdr
+    colonel general major captain lieutenant sergeant corporal private admiral
+    brigadier commander commodore marshal
+    rev reverend fr father pastor bishop archbishop cardinal pope rabbi imam
+    sheikh sheik shaikh sheikha emir amir sultan king queen prince princess
+    ayatollah mullah hojatoleslam grand
+    judge justice magistrate mayor president premier chancellor
+    councilman councilwoman councillor councilor alderman alderwoman
+    detective inspector superintendent constable officer chief deputy
+    ambassador secretary minister sec atty attorney
+    """.split()
+)
+
+# Honorifics that say which pronoun refers to the bearer.
+MALE_HONORIFICS = frozenset("mr sir lord king prince father fr sheikh emir sultan".split())
+FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady madam queen princess sheikha".split())
+
+# Role nouns that say which pronoun refers to the bearer.
+MALE_NOUNS = frozenset(
+    """
+    man men spokesman chairman businessman congressman councilman alderman
+    father son brother husband boy widower uncle grandfather nephew king prince
+    """.split()
+)
+FEMALE_NOUNS = frozenset(
+    """
+    woman women spokeswoman chairwoman businesswoman congresswoman councilwoman
+    alderwoman mother daughter sister wife girl widow aunt grandmother niece
+    queen princess actress
+    """.split()
+)
+
+# Capitalized words that sit between honorifics and the name proper without
+# being part of it ("Deputy Labor Minister Ines Vallejo", "Chief Executive
+# Laura Roe"). The name starts after the last of them.
+ROLE_WORDS = frozenset(
+    """
+    minister secretary executive director chairman chairwoman chair spokesman
+    spokeswoman spokesperson leader chief head manager coach commissioner
+    ambassador envoy governor president vice deputy assistant acting interim
+    general attorney prosecutor advocate counsel treasurer mayor speaker whip
+    officer founder owner editor correspondent analyst economist strategist
+    adviser advisor aide official negotiator representative delegate superintendent
+    supervisor trustee principal dean provost rector chancellor premier
+    captain skipper striker midfielder defender goalkeeper forward quarterback
+    pitcher coordinator organizer organiser campaigner activist lawyer
+    """.split()
+)
+
+# Name particles: lower-case words and prefixes that belong inside a name.
+# ``ARTICLE_PARTICLES`` ("Al-Assad" / "Assad") are dropped from the canonical
+# key because writers add and drop them freely; the others are kept.
+NAME_PARTICLES = frozenset(
+    """
+    al el ul bin ibn bint abu abou umm ben ba
+    van von der den de del della di da dos das du la le lo st ter
+    """.split()
+)
+ARTICLE_PARTICLES = frozenset("al el ul".split())
+
+# Post-nominal bits that are not part of a name.
+NAME_SUFFIXES_DROP = frozenset("jr sr ii iii iv phd md esq qc kc mp".split())
+
+PERSON_PRONOUNS = {
+    "he": ("m", 1),
+    "him": ("m", 1),
+    "his": ("m", 1),
+    "she": ("f", 1),
+    "her": ("f", 1),
+    "they": (None, None),
+    "them": (None, None),
+    "we": (None, None),
+    "i": (None, 1),
+    "it": ("n", None),
+    "its": ("n", None),
+    "which": (None, None),
+    "who": (None, None),
+    "you": (None, None),
+}
+
+# Words (lower case) that make a capitalized name an organization.
+ORG_NAME_WORDS = frozenset(
+    """
+    ministry department office agency authority administration commission
+    committee council board bureau service services institute institution
+    university college school academy hospital clinic trust foundation fund
+    association alliance federation union league society coalition movement
+    front party parliament congress senate assembly cabinet government
+    court tribunal police army navy military force forces guard guards corps
+    brigade battalion regiment division command ministry embassy consulate
+    mission missions programme program organization organisation centre center
+    centres centers services forces offices departments agencies councils
+    inc incorporated ltd limited llc plc corp corporation co company companies
+    group holdings partners capital securities markets bank bancorp exchange
+    systems technologies technology tech pharmaceuticals pharma labs
+    laboratories industries international global energy electric power oil
+    gas airlines airways motors automotive logistics foods homes
+    storage shipping lines railways railway networks network media studios
+    entertainment records church mosque diocese club team fc
+    """.split()
+)
+
+# Lower-case nouns standing for an organization ("the company", "police").
+ORG_NOUNS = frozenset(
+    """
+    company firm group organization organisation agency ministry department
+    government administration regulator watchdog authority authorities police
+    prosecutors prosecution defense defence army military navy council
+    committee commission board court union party club team charity insurer
+    lender bank bancorp carrier airline operator retailer manufacturer maker
+    automaker developer utility supplier producer distributor publisher
+    broadcaster? restaurant hospital school university institute trust
+    foundation campaign coalition alliance federation association embassy
+    consulate cabinet parliament legislature judges jury office spokesperson's
+    brigade battalion militia
+    """.replace("?", "").split()
+)
+
+# Nouns for documents and media as sources ("a report by", "court filings").
+DOCUMENT_NOUNS = frozenset(
+    """
+    report reports study studies paper papers statement statements memo memos
+    memorandum document documents filing filings affidavit affidavits indictment
+    complaint lawsuit suit ruling judgment judgement verdict data figures
+    statistics stats analysis analyses survey surveys poll polls records record
+    letter letters email emails e-mail message messages post posts tweet tweets
+    video footage investigation investigations review audit assessment estimate
+    estimates forecast forecasts projection projections release transcript
+    transcripts minutes order decree notice disclosure guidance guidelines
+    research findings evidence testimony article articles editorial broadcast
+    newsletter website bulletin communique communiqué dossier file files
+    proposal draft plan budget bill law regulation regulations rules census
+    index tally count chart charts map maps photos images cable cables
+    """.split()
+)
+
+# Nouns for news organizations ("Dutch broadcaster X", "the newspaper").
+MEDIA_NOUNS = frozenset(
+    """
+    newspaper newspapers paper broadcaster broadcasters magazine journal daily
+    tabloid weekly outlet outlets agency channel network station website
+    newswire wire site blog podcast programme program show television radio
+    """.split()
+)
+# Words inside a capitalized outlet name ("The Daily Courier", "Channel 4 News").
+MEDIA_NAME_WORDS = frozenset(
+    """
+    times post news journal herald tribune gazette telegraph chronicle
+    express mirror observer independent standard courier examiner inquirer
+    dispatch bulletin ledger register record sentinel star sun globe review
+    daily weekly magazine television tv radio broadcasting broadcast network
+    channel press wire newswire agency reporter monitor today online
+    """.split()
+)
+
+# Lower-case head nouns for people ("a senior official", "two sources").
+# Plural forms are derived where regular; irregular ones listed too.
+PERSON_NOUNS = frozenset(
+    """
+    official source person people individual insider diplomat aide adviser
+    advisor analyst trader banker investor economist strategist spokesman
+    spokeswoman spokesperson representative member members lawmaker legislator
+    politician minister leader commander officer soldier fighter militant
+    resident residents witness witnesses worker workers employee employees
+    staffer staff executive manager director engineer expert specialist
+    scientist researcher doctor physician nurse pediatrician paediatrician
+    surgeon toxicologist epidemiologist lawyer attorney prosecutor judge
+    parent parents mother father victim relative relatives friend neighbor
+    neighbour farmer driver student teacher schoolteacher activist protester
+    protestor organizer organiser campaigner negotiator mediator envoy
+    delegate observer critic supporter opponent ally allies colleague associate
+    consultant contractor journalist reporter editor publisher publishers
+    player coach fan fans voter voters customer customers passenger passengers
+    patient patients survivor survivors veteran veterans man men woman women
+    child children boy girl teenager mp mep senator congressman congresswoman
+    councillor councilor cleric imam priest guard guards agent agents detective
+    investigator investigators inspector regulator broker dealer merchant
+    shopkeeper owner owners landlord tenant tenants villager villagers
+    elder elders chief chiefs figure insiders sources officials
+    diplomats aides advisers advisors analysts traders bankers investors
+    economists strategists lawmakers legislators politicians ministers leaders
+    commanders officers soldiers fighters militants experts specialists
+    scientists researchers doctors physicians nurses lawyers attorneys
+    prosecutors judges farmers drivers students teachers activists protesters
+    organizers campaigners negotiators envoys delegates observers critics
+    supporters opponents colleagues associates consultants journalists
+    reporters editors players coaches mps senators clerics agents brokers
+    dealers merchants someone anyone nobody somebody
+    """.split()
+)
+
+# Partitive and count words at the start of a source ("one of the", "another").
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+    "another": 1, "other": 1, "third": 1, "fourth": 1, "fifth": 1, "second": 1,
+}
+
+# Determiners that make a description definite (a back-reference).
+DEFINITE_DETERMINERS = frozenset("the this that these those said".split())
+INDEFINITE_DETERMINERS = frozenset("a an one another some several many few".split())
+
+# Statements that apply an anonymity reason to every anonymous source of the
+# article ("All sources in this article spoke on condition of anonymity ...").
+ARTICLE_WIDE_SUBJECTS = (
+    r"all (?:of )?(?:the |our )?(?:sources|people|officials|those)",
+    r"(?:the )?sources (?:quoted |cited |interviewed )?in this (?:article|story|report)",
+    r"those (?:interviewed|quoted|who spoke)",
+    r"(?:both|all) (?:spoke|asked|requested|declined)",
+    r"(?:they|the sources|the officials|the people) all",
+    r"none of (?:the|them)",
+)

@@ -1,0 +1,260 @@
+"""Source characterization over short articles written for these tests.
+
+Each case gives an article, the source mentions (as the span finder would
+report them, by text and occurrence) and what must be said about each one.
+"""
+
+import pytest
+
+from provenance.extract import Claim, Span
+from provenance.extract.names import canonical_name
+from provenance.extract.sources import characterize, describe_source, find_anonymity_reasons
+
+
+def _span(text: str, needle: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return Span(start, start + len(needle), needle)
+
+
+def _claims(text: str, sources: list[tuple[str, int]]) -> list[Claim]:
+    claims = []
+    for needle, occurrence in sources:
+        source = _span(text, needle, occurrence)
+        # the claim span does not matter here: the sentence around the source
+        sentence_start = text.rfind(".", 0, source.start) + 1
+        sentence_end = text.find(".", source.end)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        claim = Span(sentence_start, sentence_end, text[sentence_start:sentence_end])
+        claims.append(Claim(claim=claim, kind="indirect", source=source))
+    return claims
+
+
+def _run(text: str, sources: list[tuple[str, int]]) -> list[Claim]:
+    claims = _claims(text, sources)
+    characterize(text, claims)
+    return claims
+
+
+# (article, [(source as written, occurrence)], index of the source checked, expected fields)
+CASES = [
+    pytest.param(
+        "Jane Rowley, the city's budget director, said the deficit had doubled.",
+        [("Jane Rowley, the city's budget director", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_count": 1,
+         "anonymity_reason": None, "source_resolved": "Jane Rowley"},
+        id="named-person-not-anonymous",
+    ),
+    pytest.param(
+        "The Ministry of Transport said in a statement that the bridge would reopen.",
+        [("The Ministry of Transport", 0)], 0,
+        {"source_type": "organization", "anonymous": False, "source_count": None},
+        id="organization-statement",
+    ),
+    pytest.param(
+        "A report by the state auditor found that the fund had lost money for years.",
+        [("A report by the state auditor", 0)], 0,
+        {"source_type": "document_or_media", "anonymous": False, "source_count": None},
+        id="report-by-is-document",
+    ),
+    pytest.param(
+        "The plan will be delayed, two officials familiar with the talks said.",
+        [("two officials familiar with the talks", 0)], 0,
+        {"source_type": "anonymous_group", "anonymous": True, "source_count": 2},
+        id="two-officials",
+    ),
+    pytest.param(
+        "Prices will rise, officials said.",
+        [("officials", 0)], 0,
+        {"source_type": "anonymous_group", "anonymous": True, "source_count": None},
+        id="plural-unknown-count",
+    ),
+    pytest.param(
+        "The deal is off, a senior diplomat and a trade negotiator said on Friday.",
+        [("a senior diplomat and a trade negotiator", 0)], 0,
+        {"source_type": "anonymous_group", "anonymous": True, "source_count": 2},
+        id="compound-anonymous",
+    ),
+    pytest.param(
+        "Talks stalled, three bankers said. The vote was close, one of the bankers said.",
+        [("three bankers", 0), ("one of the bankers", 0)], 1,
+        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1},
+        id="partitive-one-of",
+    ),
+    pytest.param(
+        "The mill will close, a company executive said, speaking on condition of anonymity "
+        "because the decision has not been announced.",
+        [("a company executive", 0)], 0,
+        {"anonymous": True, "anonymity_reason": "because the decision has not been announced"},
+        id="reason-after-said",
+    ),
+    pytest.param(
+        "A police officer, who asked not to be named because he feared reprisals, said the "
+        "suspect had fled.",
+        [("A police officer", 0)], 0,
+        {"source_type": "anonymous_person", "anonymity_reason": "because he feared reprisals"},
+        id="reason-in-relative-clause",
+    ),
+    pytest.param(
+        "An aide, who was not authorized to speak publicly, said the senator would resign.",
+        [("An aide", 0)], 0,
+        {"anonymity_reason": "not authorized to speak publicly"},
+        id="not-authorized-is-the-reason",
+    ),
+    pytest.param(
+        "Mayor Tom Briggs said the budget was balanced. A council aide, speaking on condition "
+        "of anonymity to discuss internal matters, said it was not.",
+        [("Mayor Tom Briggs", 0), ("A council aide", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "anonymity_reason": None},
+        id="reason-of-other-source-not-applied",
+    ),
+    pytest.param(
+        "Mayor Tom Briggs said the budget was balanced. A council aide, speaking on condition "
+        "of anonymity to discuss internal matters, said it was not.",
+        [("Mayor Tom Briggs", 0), ("A council aide", 0)], 1,
+        {"anonymity_reason": "to discuss internal matters"},
+        id="reason-of-its-own-source",
+    ),
+    pytest.param(
+        "The army will withdraw, two officers said. Both spoke on condition of anonymity "
+        "because they were not cleared to talk to reporters.",
+        [("two officers", 0)], 0,
+        {"anonymity_reason": "because they were not cleared to talk to reporters"},
+        id="reason-in-next-sentence",
+    ),
+    pytest.param(
+        "The rebels regrouped, a local commander said. All sources for this story spoke on "
+        "condition of anonymity for fear of reprisals. Aid was blocked, two residents said.",
+        [("a local commander", 0), ("two residents", 0)], 1,
+        {"anonymity_reason": "for fear of reprisals"},
+        id="article-wide-reason",
+    ),
+    pytest.param(
+        "Governor Ana Petrova said the storm had passed.\n\nShe added that the roads would "
+        "reopen on Monday.",
+        [("Governor Ana Petrova", 0), ("She", 0)], 1,
+        {"source_type": "pronoun", "anonymous": False, "source_count": 1,
+         "source_resolved": "Ana Petrova"},
+        id="pronoun-across-paragraph",
+    ),
+    pytest.param(
+        "A hospital spokesman said the ward was full. He said more beds were coming.",
+        [("A hospital spokesman", 0), ("He", 0)], 1,
+        {"source_type": "pronoun", "anonymous": True, "source_count": 1,
+         "source_resolved": "A hospital spokesman"},
+        id="pronoun-inherits-anonymity",
+    ),
+    pytest.param(
+        "Ms Helga Brandt said the vote was fair. Mr Otto Weiss said it was rigged. "
+        "She said she would appeal.",
+        [("Ms Helga Brandt", 0), ("Mr Otto Weiss", 0), ("She", 0)], 2,
+        {"source_resolved": "Ms Helga Brandt"},
+        id="pronoun-gender-skips-male-speaker",
+    ),
+    pytest.param(
+        "Dr. Samira Haddad, a virologist, said the outbreak was slowing. Hadad said cases "
+        "would fall further in May.",
+        [("Dr. Samira Haddad, a virologist", 0), ("Hadad", 0)], 1,
+        {"source_type": "named_person", "source_resolved": "Dr. Samira Haddad"},
+        id="spelling-variant-resolves",
+    ),
+    pytest.param(
+        "Col. Karim Al-Jabouri, commander of the border brigade, said smuggling had fallen. "
+        "Al-Jabouri said patrols had doubled.",
+        [("Col. Karim Al-Jabouri, commander of the border brigade", 0), ("Al-Jabouri", 1)], 1,
+        {"source_type": "named_person", "source_resolved": "Col. Karim Al-Jabouri"},
+        id="surname-with-particle",
+    ),
+    pytest.param(
+        "Two officials said the tanker was seized. The officials said it was towed to port.",
+        [("Two officials", 0), ("The officials", 0)], 1,
+        {"source_type": "anonymous_group", "source_count": 2, "source_resolved": "Two officials"},
+        id="definite-back-reference",
+    ),
+    pytest.param(
+        "Norrland Mining Corp said output fell. The company said it expected a recovery.",
+        [("Norrland Mining Corp", 0), ("The company", 0)], 1,
+        {"source_type": "organization", "source_resolved": "Norrland Mining Corp"},
+        id="the-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sources, index, expected", CASES)
+def test_characterize(text, sources, index, expected):
+    claim = _run(text, sources)[index]
+    for field, value in expected.items():
+        assert getattr(claim, field) == value, field
+
+
+@pytest.mark.parametrize(
+    "mention, source_type, count",
+    [
+        ("he", "pronoun", 1),
+        ("they", "pronoun", None),
+        ("the company", "organization", None),
+        ("court filings", "document_or_media", None),
+        ("Dutch broadcaster Nordvision", "document_or_media", None),
+        ("Sen. Ruth Kimball, D-Vt.", "named_person", 1),
+        ("a person close to the company", "anonymous_person", 1),
+        ("sources", "anonymous_group", None),
+        ("one of the diplomats", "anonymous_person", 1),
+        ("two senior officials and a former minister", "anonymous_group", 3),
+        ("Maj. Gen. Lena Varga", "named_person", 1),
+        ("The Department of Health and Social Care", "organization", None),
+        ("Police", "organization", None),
+        ("Residents", "anonymous_group", None),
+    ],
+)
+def test_describe_source(mention, source_type, count):
+    described = describe_source(mention)
+    assert (described.source_type, described.count) == (source_type, count)
+
+
+@pytest.mark.parametrize(
+    "resolved, key",
+    [
+        ("Col. Karim Al-Jabouri", "karim jabouri"),
+        ("Karim al-Jabouri", "karim jabouri"),
+        ("KARIM JABOURI", "karim jabouri"),
+        ("Deputy Finance Minister Léa Côté", "lea cote"),
+        ("Sheikh Nasser bin Khalid Al-Thani", "nasser bin khalid thani"),
+        ("Sen. Ruth Kimball, D-Vt.", "ruth kimball"),
+        ("Rep. Ruth Kimball (D-Vt.)", "ruth kimball"),
+        ("The Ministry of Health", "ministry of health"),
+        ("Dr. Pieter van der Berg", "pieter van der berg"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_canonical_name(resolved, key):
+    assert canonical_name(resolved) == key
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        ("He spoke on condition of anonymity because he was not authorized to comment.",
+         "because he was not authorized to comment"),
+        ("She requested anonymity to discuss private talks.", "to discuss private talks"),
+        ("They asked not to be identified for fear of losing their jobs.", "for fear of losing their jobs"),
+        ("A clerk, who declined to be named, said so.", None),
+        ("An aide who was not authorized to speak on the record said so.", "not authorized to speak on the record"),
+    ],
+)
+def test_find_anonymity_reasons(sentence, reason):
+    statements = find_anonymity_reasons(sentence)
+    assert len(statements) == 1
+    assert statements[0].reason == reason
+
+
+def test_no_anonymity_formula():
+    assert find_anonymity_reasons("The minister said the talks went well and asked for patience.") == []
+
+
+def test_claims_without_source_are_left_alone():
+    text = "Prices rose sharply last month."
+    claim = Claim(claim=Span(0, 10, text[:10]), kind="indirect")
+    characterize(text, [claim])
+    assert claim.source_type is None and claim.source_resolved is None
