@@ -79,7 +79,12 @@ _CREDIT_WORDS = (
 )
 CAPTION = regex.compile(
     rf"(?:\((?:[^()\n]{{0,80}}?\b)?(?:{_CREDIT_WORDS})\b[^()\n]{{0,80}}\)"
-    rf"|\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?:\s{{0,3}}[^.!?\n]{{1,80}})\s{{0,3}}$"
+    rf"|\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?:\s{{0,3}}[^.!?\n]{{1,80}}"
+    # Wire photo credits without brackets: "REUTERS/Jane Doe/File Photo", "via Getty Images".
+    rf"|\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\sImages)\s?/\s?[A-Z][\w .'’/\-]{{0,60}}[\w'’]"
+    rf"|\bvia\sGetty\sImages)\s{{0,3}}$"
+    # Labels that open a caption line: "FILE PHOTO: ...", "Image source, ...".
+    rf"|^(?:FILE\sPHOTO|FILE|Image\s(?:source|caption)|Media\scaption|Video\scaption)\s{{0,3}}[:,\-–—]"
 )
 
 # Whole lines that are page furniture: share buttons, navigation, ads.
@@ -104,12 +109,22 @@ READ_MORE = regex.compile(
 )
 SEPARATOR = regex.compile(r"^[\s\-–—_=*•~#.·+]{3,200}$")
 WIRE_CREDIT = regex.compile(
-    r"(?i)^\(?\s{0,3}(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\b.{0,300}$"
+    r"(?i)^\(?\s{0,3}(?:(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\b"
+    r"|©|copyright\b|all\srights\sreserved|our\sstandards:).{0,300}$"
 )
+# Short lines announcing an advert ("Story continues below advertisement").
+ADVERT = regex.compile(r"(?i)\badvertisement\b|\bsponsored\b")
+ADVERT_MAX_WORDS = 8
 BYLINE = regex.compile(
     r"^(?:By|BY)\s{1,3}[A-Z][\w.'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w.'’\-]{0,30}|and|&|,)){0,8}"
     r"(?:\s{0,3}[|,]\s{0,3}.{0,60})?$"
 )
+# First letters each family of lines can start with (lower case), checked
+# before the pattern itself.
+DATE_STAMP_OPENINGS = ("upd", "pub", "pos", "mod", "fir", "las")
+READ_MORE_OPENINGS = ("read", "also", "see", "more", "rela", "reco", "watc", "list", "clic", "sign", "subs")
+WIRE_CREDIT_OPENINGS = ("rep", "add", "wri", "edi", "com", "pro", "©", "cop", "all", "our")
+CAPTION_OPENINGS = ("FILE", "Image", "Media", "Video")
 # Labels opening a boxed aside (a fact box), which holds a title and a short
 # text that belong to the page, not to the article's reporting.
 BOX_LABEL = regex.compile(
@@ -257,32 +272,47 @@ def classify_line(text: str) -> str:
     """
     if not text:
         return "blank"
+    # Cheap tests on the first characters and the length decide which patterns
+    # can match at all: most lines are body paragraphs that match none, and
+    # each timed regex call has a fixed cost.
+    first = text[0]
+    symbol = not first.isalnum()
+    word_count = len(text.split())
     bare = text.strip(PLACEHOLDER_STRIP).lower()
     if bare in PLACEHOLDERS or (not bare and len(text) < 3):
         return "placeholder"
-    if SEPARATOR.match(text, timeout=TIMEOUT):
+    if word_count <= ADVERT_MAX_WORDS and ADVERT.search(text, timeout=TIMEOUT):
+        return "placeholder"
+    if symbol and SEPARATOR.match(text, timeout=TIMEOUT):
         return "separator"
-    if BOX_LABEL.match(text, timeout=TIMEOUT):
+    if len(text) <= 20 and BOX_LABEL.match(text, timeout=TIMEOUT):
         return "box_label"
-    if DATE_STAMP.match(text, timeout=TIMEOUT) or (
-        len(text) <= DATE_LINE_MAX_CHARS and looks_like_date(text)
+    lowered = text[:4].lower()
+    if len(text) <= 110 and (
+        (lowered.startswith(DATE_STAMP_OPENINGS) and DATE_STAMP.match(text, timeout=TIMEOUT))
+        or (len(text) <= DATE_LINE_MAX_CHARS and looks_like_date(text))
     ):
         return "date_stamp"
-    if match_dateline(text):
+    if (first == "(" or text[:2].isupper()) and match_dateline(text):
         return "dateline"
-    if CAPTION.search(text, timeout=TIMEOUT):
-        return "caption"
-    if READ_MORE.match(text, timeout=TIMEOUT):
-        return "read_more"
-    if WIRE_CREDIT.match(text, timeout=TIMEOUT):
-        return "wire_credit"
-    if BYLINE.match(text, timeout=TIMEOUT) and len(text.split()) <= 12:
-        return "byline"
-    if BULLET.match(text, timeout=TIMEOUT):
-        return "bullet"
-    words = text.split()
     if (
-        len(words) <= HEADLINE_MAX_WORDS
+        text[-1] == ")"
+        or "/" in text
+        or ":" in text
+        or "Getty" in text
+        or text.startswith(CAPTION_OPENINGS)
+    ) and CAPTION.search(text, timeout=TIMEOUT):
+        return "caption"
+    if lowered.startswith(READ_MORE_OPENINGS) and READ_MORE.match(text, timeout=TIMEOUT):
+        return "read_more"
+    if lowered.lstrip("( ").startswith(WIRE_CREDIT_OPENINGS) and WIRE_CREDIT.match(text, timeout=TIMEOUT):
+        return "wire_credit"
+    if text[:3] in ("By ", "BY ") and word_count <= 12 and BYLINE.match(text, timeout=TIMEOUT):
+        return "byline"
+    if symbol and BULLET.match(text, timeout=TIMEOUT):
+        return "bullet"
+    if (
+        word_count <= HEADLINE_MAX_WORDS
         and len(text) <= HEADLINE_MAX_CHARS
         and not _ends_like_sentence(text)
         and not text[0].islower()

@@ -185,6 +185,11 @@ def test_no_structure_is_one_article_over_everything(text):
         ("Rescuers search the rubble in the old town. (AFP)", "caption"),
         ("A man waves a flag in the square. (AP Photo/John Doe, File)", "caption"),
         ("Crowds gather outside the court. Photograph: Jane Doe/Getty Images", "caption"),
+        ("FILE PHOTO: A tanker at anchor off the coast. REUTERS/Jane Doe/File Photo", "caption"),
+        ("Image source, Getty Images", "caption"),
+        ("Workers repair a pylon. Sam Lee/AFP via Getty Images", "caption"),
+        ("Story continues below advertisement", "placeholder"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "wire_credit"),
         ("READ MORE: How the port deal was done", "read_more"),
         ("Read more:", "read_more"),
         ("Also read | The week in pictures", "read_more"),
@@ -204,6 +209,8 @@ def test_no_structure_is_one_article_over_everything(text):
         ("“We are ready,” the coach said", "text"),
         ("Mayor Jane Doe, speaking after the vote, said:", "text"),
         ("the talks, which began in May, ended without a deal", "text"),
+        ("Prices rose 3%, according to a Reuters/Ipsos poll.", "text"),
+        ("The file was sent to prosecutors (the ministry said).", "text"),
     ],
 )
 def test_classify_line(line, kind):
