@@ -42,8 +42,11 @@ SECTIONS = {
     "ingest": ("Ingest speed, memory, database size and re-ingest cost", "ingest_speed.py"),
     "datasette": ("Datasette response times", "datasette_speed.py"),
     "warc": ("Web archive (WARC) ingest speed", "warc_speed.py"),
+    "articles": ("Article splitting: gold spans kept, speed", "article_spans.py"),
     "quality": ("Quality on annotated corpora (`provenance eval`)", None),
 }
+#: Sections whose script reads the gold corpora: their paths go last on its command line.
+GOLD_ARGUMENT_SECTIONS = {"articles"}
 GOLD_FILES = {
     "seed.jsonl": "the sample article file (`seeds/`), one annotated document",
     "dev.jsonl": "the development corpus: news-style documents written for the project, fully annotated",
@@ -75,6 +78,13 @@ def find_shared_eval(start: Path = REPO) -> Path | None:
         if candidate.is_dir():
             return candidate
     return None
+
+
+def gold_paths(gold_dir: Path | None) -> list[str]:
+    """The shared gold files that exist, as arguments for a script run in the repository."""
+    if gold_dir is None:
+        return []
+    return [os.path.relpath(gold_dir / name, REPO) for name in GOLD_FILES if (gold_dir / name).exists()]
 
 
 def last_json_object(stdout: str) -> dict | None:
@@ -288,8 +298,10 @@ QUALITY_COLUMNS = [
     ("pair_overlap", "r", "claim+source R"),
     ("pair_overlap", "f1", "claim+source F1"),
     ("cue_overlap", "f1", "cue F1"),
+    ("source_resolved", "acc", "resolved acc"),
     ("source_type", "acc", "type acc"),
     ("anonymous", "acc", "anon acc"),
+    ("source_count", "acc", "count acc"),
     ("via", "acc", "via acc"),
 ]
 
@@ -299,8 +311,8 @@ def render_quality(data: dict) -> list[str]:
     lines = [
         "Claims match when their spans share at least half their union (`claim`), or are equal after "
         "trimming quotation marks and punctuation (`exact`); `claim+source` also needs the right source "
-        "(head-word rule of `shared/eval/score.py`). `acc` columns: share of found claims whose source type, "
-        "anonymity or via outlet is right.",
+        "(head-word rule of `shared/eval/score.py`). `acc` columns: share of the found claims whose resolved source, "
+        "source type, anonymity, number of sources or via outlet is right (n/a: no claim found).",
         "",
     ]
     for filename, result in data.items():
@@ -401,7 +413,10 @@ def main(argv: list[str] | None = None) -> int:
         if script is None:
             section = run_quality(args.gold_dir or find_shared_eval(), args.timeout)
         else:
-            section = run_script(name, title, BENCHMARKS / script, extra.get(name, []), args.quick, args.timeout)
+            script_args = list(extra.get(name, []))
+            if name in GOLD_ARGUMENT_SECTIONS:
+                script_args += gold_paths(args.gold_dir or find_shared_eval())
+            section = run_script(name, title, BENCHMARKS / script, script_args, args.quick, args.timeout)
         print(
             f"report.py: {name}: {section.problem or 'done'} ({section.seconds:.0f} s)", file=sys.stderr, flush=True
         )

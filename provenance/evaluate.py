@@ -854,7 +854,7 @@ def format_errors(errors: list[dict]) -> str:
         if error["system_source"] is not None or error["error"] == "wrong_source":
             sources.append(f"system source: {error['system_source'] or '-'}")
         blocks.append(
-            f"{error['error'].upper()} {error['kind'] or '?'} {error['doc_id']}"
+            f"{error['error'].upper()} {error['kind'] + ' ' if error['kind'] else ''}{error['doc_id']}"
             f"[{error['claim'][0]}:{error['claim'][1]}]"
             + (f"  ({'; '.join(sources)})" if sources else "")
             + f"\n    {error['context']}"
