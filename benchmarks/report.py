@@ -153,11 +153,13 @@ def run_quality(gold_dir: Path | None, timeout: float) -> Section:
         section.problem = "not available: no `shared/eval` directory beside the repository"
         return section
     section.data = {}
+    commands = []
     started = time.perf_counter()
     for filename in GOLD_FILES:
         gold = gold_dir / filename
         if not gold.exists():
             continue
+        commands.append(shlex.join(["python", "-m", "provenance", "eval", os.path.relpath(gold, REPO)]))
         completed = subprocess.run(
             [sys.executable, "-m", "provenance", "eval", str(gold), "--json"],
             capture_output=True,
@@ -174,7 +176,7 @@ def run_quality(gold_dir: Path | None, timeout: float) -> Section:
     section.seconds = time.perf_counter() - started
     if not section.data:
         section.problem = f"not available: no gold files in {gold_dir}"
-    section.command = f"python -m provenance eval ../shared/eval/FILE.jsonl --json  (FILE: {', '.join(f[:-6] for f in GOLD_FILES)})"
+    section.command = "\n".join(commands) or None
     return section
 
 
@@ -359,7 +361,8 @@ def render(sections: list[Section], command: str, started: datetime.datetime, se
     for section in sections:
         lines += [f"## {section.title}", ""]
         if section.command:
-            lines += [f"Command ({section.seconds:.0f} s):", "", f"    {section.command}", ""]
+            lines += [f"Command ({section.seconds:.0f} s):", ""]
+            lines += [f"    {command}" for command in section.command.splitlines()] + [""]
         if section.problem:
             lines += [section.problem[0].upper() + section.problem[1:] + ".", ""]
         elif section.name == "quality":
