@@ -2,6 +2,7 @@
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -175,3 +176,34 @@ def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_s
         click.echo(summary.line())
     if summary.failures:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; loopback unless you ask otherwise.")
+@click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("--publish", is_flag=True, help="Serve an immutable read-only snapshot with cached counts instead of the live file.")
+def serve(db_path, host, port, publish):
+    """Browse DB_PATH with Datasette, the project's metadata, queries and plugin.
+
+    The default live mode keeps working while `provenance ingest` writes to the
+    same file.
+    """
+    from .serve import serve as serve_database
+
+    serve_database(db_path, host=host, port=port, publish=publish)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", default="claims", show_default=True, help="Database name: the .db file's name without the suffix.")
+def config(directory, name):
+    """Write Datasette metadata.json and settings.json (with the canned queries) into DIRECTORY.
+
+    For running `datasette` yourself: put the database file in DIRECTORY and run
+    `datasette DIRECTORY`, or use `datasette DB -m DIRECTORY/metadata.json`.
+    """
+    from .datasette_config import write_config
+
+    for path in write_config(directory, name):
+        click.echo(f"Wrote {path}")

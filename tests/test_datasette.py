@@ -1,0 +1,430 @@
+"""In-process tests of the Datasette publication: metadata, canned queries, facets, plugin pages."""
+
+import configparser
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from datasette.app import Datasette
+from datasette_helpers import HOSTILE_HEADLINE, build_claims_db, fetch, post
+
+from provenance import datasette_config
+from provenance.cli import cli
+from provenance.serve import make_datasette, register_plugin
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return build_claims_db(tmp_path / "claims.db")
+
+
+@pytest.fixture
+def ds(db_path):
+    return make_datasette(db_path)
+
+
+def rows(ds, path):
+    response = fetch(ds, path)
+    assert response.status_code == 200, response.text
+    return response.json()["rows"]
+
+
+def marked(html, css_class):
+    """Texts of the highlighted elements carrying ``css_class`` (joined per element)."""
+    return [
+        text
+        for classes, text in re.findall(r'<(?:mark|a) class="([^"]*)"[^>]*>(.*?)</(?:mark|a)>', html, re.S)
+        if css_class in classes.split()
+    ]
+
+
+# Metadata and configuration
+
+
+def test_every_canned_query_has_title_description_and_is_read_only():
+    queries = datasette_config.metadata()["databases"]["claims"]["queries"]
+    assert set(queries) == set(datasette_config.CANNED_QUERIES)
+    for name, query in queries.items():
+        assert query["title"] and query["description"], name
+        assert not query.get("write"), name
+        assert query["sql"].lower().startswith(("select", "with")), name
+
+
+def test_settings_limit_sql_time():
+    assert 0 < datasette_config.settings()["sql_time_limit_ms"] <= 5000
+
+
+def test_config_command_writes_files_datasette_reads(tmp_path, db_path):
+    directory = tmp_path / "site"
+    result = CliRunner().invoke(cli, ["config", str(directory)])
+    assert result.exit_code == 0, result.output
+    metadata = json.loads((directory / "metadata.json").read_text())
+    assert "anonymous_share_by_publisher" in metadata["databases"]["claims"]["queries"]
+    settings = json.loads((directory / "settings.json").read_text())
+    assert settings["sql_time_limit_ms"] == datasette_config.SETTINGS["sql_time_limit_ms"]
+    # Datasette's configuration-directory mode, as a user running `datasette DIR` gets it.
+    (directory / "claims.db").write_bytes(db_path.read_bytes())
+    register_plugin()
+    ds = Datasette([str(directory / "claims.db")], config_dir=directory)
+    assert ds.setting("sql_time_limit_ms") == settings["sql_time_limit_ms"]
+    response = fetch(ds, "/claims/cue_verbs.json?_shape=objects")
+    assert response.status_code == 200
+    assert response.json()["rows"][0] == {"cue": "said", "claims": 3, "anonymous_claims": 2, "anonymous_percent": 66.7}
+
+
+def test_config_name_option_keys_metadata_by_database(tmp_path):
+    result = CliRunner().invoke(cli, ["config", str(tmp_path), "--name", "newsroom"])
+    assert result.exit_code == 0
+    assert list(json.loads((tmp_path / "metadata.json").read_text())["databases"]) == ["newsroom"]
+
+
+def test_plugin_is_registered_through_the_datasette_entry_point():
+    parser = configparser.ConfigParser()
+    parser.read(REPO / "setup.cfg")
+    entry_points = parser["options.entry_points"]["datasette"]
+    assert "provenance = provenance.plugin" in entry_points
+
+
+def test_plugins_page_lists_the_hooks(ds):
+    plugins = fetch(ds, "/-/plugins.json").json()
+    hooks = next(plugin["hooks"] for plugin in plugins if plugin["name"] in ("provenance", "provenance.plugin"))
+    assert {"register_routes", "render_cell", "extra_css_urls"} <= set(hooks)
+
+
+def test_serve_binds_loopback_by_default():
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "127.0.0.1" in result.output
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path / "missing.db")])
+    assert result.exit_code != 0
+    assert "missing.db" in result.output
+
+
+# What a user sees
+
+
+def test_home_page_says_what_the_database_is(ds):
+    html = fetch(ds, "/").text
+    assert "who said what in the news" in html
+    assert "articles.source_file" in html
+
+
+def test_database_page_describes_tables_and_lists_canned_queries(ds):
+    html = fetch(ds, "/claims").text
+    for query in datasette_config.CANNED_QUERIES.values():
+        assert query["title"] in html
+
+
+def test_table_page_shows_column_descriptions(ds):
+    html = fetch(ds, "/claims/claims").text
+    assert "Cue verb or phrase" in html
+    assert datasette_config.TABLES["claims"]["description"][:40] in html
+
+
+@pytest.mark.parametrize(
+    "facet, expected",
+    [
+        ("kind", {"indirect": 6, "direct": 1}),
+        ("source_type", {"anonymous_person": 2, "anonymous_group": 2, "named_person": 2, "organization": 1}),
+        ("anonymous", {1: 4, 0: 3}),
+        ("cue", {"said": 3, "told": 1, "according to": 1, "insisted": 1, "claimed": 1}),
+        ("publisher_id", {1: 3, 2: 4}),
+        ("via_outlet_id", {3: 1}),
+    ],
+)
+def test_claims_table_facets(ds, facet, expected):
+    data = fetch(ds, "/claims/claims.json").json()
+    counts = {item["value"]: item["count"] for item in data["facet_results"][facet]["results"]}
+    assert counts == expected
+
+
+def test_foreign_key_facets_show_names(ds):
+    data = fetch(ds, "/claims/claims.json").json()
+    labels = {item["label"] for item in data["facet_results"]["publisher_id"]["results"]}
+    assert labels == {"Harbor Gazette", "Valley Ledger"}
+    via = data["facet_results"]["via_outlet_id"]["results"]
+    assert [item["label"] for item in via] == ["Northern Wire"]
+
+
+def test_foreign_keys_are_labelled_in_rows(ds):
+    data = fetch(ds, "/claims/claims.json?_labels=on&_shape=objects&id=c-commuters").json()
+    row = data["rows"][0]
+    assert row["source_id"] == {"value": 1, "label": "Mara Quist"}
+    assert row["article_id"]["label"] == "Council weighs new ferry schedule"
+    assert row["via_outlet_id"]["label"] == "Northern Wire"
+
+
+def test_selecting_a_facet_filters(ds):
+    assert [row["id"] for row in rows(ds, "/claims/claims.json?_shape=objects&kind=direct")] == ["c-commuters"]
+
+
+@pytest.mark.parametrize(
+    "search, expected",
+    [
+        ("ferry", {"c-ferry-hourly", "c-hourly-again"}),
+        ("fare", {"c-fares"}),  # porter stemming: fare matches fares
+        ("budget", {"c-budget"}),
+        ("submarine", set()),
+    ],
+)
+def test_claims_full_text_search(ds, search, expected):
+    assert {row["id"] for row in rows(ds, f"/claims/claims.json?_shape=objects&_search={search}")} == expected
+
+
+def test_claims_table_default_sort_is_newest_first_seen(ds):
+    first_seen = [row["first_seen"] for row in rows(ds, "/claims/claims.json?_shape=objects")]
+    assert first_seen == sorted(first_seen, reverse=True)
+
+
+# Canned queries: one expected answer per question
+
+
+CANNED_QUERY_CASES = [
+    (
+        "anonymous_share_by_publisher",
+        "",
+        [("publisher", "claims", "anonymous_claims", "anonymous_percent")],
+        [("Valley Ledger", 4, 3, 75.0), ("Harbor Gazette", 3, 1, 33.3)],
+    ),
+    (
+        "anonymous_share_by_article",
+        "",
+        [("article_id", "claims", "anonymous_percent")],
+        [("a-hostile", 2, 100.0), ("a-follow-up", 2, 50.0), ("a-ferry", 3, 33.3)],
+    ),
+    ("articles_only_anonymous", "", [("article_id", "claims")], [("a-hostile", 2)]),
+    ("who_told_whom", "", [("source", "told_outlet", "claims", "articles")], [("Mara Quist", "Northern Wire", 1, 1)]),
+    (
+        "most_quoted_named_sources",
+        "",
+        [("source", "claims", "articles")],
+        [("Mara Quist", 2, 1), ("the transport office", 1, 1)],
+    ),
+    (
+        "cue_verbs",
+        "",
+        [("cue", "claims")],
+        [("said", 3), ("according to", 1), ("claimed", 1), ("insisted", 1), ("told", 1)],
+    ),
+    (
+        "claims_in_many_articles",
+        "",
+        [("articles", "text", "first_seen", "first_article_id", "first_publisher")],
+        [(2, "The ferry will run every hour from May", "2024-03-01", "a-ferry", "Harbor Gazette")],
+    ),
+    ("source_claims", "?source=Mara+Quist", [("claim_id", "cue", "told_outlet")], [("c-ferry-hourly", "said", None), ("c-commuters", "told", "Northern Wire")]),
+    ("source_claims", "?source=1", [("claim_id",)], [("c-ferry-hourly",), ("c-commuters",)]),
+    ("source_claims", "?source=transport+office", [("claim_id", "publisher")], [("c-hourly-again", "Valley Ledger")]),
+    ("source_claims", "?source=nobody", [("claim_id",)], []),
+    ("anonymity_reasons", "", [("anonymity_reason", "claims", "articles")], [("because the talks are private", 1, 1)]),
+]
+
+
+@pytest.mark.parametrize("name, query_string, columns, expected", CANNED_QUERY_CASES)
+def test_canned_query(ds, name, query_string, columns, expected):
+    separator = "&" if query_string else "?"
+    result = rows(ds, f"/claims/{name}.json{query_string}{separator}_shape=objects")
+    (keys,) = columns
+    got = [tuple(row[key] for key in keys) for row in result]
+    if name == "cue_verbs":
+        got = [got[0]] + sorted(got[1:])
+    assert got == expected
+
+
+def test_every_canned_query_is_tested():
+    assert {case[0] for case in CANNED_QUERY_CASES} == set(datasette_config.CANNED_QUERIES)
+
+
+def test_canned_query_pages_render_with_titles(ds):
+    for name, query in datasette_config.CANNED_QUERIES.items():
+        response = fetch(ds, f"/claims/{name}")
+        assert response.status_code == 200, name
+        assert query["title"] in response.text
+
+
+def test_canned_query_results_link_claims_to_context(ds):
+    html = fetch(ds, "/claims/source_claims?source=1").text
+    assert 'href="/-/provenance/claims/claims/c-commuters"' in html
+
+
+# Plugin pages
+
+
+def test_claim_in_context_highlights_claim_source_and_cue(ds):
+    response = fetch(ds, "/-/provenance/claims/claims/c-budget")
+    assert response.status_code == 200
+    html = response.text
+    assert marked(html, "pv-selected") == ["the budget was not settled"]
+    assert marked(html, "pv-source") == ["A city official"]
+    assert marked(html, "pv-cue") == ["said"]
+    assert 'id="selected-claim"' in html
+    assert "because the talks are private" in html
+
+
+def test_claim_in_context_marks_and_links_the_other_claims(ds):
+    html = fetch(ds, "/-/provenance/claims/claims/c-budget").text
+    others = marked(html, "pv-claim")
+    assert "The ferry will run every hour from May" in others
+    assert '"We listened to commuters,"'.replace('"', "&#34;") in others
+    assert 'href="/-/provenance/claims/claims/c-ferry-hourly"' in html
+    assert 'href="/-/provenance/claims/claims/c-budget"' not in html
+
+
+def test_claim_in_context_links_to_the_sources_other_claims(ds):
+    html = fetch(ds, "/-/provenance/claims/claims/c-commuters").text
+    assert 'href="/claims/source_claims?source=1"' in html
+    assert "Northern Wire" in html
+
+
+def test_claim_in_context_points_to_the_first_article(ds):
+    html = fetch(ds, "/-/provenance/claims/claims/c-hourly-again").text
+    assert 'href="/-/provenance/claims/articles/a-ferry"' in html
+    assert "2024-03-01" in html
+
+
+def test_article_page_marks_every_claim(ds):
+    html = fetch(ds, "/-/provenance/claims/articles/a-ferry").text
+    assert len(marked(html, "pv-claim")) == 3
+    assert marked(html, "pv-selected") == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/-/provenance/claims/claims/nope", "/-/provenance/claims/articles/nope", "/-/provenance/nodb/charts"],
+)
+def test_plugin_pages_404_on_unknown_ids(ds, path):
+    assert fetch(ds, path).status_code == 404
+
+
+def test_claims_table_links_each_claim_to_its_context(ds):
+    html = fetch(ds, "/claims/claims").text
+    assert 'href="/-/provenance/claims/claims/c-fares"' in html
+    row_html = fetch(ds, "/claims/claims/c-fares").text
+    assert 'href="/-/provenance/claims/claims/c-fares"' in row_html
+
+
+def test_charts_page_draws_both_charts(ds):
+    html = fetch(ds, "/-/provenance/claims/charts").text
+    assert html.count("<svg class=\"pv-chart\"") == 2
+    assert "Valley Ledger: 75.0%" in html
+    assert "said: 3" in html
+    assert "<script" not in html.split("</header>")[1].split("<footer")[0]
+
+
+def test_about_page_says_where_the_data_came_from(ds):
+    html = fetch(ds, "/-/provenance/claims").text
+    assert "3 articles from 3 outlets" in html
+    assert "tests/ferry.txt" in html
+    assert "Cue verb or phrase" in html
+
+
+def test_stylesheet_is_served_from_the_package(ds):
+    response = fetch(ds, "/-/provenance/static/provenance.css")
+    assert response.status_code == 200
+    assert ".pv-selected" in response.text
+    assert "/-/provenance/static/provenance.css" in fetch(ds, "/").text
+
+
+# Hostile article text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/-/provenance/claims/claims/c-pier",
+        "/-/provenance/claims/claims/c-lights",
+        "/-/provenance/claims/articles/a-hostile",
+        "/claims/claims",
+        "/claims/claims/c-pier",
+        "/claims/articles",
+        "/claims/source_claims?source=Officials",
+        "/-/provenance/claims/charts",
+    ],
+)
+def test_article_markup_is_escaped(ds, path):
+    html = fetch(ds, path).text
+    assert "<script>window.__xss" not in html
+    assert "<img src=x onerror" not in html
+
+
+def test_hostile_text_still_shows_as_text(ds):
+    html = fetch(ds, "/-/provenance/claims/claims/c-pier").text
+    assert marked(html, "pv-selected") == ["the pier &lt;script&gt;window.__xss = 2&lt;/script&gt; would reopen"]
+    assert "Pier update &lt;img src=x onerror=" in html
+    assert HOSTILE_HEADLINE not in html
+
+
+def test_javascript_urls_are_not_linked(ds):
+    html = fetch(ds, "/-/provenance/claims/claims/c-fares").text
+    assert 'href="javascript:' not in html
+    assert "javascript:alert(1)" in html
+
+
+# Security
+
+
+def test_served_database_connection_is_read_only(ds):
+    import asyncio
+    import sqlite3
+
+    database = ds.get_database("claims")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        asyncio.run(database.execute("delete from claims"))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    ["delete from claims", "update claims set text = 'x'", "drop table claims", "attach database ':memory:' as other"],
+)
+def test_sql_endpoint_refuses_writes(ds, sql):
+    response = fetch(ds, "/claims.json", params={"sql": sql})
+    assert response.status_code >= 400
+    assert len(rows(ds, "/claims/claims.json")) == 7
+
+
+def test_canned_queries_refuse_posts(ds):
+    response = post(ds, "/claims/cue_verbs", data={"source": "1"})
+    assert response.status_code >= 400
+
+
+def test_slow_query_is_cut_off(ds):
+    slow = "with recursive counter(i) as (select 1 union all select i + 1 from counter) select count(*) from counter"
+    started = time.perf_counter()
+    response = fetch(ds, "/claims.json", params={"sql": slow})
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 400
+    assert "too long" in response.text
+    assert elapsed < datasette_config.SETTINGS["sql_time_limit_ms"] / 1000 + 2
+
+
+# Live and published modes
+
+
+def test_live_mode_sees_rows_written_while_serving(db_path, ds):
+    assert len(rows(ds, "/claims/claims.json")) == 7
+    writer = sqlite_utils.Database(db_path)
+    assert writer.journal_mode == "wal"
+    claim = dict(writer["claims"].get("c-fares"), id="c-new", text="the ferry will be free")
+    writer["claims"].insert(claim)
+    assert len(rows(ds, "/claims/claims.json")) == 8
+
+
+def test_publish_serves_an_immutable_snapshot_with_cached_counts(tmp_path, db_path):
+    ds = make_datasette(db_path, publish=True, publish_dir=tmp_path / "published")
+    database = ds.get_database("claims")
+    assert not database.is_mutable
+    assert ds.inspect_data["claims"]["tables"]["claims"]["count"] == 7
+    writer = sqlite_utils.Database(db_path)
+    writer["claims"].delete_where()
+    data = fetch(ds, "/claims/claims.json").json()
+    assert data["filtered_table_rows_count"] == 7
+    assert fetch(ds, "/claims/cue_verbs.json?_shape=objects").json()["rows"][0]["claims"] == 3
