@@ -78,6 +78,7 @@ TABLES: dict[str, dict] = {
             "ingested_at": "When the article was ingested (UTC).",
             "extractor_version": "Version of the extractor that produced "
             "this article's claims.",
+            "text_hash": "Hash of the text, to recognise an article seen before.",
         },
     },
     "sources": {
@@ -135,13 +136,15 @@ TABLES: dict[str, dict] = {
     "attributions": {
         "description": "Claim-source pairs: every source a claim is attributed "
         "to, with the exact source and cue spans in the article.",
-        "facets": ["cue", "via_outlet_id", "rule"],
+        "facets": ["source_type", "cue", "via_outlet_id", "rule"],
         "columns": {
             "id": "Attribution id.",
             "claim_id": "The claim.",
             "article_id": "Article the claim appears in.",
             "source_id": "The source.",
             "source_text": "The source as written in the article.",
+            "source_type": "Type of this source.",
+            "anonymous": "1 if this source is anonymous.",
             "source_start": "Start offset of the source mention.",
             "source_end": "End offset (exclusive) of the source mention.",
             "cue": "Cue verb or phrase as written.",
@@ -155,12 +158,33 @@ TABLES: dict[str, dict] = {
             "rule": "Extraction rule that produced the attribution.",
         },
     },
+    "claims_with_sources": {
+        "description": "Every claim-source pair with names instead of ids: "
+        "claim, source, cue, outlets, article.",
+    },
+    "anonymous_share_by_article": {
+        "description": "Per article: claims and the share (0-1) whose "
+        "primary source is anonymous.",
+    },
+    "anonymous_share_by_publisher": {
+        "description": "Per publisher: articles, claims and the share (0-1) "
+        "whose primary source is anonymous.",
+    },
+    "sources_by_claims": {
+        "description": "Sources with the number of claims and articles "
+        "attributed to them.",
+    },
+    "claims_in_many_articles": {
+        "description": "Claims (by fingerprint) carried by more than one "
+        "article, with the first article.",
+    },
+    "_sqlite_migrations": {"hidden": True},
 }
 
 # Queries are plain SQL over the contract tables. Aggregations read only
 # indexed columns of ``claims`` so SQLite can answer from covering indexes.
 CANNED_QUERIES: dict[str, dict] = {
-    "anonymous_share_by_publisher": {
+    "anonymous_by_publisher": {
         "title": "Anonymous share of claims per publisher",
         "description": "For each publisher: how many claims its articles carry "
         "and what share is attributed to anonymous sources (primary "
@@ -181,7 +205,7 @@ left join outlets on outlets.id = totals.publisher_id
 order by anonymous_percent desc, totals.claims desc
 """,
     },
-    "anonymous_share_by_article": {
+    "anonymous_by_article": {
         "title": "Anonymous share of claims per article",
         "description": "For each article: its claims and the share attributed "
         "to anonymous sources, most anonymous first.",
@@ -294,7 +318,7 @@ group by cue
 order by claims desc
 """,
     },
-    "claims_in_many_articles": {
+    "repeated_claims": {
         "title": "Claims carried by more than one article",
         "description": "The same claim (same normalized text) in several "
         "articles, with the first article that had it.",
@@ -310,6 +334,7 @@ select
 from (
   select fingerprint, count(distinct article_id) as articles
   from claims
+  where fingerprint is not null
   group by fingerprint
   having count(distinct article_id) > 1
 ) as repeated

@@ -311,7 +311,7 @@ async def charts_page(datasette, request):
         "database": database,
         "publisher_chart": bar_chart(publishers, "publisher", "anonymous_percent", "{}%", maximum=100),
         "cue_chart": bar_chart(cues, "cue", "claims", "{:,}"),
-        "publisher_query_href": datasette.urls.database(database) + "/anonymous_share_by_publisher",
+        "publisher_query_href": datasette.urls.database(database) + "/anonymous_by_publisher",
         "cue_query_href": datasette.urls.database(database) + "/cue_verbs",
     }
     return Response.html(

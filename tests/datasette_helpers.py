@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import sqlite_utils
+from provenance.db import ensure_db_shape, open_db
 
 OUTLETS = [
     {"id": 1, "name": "Harbor Gazette"},
@@ -164,40 +164,21 @@ def claim_records() -> tuple[list[dict], list[dict]]:
 
 
 def build_claims_db(path: Path) -> Path:
-    """Write the fixture database at ``path`` in the contract schema."""
-    db = sqlite_utils.Database(path)
-    db["outlets"].insert_all(OUTLETS, pk="id")
+    """Write the fixture database at ``path`` in the project's schema.
+
+    The schema (tables, indexes, FTS, views) comes from ``provenance.db``;
+    the rows are inserted directly so the tests control every id.
+    """
+    db = open_db(path)
+    ensure_db_shape(db)
+    db["outlets"].insert_all(OUTLETS)
     db["articles"].insert_all(
-        [{**article, "dateline": None, "published_text": article["published"], "raw_hash": None, "language": "en", "ingested_at": "2024-03-04T00:00:00", "extractor_version": "test"} for article in ARTICLES],
-        pk="id",
-        foreign_keys=[("publisher_id", "outlets", "id")],
+        [{**article, "dateline": None, "published_text": article["published"], "raw_hash": None, "language": "en", "ingested_at": "2024-03-04T00:00:00", "extractor_version": "test"} for article in ARTICLES]
     )
-    db["sources"].insert_all(SOURCES, pk="id", foreign_keys=[("article_id", "articles", "id")])
+    db["sources"].insert_all(SOURCES)
     claims, attributions = claim_records()
-    db["claims"].insert_all(
-        claims,
-        pk="id",
-        foreign_keys=[
-            ("article_id", "articles", "id"),
-            ("first_article_id", "articles", "id"),
-            ("source_id", "sources", "id"),
-            ("via_outlet_id", "outlets", "id"),
-            ("publisher_id", "outlets", "id"),
-        ],
-    )
-    db["attributions"].insert_all(
-        attributions,
-        pk="id",
-        foreign_keys=[
-            ("claim_id", "claims", "id"),
-            ("article_id", "articles", "id"),
-            ("source_id", "sources", "id"),
-            ("via_outlet_id", "outlets", "id"),
-        ],
-    )
-    db["claims"].enable_fts(["text"], tokenize="porter", create_triggers=True)
-    db["sources"].enable_fts(["name"], tokenize="porter", create_triggers=True)
-    db["articles"].enable_fts(["headline"], tokenize="porter", create_triggers=True)
+    db["claims"].insert_all(claims)
+    db["attributions"].insert_all(attributions)
     db.conn.close()
     return path
 

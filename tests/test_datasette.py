@@ -65,7 +65,7 @@ def test_config_command_writes_files_datasette_reads(tmp_path, db_path):
     result = CliRunner().invoke(cli, ["config", str(directory)])
     assert result.exit_code == 0, result.output
     metadata = json.loads((directory / "metadata.json").read_text())
-    assert "anonymous_share_by_publisher" in metadata["databases"]["claims"]["queries"]
+    assert "anonymous_by_publisher" in metadata["databases"]["claims"]["queries"]
     settings = json.loads((directory / "settings.json").read_text())
     assert settings["sql_time_limit_ms"] == datasette_config.SETTINGS["sql_time_limit_ms"]
     # Datasette's configuration-directory mode, as a user running `datasette DIR` gets it.
@@ -190,13 +190,13 @@ def test_claims_table_default_sort_is_newest_first_seen(ds):
 
 CANNED_QUERY_CASES = [
     (
-        "anonymous_share_by_publisher",
+        "anonymous_by_publisher",
         "",
         [("publisher", "claims", "anonymous_claims", "anonymous_percent")],
         [("Valley Ledger", 4, 3, 75.0), ("Harbor Gazette", 3, 1, 33.3)],
     ),
     (
-        "anonymous_share_by_article",
+        "anonymous_by_article",
         "",
         [("article_id", "claims", "anonymous_percent")],
         [("a-hostile", 2, 100.0), ("a-follow-up", 2, 50.0), ("a-ferry", 3, 33.3)],
@@ -216,7 +216,7 @@ CANNED_QUERY_CASES = [
         [("said", 3), ("according to", 1), ("claimed", 1), ("insisted", 1), ("told", 1)],
     ),
     (
-        "claims_in_many_articles",
+        "repeated_claims",
         "",
         [("articles", "text", "first_seen", "first_article_id", "first_publisher")],
         [(2, "The ferry will run every hour from May", "2024-03-01", "a-ferry", "Harbor Gazette")],
@@ -428,3 +428,41 @@ def test_publish_serves_an_immutable_snapshot_with_cached_counts(tmp_path, db_pa
     data = fetch(ds, "/claims/claims.json").json()
     assert data["filtered_table_rows_count"] == 7
     assert fetch(ds, "/claims/cue_verbs.json?_shape=objects").json()["rows"][0]["claims"] == 3
+
+
+def test_canned_query_names_do_not_hide_tables_or_views(db_path):
+    names = set(sqlite_utils.Database(db_path).table_names()) | set(sqlite_utils.Database(db_path).view_names())
+    assert not names & set(datasette_config.CANNED_QUERIES)
+
+
+def test_claim_saved_by_the_database_layer_shows_in_context(tmp_path):
+    """End to end with provenance.db's own ids and offsets, not the hand-built rows."""
+    from provenance.db import ensure_db_shape, open_db, save_article
+    from provenance.extract import Claim, Span
+
+    text = "Budget talks\n\nThe tunnel is safe, an engineer said, because the tests passed."
+    claim_start = text.index("The tunnel is safe")
+    source_start = text.index("an engineer")
+    cue_start = text.index("said")
+    claim = Claim(
+        claim=Span(claim_start, claim_start + 18, "The tunnel is safe"),
+        kind="indirect",
+        source=Span(source_start, source_start + 11, "an engineer"),
+        source_resolved="an engineer",
+        source_type="anonymous_person",
+        anonymous=True,
+        cue=Span(cue_start, cue_start + 4, "said"),
+        confidence=0.8,
+        rule="test",
+    )
+    db = open_db(tmp_path / "claims.db")
+    ensure_db_shape(db)
+    result = save_article(db, {"text": text, "headline": "Budget talks", "publisher": "Coast Daily"}, claims=[claim])
+    claim_id = db.execute("select id from claims").fetchone()[0]
+    db.conn.close()
+    ds = make_datasette(tmp_path / "claims.db")
+    html = fetch(ds, f"/-/provenance/claims/claims/{claim_id}").text
+    assert marked(html, "pv-selected") == ["The tunnel is safe"]
+    assert marked(html, "pv-source") == ["an engineer"]
+    assert marked(html, "pv-cue") == ["said"]
+    assert result.article_id in html
