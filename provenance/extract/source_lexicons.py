@@ -166,7 +166,7 @@ MEDIA_NAME_WORDS = frozenset(
     express mirror observer independent standard courier examiner inquirer
     dispatch bulletin ledger register record sentinel star sun globe review
     daily weekly magazine television tv radio broadcasting broadcast network
-    channel press wire newswire agency reporter monitor today online
+    channel press wire newswire reporter monitor today online
     """.split()
 )
 

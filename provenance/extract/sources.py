@@ -259,6 +259,13 @@ def describe_source(text: str) -> SourceDescription:
     if compound is not None:
         return compound
 
+    apposition = _apposition_words(stripped)
+    trailing = _trailing_person_name(stripped)
+    if trailing is not None:
+        trailing.text = stripped
+        trailing.modifiers += apposition
+        return trailing
+
     words = _head_phrase(stripped)
     if not words:
         return SourceDescription(stripped, "description", None, None, False)
@@ -278,13 +285,18 @@ def describe_source(text: str) -> SourceDescription:
             described.head, described.modifiers = inner.head, inner.modifiers
             if inner.source_type in {ORGANIZATION, DOCUMENT}:
                 described.source_type, described.anonymous, described.count = inner.source_type, False, None
+        described.modifiers = described.modifiers + apposition
+        described.gender = _gender_of(apposition)
         return described
 
     head_word, head = words[-1], norms[-1]
     before = norms[:-1]
     known_common = _common_noun_type(head, before[-1] if before else None)
+    if known_common is None and before == ["the"] and head.endswith(("man", "woman")):
+        known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman"
     capitalized_name = head_word[:1].isupper() and not (
-        known_common is not None and (len(words) == 1 or not words[-2][:1].isupper() or before[-1] in DEFINITE_DETERMINERS)
+        known_common is not None
+        and (len(words) == 1 or head_word.isupper() or not words[-2][:1].isupper() or before[-1] in DEFINITE_DETERMINERS)
     )
     if not capitalized_name:
         source_type = known_common or (ANONYMOUS_GROUP if _is_plural(head) else ANONYMOUS_PERSON)
@@ -293,51 +305,143 @@ def describe_source(text: str) -> SourceDescription:
             stripped, "description", source_type,
             _count(before, head) if anonymous else None, anonymous,
             head=head,
-            modifiers=[w for w in before if w not in DEFINITE_DETERMINERS and w not in {"a", "an"}],
+            modifiers=[w for w in before if w not in DEFINITE_DETERMINERS and w not in {"a", "an"}] + apposition,
             definite=bool(before) and (before[0] in DEFINITE_DETERMINERS or before[0] in POSSESSIVE_DETERMINERS),
             plural=_is_plural(head),
-            gender=_gender_of(words),
+            gender=_gender_of(words + apposition),
         )
-    return _describe_name(stripped, words, norms)
+    described = _describe_name(stripped, words)
+    if described.source_type is None and apposition:
+        # "Acme, a chemicals maker" / "Roe, a retired judge": the apposition tells
+        appositive_type = _common_noun_type(apposition[-1], None)
+        if appositive_type in {ORGANIZATION, DOCUMENT}:
+            described.source_type = appositive_type
+        elif appositive_type in PERSON_TYPES:
+            described.source_type, described.count = NAMED_PERSON, 1
+    described.modifiers = described.modifiers + apposition
+    if described.gender is None:
+        described.gender = _gender_of(apposition)
+    return described
 
 
-def _describe_name(text: str, words: list[str], norms: list[str]) -> SourceDescription:
+_APPOSITION_RE = regex.compile(r"^[^,]{1,120},\s*(?:(?:the|a|an|one|its|his|her|their)\s+)?([^,()]{1,80})")
+_CONNECTORS = frozenset("of for and & on in the de du des".split())
+
+
+def _apposition_words(text: str) -> list[str]:
+    """Lower-cased words of the apposition after the first comma ("X, a military
+    commander" -> ["military", "commander"]); party designations are skipped."""
+    match = _APPOSITION_RE.match(text, timeout=REGEX_TIMEOUT)
+    if not match or _PARTY_RE.match(match.group(1)):
+        return []
+    phrase = _head_phrase(match.group(1))
+    return [_norm_word(w) for w in phrase[:6]]
+
+
+_TRAILING_NAME_RE = regex.compile(
+    r"(?:^|\s)(?P<lead>[\p{Ll}][\p{L}\-’']*)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’\-]*"
+    r"(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’\-]*){1,5})$"
+)
+_NOT_DESCRIPTORS = frozenset(
+    "of for at with from by to in on about and or the a an as than who whose which that said told".split()
+)
+
+
+def _trailing_person_name(text: str) -> SourceDescription | None:
+    """"army chief of staff Maj. Gen. Jan Roe": a description holding a
+    preposition and ending in a person's name is that person (unless the name
+    is the preposition's object: "a spokesman for Senator Jan Roe")."""
+    head_part = _PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT).split(",")[0].strip()
+    match = _TRAILING_NAME_RE.search(head_part, timeout=REGEX_TIMEOUT)
+    if not match or match.group("lead") in _NOT_DESCRIPTORS:
+        return None
+    prefix = head_part[: match.start("name")]
+    if not regex.search(r"\b(?:of|for|at|with|from|by|to|in|on)\b", prefix, timeout=REGEX_TIMEOUT):
+        return None  # plain "club owner Jane Roe" is read by the general path
+    name_words_ = _words(match.group("name"))
+    if is_org_name(name_words_) or _is_acronym(name_words_):
+        return None
+    titles, proper = personal_name(name_words_)
+    if len(proper) < 2 and not titles:
+        return None
+    lead_words = _words(prefix)
+    return SourceDescription(
+        text, "named", NAMED_PERSON, 1, False, head=_norm_word(name_words_[-1]), name=match.group("name"),
+        modifiers=[_norm_word(w) for w in lead_words], gender=_gender_of(lead_words + name_words_),
+    )
+
+
+def _describe_name(text: str, words: list[str]) -> SourceDescription:
     """A mention whose head is capitalized: a person, body or outlet by name.
     Lower-case words before the name describe it ("terminal operator Acme",
     "club owner Jane Roe", "Dutch broadcaster X")."""
+    norms = [_norm_word(w) for w in words]
     name_start = len(words) - 1
-    while name_start > 0 and (
+    while name_start > 0 and norms[name_start - 1] not in DEFINITE_DETERMINERS and (
         words[name_start - 1][:1].isupper() or norms[name_start - 1] in NAME_PARTICLES
-    ) and norms[name_start - 1] not in DEFINITE_DETERMINERS:
+        or (norms[name_start - 1] in _CONNECTORS and name_start >= 2 and words[name_start - 2][:1].isupper()
+            and norms[name_start - 2] not in DEFINITE_DETERMINERS)
+    ):
         name_start -= 1
-    descriptors = norms[:name_start]
+    descriptors = [n for n in norms[:name_start] if n not in DEFINITE_DETERMINERS]
     name_part = words[name_start:]
     name_text = " ".join(name_part)
     descriptor_head = descriptors[-1] if descriptors else None
     head = norms[-1]
+    the_name = name_start > 0 and norms[name_start - 1] == "the"
 
-    def named(source_type: str | None, count: int | None = None, **extra) -> SourceDescription:
-        return SourceDescription(text, "named", source_type, count, False, head=head, name=name_text,
+    def named(source_type: str | None, count: int | None = None, name: str = name_text, **extra) -> SourceDescription:
+        return SourceDescription(text, "named", source_type, count, False, head=head, name=name,
                                  modifiers=descriptors, **extra)
 
-    if descriptor_head in MEDIA_NOUNS and descriptor_head not in {"agency", "program", "programme"} or (
+    if (descriptor_head in MEDIA_NOUNS and descriptor_head not in {"agency", "program", "programme"}) or (
         descriptor_head == "agency" and "news" in descriptors
     ):
         return named(DOCUMENT)
-    if len(name_part) >= 2 and _norm_word(name_part[-1]) in MEDIA_NAME_WORDS and not _has_person_title(name_part):
+    if _is_media_name(name_part):
         return named(DOCUMENT)
     if descriptor_head in ORG_NOUNS and descriptor_head not in PERSON_NOUNS:
         return named(ORGANIZATION)
-    if _is_acronym(name_part):
-        return named(ORGANIZATION)
-    if is_org_name(name_part):
-        return named(ORGANIZATION)
+    if _is_acronym(name_part) or is_org_name(name_part):
+        return named(ORGANIZATION, name=_full_org_name(text, name_part))
     titles, proper = personal_name(name_part)
     gender = _gender_of(words)
+    if the_name and not titles:
+        # "The Harbour Watch": people are not "the"-named
+        return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if titles or len(proper) >= 2 or (descriptor_head and (descriptor_head in PERSON_NOUNS or descriptor_head in HONORIFICS)):
         return named(NAMED_PERSON, 1, gender=gender)
     # a lone capitalized word ("Roe", "Acme"): decided by what it refers to
     return named(None, gender=gender)
+
+
+_ORG_NAME_TAIL_RE = regex.compile(
+    r"^(?:\s+(?:of|for|and|&|on|in|de|du|des)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,5}){1,3}"
+)
+
+
+def _full_org_name(text: str, name_part: list[str]) -> str:
+    """An organization's name read on through its connectors: "Department of
+    Health and Social Care", not just "Department"."""
+    first = text.find(name_part[0])
+    last = text.find(name_part[-1], first)
+    if first < 0 or last < 0:
+        return " ".join(name_part)
+    end = last + len(name_part[-1])
+    tail = _ORG_NAME_TAIL_RE.match(text[end:], timeout=REGEX_TIMEOUT)
+    if tail:
+        end += tail.end()
+    return text[first:end]
+
+
+def _is_media_name(words: list[str]) -> bool:
+    """"The Daily Courier", "Channel 9 News", "Press Agency": an outlet's name."""
+    if len(words) < 2 or _has_person_title(words):
+        return False
+    norms = [_norm_word(w) for w in words]
+    if norms[-1] == "agency":
+        return "news" in norms or "press" in norms
+    return norms[-1] in MEDIA_NAME_WORDS
 
 
 def _has_person_title(words: list[str]) -> bool:
@@ -350,7 +454,7 @@ def _appositive_name(text: str) -> SourceDescription | None:
     if "," not in text:
         return None
     before, after = text.split(",", 1)
-    after = after.strip()
+    after = after.split(",")[0].strip()
     match = _APPOSITION_NAME_RE.match(after, timeout=REGEX_TIMEOUT)
     if not match or _PARTY_RE.match(match.group("name")):
         return None
@@ -363,8 +467,13 @@ def _appositive_name(text: str) -> SourceDescription | None:
         return None
     name = match.group("name")
     if len(_words(name)) < 2:
-        return None
-    described = describe_source(name)
+        before_type = _common_noun_type(_norm_word(before_words[-1]), None)
+        if before_type not in PERSON_TYPES:
+            return None
+        described = describe_source(name)
+        described.source_type, described.count = NAMED_PERSON, 1
+    else:
+        described = describe_source(name)
     if described.kind != "named" or described.source_type not in {NAMED_PERSON, ORGANIZATION, DOCUMENT}:
         return None
     described.text = text
@@ -376,6 +485,9 @@ def _appositive_name(text: str) -> SourceDescription | None:
 
 def _compound(text: str) -> SourceDescription | None:
     """"a senior official and an aide", "police and witnesses": several sources."""
+    if "," in text:
+        # "Jane Roe, a researcher and the study's author": an apposition, one person
+        return None
     parts = _COMPOUND_SPLIT_RE.split(text, timeout=REGEX_TIMEOUT)
     if len(parts) < 2:
         bare = _BARE_COMPOUND_RE.match(text, timeout=REGEX_TIMEOUT)
