@@ -202,6 +202,7 @@ class NameMention:
     text: str
     words: list[str] = field(default_factory=list)
     subject: bool = False
+    single: bool = False
 
 
 _STOP_CAPS = frozenset(
@@ -226,7 +227,7 @@ _NAME_RUN_RE = regex.compile(
     + _CAP_TOKEN
     + r"){0,7}"
 )
-_SENTENCE_START_RE = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:\p{L}[\p{L}\-'’]*\s+){0,4}$")
+_SENTENCE_START_RE = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:\p{L}[\p{L}\-'’]*,?\s+){0,5}$")
 _NON_FINAL_ABBREVIATIONS = frozenset("jr sr st inc co corp ltd no".split())
 
 
@@ -274,7 +275,7 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
             continue
         words = [_norm_word(t[2]) for t in tokens]
         content = [w for w in words if w not in HONORIFICS and w not in NAME_PARTICLES]
-        if not content or (len(tokens) == 1):
+        if not content:
             continue
         m_start, m_end = tokens[0][0], tokens[-1][1]
         if _ends_sentence(tokens[-1][2]):
@@ -282,5 +283,8 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
         m_text = text[m_start:m_end]
         before = text[max(start, m_start - 60) : m_start]
         subject = bool(_SENTENCE_START_RE.search(before, timeout=REGEX_TIMEOUT)) or m_start == start
-        mentions.append(NameMention(m_start, m_end, m_text, [t[2].rstrip(".") if _ends_sentence(t[2]) else t[2] for t in tokens], subject))
+        mentions.append(NameMention(
+            m_start, m_end, m_text, [t[2].rstrip(".") if _ends_sentence(t[2]) else t[2] for t in tokens],
+            subject, single=len(tokens) == 1,
+        ))
     return mentions

@@ -94,10 +94,27 @@ PARTITIVE_HEADS = frozenset(
     "one two three four five six seven eight nine ten some many most several few all none "
     "each any both either neither half another other third fourth fifth".split()
 )
+# Nouns that describe a source the article keeps anonymous: "the official" is
+# never resolved to a named person by title alone.
+ANONYMOUS_SOURCE_NOUNS = frozenset(
+    """
+    official source person people insider diplomat aide adviser advisor analyst
+    member staffer employee worker resident witness officer
+    """.split()
+)
 ORDINAL_PARTITIVES = frozenset("another other second third fourth fifth".split())
 IRREGULAR_PLURALS = frozenset("people men women children staff police folk crew personnel".split())
 POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 GENERIC_ORG_NOUNS = frozenset("company firm group organization organisation body".split())
+# Nouns that refer back to a body named before ("the agency" after "the Food and
+# Drug Administration") even when the name does not contain them.
+ORG_BACKREF_NOUNS = GENERIC_ORG_NOUNS | frozenset(
+    """
+    agency ministry department regulator watchdog authority government military army
+    bank lender insurer carrier airline operator retailer manufacturer maker automaker
+    developer utility charity club union party office organisation
+    """.split()
+)
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]{0,40}")
 _PARENS_RE = regex.compile(r"\([^()]{0,80}\)")
@@ -616,6 +633,7 @@ class Entity:
     any_pos: int = -1
     reason: str | None = None
     parent: "Entity | None" = None
+    whole: "Entity | None" = None
     parts: list["Entity"] = field(default_factory=list)
     acronym: str = ""
 
@@ -674,6 +692,8 @@ class _Article:
             keys = _key_words(described.name or described.text)
             acronym = _initials(_words(described.name))
         words = set(described.modifiers) | {described.head} | set(keys)
+        if described.kind == "named":
+            words |= {_norm_word(w) for w in _words(described.name)}
         entity = Entity(
             resolved=resolved,
             source_type=source_type,
@@ -693,9 +713,11 @@ class _Article:
     def add_name_mention(self, mention: NameMention, subject: bool) -> None:
         """A capitalized name in running text: an entity pronouns and short names can point to."""
         described = describe_source(mention.text)
-        if described.kind != "named" or described.source_type is None:
+        if described.kind != "named":
             return
         entity = self.match_name(described, mention.start, prefer_speakers=False)
+        if entity is None and (mention.single or described.source_type is None):
+            return
         if entity is None:
             entity = self.new_entity(described, mention.start, described.source_type)
             entity.words |= self.context_words(mention.start, mention.end)
@@ -719,9 +741,9 @@ class _Article:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
         return words
 
-    def gender_after(self, position: int) -> str | None:
+    def gender_after(self, position: int, width: int = 200) -> str | None:
         """The first gendered pronoun shortly after a first mention, if any."""
-        window = self.text[position : min(self.end, position + 200)]
+        window = self.text[position : min(self.end, position + width)]
         match = regex.search(r"\b(?:(he|his|him)|(she|her|hers))\b", window, regex.IGNORECASE, timeout=REGEX_TIMEOUT)
         if not match:
             return None
@@ -772,13 +794,14 @@ class _Article:
         modifiers = {m for m in described.modifiers if m not in NUMBER_WORDS and not _DIGITS_RE.match(m)}
         number = _count(described.modifiers, head) if described.modifiers else None
         candidates: list[tuple[int, int, Entity]] = []
+        bare = not described.modifiers
         for entity in self._all_entities():
-            if entity.first >= position:
+            if entity.first >= position or entity.parts:
                 continue
             entity_heads = {entity.head, _singular(entity.head)}
             head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
             if not head_match:
-                if head in ORG_NOUNS and entity.source_type == ORGANIZATION and head in GENERIC_ORG_NOUNS:
+                if bare and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION:
                     candidates.append((0, entity.any_pos, entity))
                 continue
             if described.plural != entity.plural and entity.source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP}:
@@ -972,28 +995,36 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if group is not None and (not described.group_text or described.group_text.lower() in {"them", "those", "these"}):
             partitive_word = described.text.split()[0] if described.text.split()[0].lower() not in {"the", "a"} else " ".join(described.text.split()[:2])
             entity.resolved = f"{partitive_word.lower()} of {_definite_group_text(group.resolved)}"
-        if group is not None:
-            entity.words |= group.words
         return entity
 
     if described.kind == "compound":
         entity = article.new_entity(described, position, described.source_type)
         for part in described.parts:
+            sub = None
             if part.kind == "named":
-                sub = article.match_name(part, position) or article.new_entity(part, position, part.source_type)
-            else:
+                sub = article.match_name(part, position)
+            elif part.definite:
+                sub = article.match_description(part, position)
+            if sub is None:
                 sub = article.new_entity(part, position, part.source_type)
-            sub.parent = entity
+                sub.whole = entity
             entity.parts.append(sub)
         return entity
 
     # a description
-    if described.definite or (not described.modifiers and described.plural) or described.head in GENERIC_ORG_NOUNS:
+    if described.definite or described.head in GENERIC_ORG_NOUNS and not described.modifiers:
         entity = article.match_description(described, position)
+        if entity is None and described.definite and described.source_type == ANONYMOUS_PERSON:
+            entity = _person_back_reference(article, described, position)
         if entity is not None:
             entity.words |= set(described.modifiers)
             return entity
     entity = article.new_entity(described, position, described.source_type)
+    if described.plural and not described.modifiers and not described.definite and described.text.isalpha():
+        # a bare "Diplomats" after "three diplomats": the same people, count unknown
+        same = [e for e in article._all_entities() if e is not entity and e.plural and e.head == described.head]
+        if same:
+            entity.resolved = max(same, key=lambda e: e.any_pos).resolved
     if described.count == 1 and not described.definite and described.head:
         # "One diplomat" after "three diplomats": a member of that group
         plural_head = described.head + "s"
@@ -1004,6 +1035,27 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if groups:
             entity.parent = max(groups, key=lambda e: e.any_pos)
     return entity
+
+
+def _person_back_reference(article: _Article, described: SourceDescription, position: int) -> Entity | None:
+    """"the mayor" when a "Mayor Jane Roe" appears in the article; "the
+    31-year-old", "the Frenchwoman": the person in focus. Nouns that name
+    anonymous sources ("the official", "the source") never do this."""
+    head = described.head
+    if head in ANONYMOUS_SOURCE_NOUNS:
+        return None
+    titled = [e for e in article.entities if e.source_type == NAMED_PERSON and head in e.words]
+    if titled:
+        before = [e for e in titled if e.first < position]
+        return max(before, key=lambda e: e.any_pos) if before else min(titled, key=lambda e: e.first)
+    if head in PERSON_NOUNS:
+        return None
+    people = [
+        e for e in article.entities
+        if e.source_type == NAMED_PERSON and not e.plural and e.salience >= 0 and e.first < position
+        and (described.gender is None or e.gender in (None, described.gender))
+    ]
+    return max(people, key=lambda e: e.salience, default=None)
 
 
 def _relative_antecedent(article: _Article, position: int) -> Entity | None:
@@ -1033,7 +1085,16 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
             return DOCUMENT
     if described.gender is not None:
         return NAMED_PERSON
+    if claims and claims[0].source is not None and article.gender_after(claims[0].source.end, 120) is not None:
+        return NAMED_PERSON
     return ORGANIZATION
+
+
+# The subject of a sentence that only states anonymity ("They asked not to be named ...").
+_STATEMENT_SUBJECT_RE = regex.compile(
+    r"\s*([^,]{1,80}?)\s*(?:,|\b(?:who|spoke|speaking|asked|requested|declined|had|have|has|did|would|"
+    r"were|was|insisted|agreed|talked)\b)"
+)
 
 
 def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span_entity: dict) -> None:
@@ -1053,8 +1114,8 @@ def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span
         elif after:
             target = span_entity[after[0]][1]
         else:
-            lead = article.text[statement.sentence_start : statement.start]
-            subject = regex.match(r"\s*([^,]{1,80}?)\s+(?:,|who\b|spoke\b|speaking\b|asked\b|requested\b|declined\b|had\b|have\b|has\b|did\b|would\b|were\b|was\b|insisted\b)", lead, timeout=REGEX_TIMEOUT)
+            lead = article.text[statement.sentence_start : statement.end]
+            subject = _STATEMENT_SUBJECT_RE.match(lead, timeout=REGEX_TIMEOUT)
             if subject:
                 described = describe_source(subject.group(1))
                 if described.kind == "pronoun":
