@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..articles import Article, split_articles
+from .quotes import find_quotes, masked_text
+from .rules import Extractor
+from .segment import sentences
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -79,8 +82,41 @@ def extract(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
     """
     from .sources import characterize
 
-    claims: list[Claim] = []
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    quotes = find_quotes(text, start, end)
+    masked = masked_text(text, quotes)
+    found = Extractor(text, masked, quotes, sentences(text, masked, start, end)).run()
+    claims = _to_claims(text, found)
     characterize(text, claims, start, end)
+    return claims
+
+
+def _span(text: str, pair: tuple[int, int] | None) -> Span | None:
+    if pair is None:
+        return None
+    return Span(pair[0], pair[1], text[pair[0] : pair[1]])
+
+
+def _to_claims(text: str, found: list) -> list[Claim]:
+    """RawClaims -> Claims, in text order, one per claim span."""
+    seen: set[tuple[int, int]] = set()
+    claims: list[Claim] = []
+    for raw in sorted(found, key=lambda r: (r.start, r.end)):
+        if (raw.start, raw.end) in seen or raw.end <= raw.start:
+            continue
+        seen.add((raw.start, raw.end))
+        claims.append(
+            Claim(
+                claim=Span(raw.start, raw.end, text[raw.start : raw.end]),
+                kind=raw.kind,
+                source=_span(text, raw.source),
+                cue=_span(text, raw.cue),
+                via=raw.via,
+                confidence=raw.confidence,
+                rule=raw.rule,
+            )
+        )
     return claims
 
 

@@ -1,0 +1,696 @@
+"""The attribution rules: cue words in, claims with sources out.
+
+The rules read the quote-masked copy of the text (see ``quotes.py``), so a
+reporting verb inside a quotation never fires and a quotation is one opaque
+unit to them. Around each cue word they look left for the source and right
+for the reported clause, or the other way round:
+
+* ``S CUE (that) Q`` — source before, claim after (``pre``);
+* ``Q, S CUE.`` — claim before, source before the cue (``post``);
+* ``Q, CUE S.`` — inverted (``inverted``);
+* ``According to S, Q`` / ``Q, according to S`` (``according``);
+* ``..., adding/noting (that) Q`` — participial cue sharing the main source;
+* quotation-only sentences after an attribution continue the same speaker
+  (``follow_on``).
+
+Every pattern is compiled with the ``regex`` module and run with a timeout and
+bounded repetitions, so no input can make it backtrack for long.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import lexicons as lx
+from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
+
+TIMEOUT = 5.0
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_PARTS_OF_DAY = r"(?:\s(?:night|morning|afternoon|evening))?"
+_CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
+_CAP_RUN = r"(?:(?:the\s|The\s)?" + _CAP_WORD + r"(?:\s(?:of\s|and\s|the\s|for\s|de\s|al-)?" + _CAP_WORD + r"){0,6})"
+
+#: Adverbials that sit between a cue and the reported clause
+#: ("said on Tuesday in a statement that ...").
+_ADVERBIAL = regex.compile(
+    r"(?:\s{0,3},?\s{0,3}(?:"
+    r"(?:(?:late|early)\s)?(?:on\s)?" + _DAYS + _PARTS_OF_DAY +
+    r"|(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast|earlier|later)\s(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|" + _DAYS + r")"
+    r"|on\s" + _MONTHS + r"\s\d{1,2}"
+    r"|in\s" + _MONTHS + r"|in\s\d{4}"
+    r"|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
+    r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")"
+    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
+    r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
+    r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
+    r"|to\s(?:the\s)?(?:reporters|journalists|press|media|lawmakers|supporters|parliament|Congress|the\s\p{Lu}[\p{L}-]+|" + _CAP_RUN + r")"
+    r"|in\s" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r")?"
+    r"|(?:in|at|from)\sthe\s(?:capital|city|town|village|region|province|state|country|north|south|east|west|parliament|chamber|courtroom|court|hospital|port|area|border|field)"
+    r"))",
+    regex.V1,
+)
+
+_THAT_SOON = regex.compile(
+    r"\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
+)
+
+_VIA_AFTER_TOLD = regex.compile(
+    r"\s{1,3}(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r")){0,2}"
+    r"|(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")"
+    r"|him|her|them|us|me)(?=[\s,.;:!?]|$)",
+    regex.V1,
+)
+
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&-]{0,40}")
+
+_CUE_WORDS = sorted(
+    lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES,
+    key=len,
+    reverse=True,
+)
+CUE_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}’'-])(?:(?i:according\sto)|(?:" + "|".join(_CUE_WORDS) + r"))(?![\p{L}\p{N}’'-])",
+    regex.V1,
+)
+
+_INTERVIEW_VIA = regex.compile(
+    r"in\san\sinterview\swith\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
+    regex.V1,
+)
+
+
+@dataclass
+class RawClaim:
+    """A claim as the rules find it, before it becomes a ``Claim``."""
+
+    start: int
+    end: int
+    kind: str
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    via: str | None
+    confidence: float
+    rule: str
+    sentence: int = 0
+    cut_points: list[int] = field(default_factory=list)
+
+
+class Rules:
+    """Extraction state for one article: text, masked text, quotes, sentences."""
+
+    def __init__(self, text: str, masked: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]):
+        self.text = text
+        self.masked = masked
+        self.quotes = quotes
+        self.sentences = sentences
+        self.quote_opens = [q.open for q in quotes]
+        self.claims: list[RawClaim] = []
+
+    # ------------------------------------------------------------------ helpers
+
+    def quotes_starting(self, s: int, e: int) -> list[Quote]:
+        """Quotes whose opening mark lies in [s, e)."""
+        return self.quotes[bisect_left(self.quote_opens, s) : bisect_left(self.quote_opens, e)]
+
+    def quotes_in(self, s: int, e: int) -> list[Quote]:
+        return [q for q in self.quotes_starting(s, e) if q.inner_end <= e]
+
+    def trim(self, s: int, e: int) -> tuple[int, int]:
+        """Shrink [s, e) past spaces, commas, final stops and dashes."""
+        m = self.masked
+        while s < e and (m[s].isspace() or m[s] in ",;:—–-"):
+            s += 1
+        while e > s and (m[e - 1].isspace() or m[e - 1] in ",;:.—–-"):
+            e -= 1
+        return s, e
+
+    def kind_and_span(self, s: int, e: int) -> tuple[str, int, int] | None:
+        """Classify the claim region [s, e): one quotation -> direct (the
+        span inside the marks); text with quotations -> mixed; else indirect."""
+        s, e = self.trim(s, e)
+        if e <= s:
+            return None
+        inside = self.quotes_in(s, e + 1)
+        if not inside:
+            return "indirect", s, e
+        outside = self.masked[s:e]
+        for q in inside:
+            lo, hi = max(q.open, s), min(q.end, e)
+            outside = outside[: lo - s] + " " * (hi - lo) + outside[hi - s :]
+        rest = outside.strip(" ,.;:—–-!?\u201c\u201d\"'")
+        if not _WORDS.search(rest, timeout=TIMEOUT):
+            q = inside[0] if len(inside) == 1 else None
+            if q is not None:
+                return "direct", q.inner_start, q.inner_end
+            return "direct", inside[0].inner_start, inside[-1].inner_end
+        return "mixed", s, e
+
+    def words(self, s: int, e: int) -> list[tuple[str, int, int]]:
+        return [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(self.masked, s, e, timeout=TIMEOUT)]
+
+    # ------------------------------------------------------------------ sources
+
+    def source_before(self, ss: int, cs: int) -> tuple[int, int] | None:
+        """The subject of the cue at ``cs``: the noun phrase that ends right
+        before it in the sentence starting at ``ss``."""
+        m = self.masked
+        left_end = cs
+        while left_end > ss and m[left_end - 1].isspace():
+            left_end -= 1
+        if left_end <= ss:
+            return None
+        if m[left_end - 1] == ",":
+            return self._appositive_source(ss, left_end - 1)
+        seg_start = ss
+        for k in range(left_end - 1, ss - 1, -1):
+            ch = m[k]
+            if ch in ",;:()\u201d\u201c" or ch == MASK_CHAR or (ch in "—–" and k + 1 < left_end) or (
+                ch == "-" and m[k - 1 : k] == " " and m[k + 1 : k + 2] == " "
+            ):
+                seg_start = k + 1
+                break
+        return self._clean_np(seg_start, left_end)
+
+    def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
+        words = self.words(s, e)
+        # drop leading conjunctions / subordinators and anything before the last one
+        cut = 0
+        for i, (w, _, _) in enumerate(words):
+            lw = w.lower()
+            if lw in lx.CLAUSE_OPENERS and i < len(words) - 1:
+                cut = i + 1
+            elif lw in ("who", "that") and 0 < i == len(words) - 1:
+                # "residents who say": the antecedent is the source
+                words = words[:i]
+                k = len(words)
+                while k > 0 and len(words) - k < 4:
+                    pw = words[k - 1][0].lower()
+                    if pw.endswith("ing") or pw in ("to", "for", "by", "with", "from", "on", "in") or pw in lx.CLAUSE_OPENERS:
+                        break
+                    k -= 1
+                cut = max(cut, k)
+                break
+        words = words[cut:]
+        while words and words[-1][0].lower() in lx.PRE_CUE_FILLERS:
+            words.pop()
+        if words and words[-1][0] in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+            words.pop()
+            if words and words[-1][0].lower() == "on":
+                words.pop()
+        if not words:
+            return None
+        for i in range(len(words) - 1, 0, -1):
+            if words[i][0].lower() in lx.FINITE_VERB_HINTS:
+                words = words[i + 1 :]
+                break
+        if not words or len(words) > 18:
+            return None
+        first = words[0][0].lower()
+        if first in ("what", "how", "whether", "why", "where", "if", "it", "there", "this") and len(words) == 1 and first != "it":
+            return None
+        if first in ("what", "how", "whether", "why", "where"):
+            return None
+        return words[0][1], words[-1][2]
+
+    def _appositive_source(self, ss: int, comma: int) -> tuple[int, int] | None:
+        """``Jane Doe, the minister, said`` / ``The official, who ..., said``:
+        the comma before the cue closes an apposition or a parenthetical."""
+        parts = self._comma_parts(ss, comma)
+        if not parts:
+            return None
+        # drop trailing parentheticals: ", speaking on condition ...,", ", who ...,"
+        while len(parts) > 1:
+            ws = self.words(*parts[-1])
+            first = ws[0][0].lower() if ws else ""
+            if not ws or first.endswith("ing") or first in (
+                "who", "which", "whose", "in", "on", "at", "after", "asked", "citing", "according",
+                "when", "while", "as", "like", "although", "though", "because", "for", "from", "with", "without",
+                "during", "before", "since", "also", "however", "meanwhile", "too", "though", "in", "via",
+            ):
+                parts.pop()
+                continue
+            break
+        head = self._clean_np(*parts[-1])
+        if head is None:
+            return None
+        if len(parts) >= 2:
+            prev = self._clean_np(*parts[-2])
+            if prev is not None and self._looks_like_apposition(prev, head):
+                return prev[0], head[1]
+        return head
+
+    def _looks_like_apposition(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        wa, wb = self.words(*a), self.words(*b)
+        if not wa or not wb or len(wa) > 10 or len(wb) > 14:
+            return False
+        a_name = wa[-1][0][:1].isupper()
+        b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()
+        b_desc = wb[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our") or wb[0][0][:1].isdigit() or wb[0][0][:1].islower()
+        a_desc = wa[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our")
+        return (a_name and b_desc) or (a_desc and b_name)
+
+    def _comma_parts(self, s: int, e: int) -> list[tuple[int, int]]:
+        parts = []
+        m = self.masked
+        k = s
+        for i in range(s, e):
+            if m[i] in ",;:(\u201d" or m[i] == MASK_CHAR:
+                if i > k:
+                    parts.append((k, i))
+                k = i + 1
+        if e > k:
+            parts.append((k, e))
+        return [p for p in parts if m[p[0] : p[1]].strip()]
+
+    def source_after(self, ce: int, se: int) -> tuple[int, int] | None:
+        """The source of an inverted cue: ``..., said the spokesman, who ...``."""
+        m = self.masked
+        end = se
+        for k in range(ce, se):
+            if m[k] in ",;:(\u201c" or m[k] == MASK_CHAR:
+                rest = m[k + 1 : k + 40].lstrip().lower()
+                if m[k] == "," and not regex.match(
+                    r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because|but|and\s(?:added|said|noted)|when|while|told|referring)",
+                    rest,
+                    timeout=TIMEOUT,
+                ) and _looks_like_apposition_tail(rest):
+                    continue
+                end = k
+                break
+        s, e = self.trim(ce, end)
+        if e <= s:
+            return None
+        words = self.words(s, e)
+        if not words or len(words) > 16:
+            return None
+        return s, e
+
+    # ------------------------------------------------------------------ claims
+
+    def add(self, region: tuple[int, int], **kw) -> RawClaim | None:
+        ks = self.kind_and_span(*region)
+        if ks is None:
+            return None
+        kind, s, e = ks
+        if kind != "direct" and len(self.words(s, e)) < 2:
+            return None
+        claim = RawClaim(start=s, end=e, kind=kind, **kw)
+        self.claims.append(claim)
+        return claim
+
+
+def _looks_like_apposition_tail(rest: str) -> bool:
+    """After "said Jane Doe," does a description follow ("the minister")?"""
+    return bool(regex.match(r"(?:the|a|an|its|his|her|their)\s|\d|[a-z]+\s(?:of|at|for)\s", rest, timeout=TIMEOUT))
+
+
+#: First words of what follows "Q, S said," that show the sentence goes on
+#: with a subordinate or participial phrase, not with more of the claim.
+_CONTINUATION_STOP = frozenset(
+    """
+    who which whose whom a an citing adding noting saying explaining warning although though
+    while as because since after before with without in on at for from to including despite
+    amid following during when where whereas if unless until than referring according
+    speaking declining requesting asking urging calling describing but and or so yet
+    """.split()
+)
+
+
+def _continuation(masked: str, p: int, se: int) -> bool:
+    """Does the sentence continue the claim after ``p`` (", he said, and ...")?"""
+    rest = masked[p:se].lstrip()
+    if not rest.startswith(","):
+        return False
+    rest = rest[1:].lstrip()
+    m = _WORDS.match(rest)
+    if not m:
+        return False
+    w = m.group()
+    if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
+        return True
+    return w.lower() not in _CONTINUATION_STOP and not w.endswith("ing")
+
+
+class Extractor(Rules):
+    """Runs the rules over every sentence of one article."""
+
+    def run(self) -> list[RawClaim]:
+        self.pending: dict[int, tuple] = {}
+        for si, (ss, se, _para) in enumerate(self.sentences):
+            try:
+                cues = list(CUE_PATTERN.finditer(self.masked, ss, se, timeout=TIMEOUT))
+            except TimeoutError:
+                continue
+            for m in cues:
+                word = m.group()
+                lw = word.lower()
+                try:
+                    if lw.startswith("according"):
+                        self.according(si, ss, se, m.start(), m.end())
+                    elif lw in lx.PARTICIPIAL_CUES:
+                        self.participial(si, ss, se, m.start(), m.end(), lw)
+                    else:
+                        self.finite(si, ss, se, m.start(), m.end(), lw)
+                except TimeoutError:
+                    continue
+        self.follow_on()
+        return self.claims
+
+    # ------------------------------------------------------------ guards
+
+    def _blocked(self, ss: int, cs: int, ce: int, se: int) -> bool:
+        """Cues that report nothing: "declined to say", "did not say",
+        "was told", "is said to be"."""
+        before = self.words(max(ss, cs - 40), cs)
+        if before:
+            p1 = before[-1][0].lower()
+            if p1 in ("to", "not", "never", "be", "been", "being", "is", "was", "are", "were", "am", "nor", "neither", "have", "has", "had") and not (
+                p1 in ("have", "has", "had") and len(before) > 1
+            ):
+                return True
+            if p1.endswith("n't") or p1.endswith("n’t"):
+                return True
+            if p1 in ("have", "has", "had") and len(before) > 1 and before[-2][0].lower() in ("to", "not", "never", "could", "would", "might", "may", "should", "must", "will"):
+                return True
+        after = self.masked[ce : min(se, ce + 12)]
+        if regex.match(r"\s(?:to\sbe|to\shave|of\s|about\s|so\b|yes\b|no\b|nothing|goodbye)", after, timeout=TIMEOUT) and not after.startswith(" no one"):
+            return True
+        return False
+
+    def _inside_claim(self, si: int, pos: int) -> RawClaim | None:
+        for c in reversed(self.claims):
+            if c.sentence != si:
+                break
+            if c.start <= pos < c.end and c.rule.startswith(("pre", "according_front", "participial")):
+                return c
+        return None
+
+    def _coordinated(self, ss: int, src_start: int) -> int | None:
+        """Offset of the conjunction joining a second attribution to the first
+        ("One source said X and the other said Y"), or None."""
+        m = regex.search(r"(?:,?\s(?:and|but|while|whereas)|;|,)\s{1,3}$", self.masked[max(ss, src_start - 12) : src_start], timeout=TIMEOUT)
+        if m:
+            return max(ss, src_start - 12) + m.start()
+        return None
+
+    # ------------------------------------------------------------ the clause after a cue
+
+    def _clause_start(self, ce: int, se: int, lw: str) -> tuple[int, str | None, bool]:
+        """Where the reported clause starts after the cue, the outlet or
+        audience (``via``), and whether "that" introduced it."""
+        m = self.masked
+        p = ce
+        via = None
+        if lw in ("told", "tells", "tell", "telling", "informed", "briefed"):
+            v = _VIA_AFTER_TOLD.match(m, p, se, timeout=TIMEOUT)
+            if v:
+                if v.group(1).lower() not in ("him", "her", "them", "us", "me"):
+                    via = v.group(1)
+                p = v.end()
+        for _ in range(6):
+            a = _ADVERBIAL.match(m, p, se, timeout=TIMEOUT)
+            if not a or a.end() == p:
+                break
+            iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
+            if iv and via is None:
+                via = iv.group(1)
+            p = a.end()
+        t = _THAT_SOON.match(m, p, se, timeout=TIMEOUT)
+        if t:
+            nxt = _WORDS.match(m, t.end(), se)
+            if nxt and nxt.group().lower() in lx.FINITE_VERB_HINTS:
+                return t.end() - 5, via, False
+            return t.end(), via, True
+        return p, via, False
+
+    # ------------------------------------------------------------ handlers
+
+    def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
+        m = self.masked
+        if self._blocked(ss, cs, ce, se):
+            return
+        weak = lw in lx.WEAK_REPORTING_VERBS and lw not in ("said", "says", "say", "told")
+        quote_only = lw in lx.QUOTE_ONLY_CUES
+        left = m[ss:cs].rstrip()
+        conf = 0.6 if weak else 0.8
+
+        # inverted: "“Q,” said the spokesman." / "Q, said the minister."
+        if left and (left.endswith(CLOSE_MARK) or left.endswith(",") or left.endswith(CLOSE_MARK + ",")) and not quote_only:
+            src = self.source_after(ce, se)
+            if src is not None:
+                after_src = m[src[1] : se].strip()
+                quote_before = left.rstrip(",").endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK)
+                src_words = {w.lower() for w, _, _ in self.words(*src)}
+                if quote_before or (
+                    not (src_words & lx.FINITE_VERB_HINTS)
+                    and (not after_src or after_src[0] in ".!?" or after_src.startswith(","))
+                    and regex.match(r"\s*(?:the|a|an|its|his|her|their|\p{Lu})", m[ce:se], timeout=TIMEOUT)
+                ):
+                    region_end = ss + len(left)
+                    region_start = self._region_start(ss, region_end)
+                    self.add((region_start, region_end), source=src, cue=(cs, ce), via=None,
+                             confidence=0.85 if quote_before else 0.7, rule="inverted", sentence=si)
+                    return
+
+        src = self.source_before(ss, cs)
+        if src is None:
+            return
+        host = self._inside_claim(si, cs)
+        if host is not None:
+            conj = self._coordinated(ss, src[0])
+            if conj is None or conj < host.start:
+                return
+            host.end = conj
+            host.start, host.end = self.trim(host.start, host.end)
+
+        p, via, has_that = self._clause_start(ce, se, lw)
+        rest = m[p:se].lstrip()
+        lead = m[ss : src[0]]
+        lead_words = self.words(ss, src[0])
+
+        if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
+            body = p + (len(m[p:se]) - len(rest)) + 1
+            if not m[body:se].strip(" .") and not quote_only:
+                self.pending[si] = (src, (cs, ce), via)
+                return
+            self.add((body, se), source=src, cue=(cs, ce), via=via, confidence=0.85, rule="pre_colon", sentence=si)
+            return
+
+        if not rest or rest[0] in ".!?" or (rest[0] == "," and not has_that):
+            if quote_only:
+                return
+            # "As X reported, Q."
+            if len(lead_words) == 1 and lead_words[0][0].lower() == "as" and rest.startswith(","):
+                self.add((p + (len(m[p:se]) - len(rest)) + 1, se), source=src, cue=(cs, ce), via=via,
+                         confidence=0.75, rule="as_reported", sentence=si)
+                return
+            if not lead.strip(" ,"):
+                if not rest or rest[0] in ".!?":
+                    self.pending[si] = (src, (cs, ce), via)
+                return
+            region_start = self._region_start(ss, src[0])
+            region_end = src[0]
+            if _continuation(m, p, se):
+                region_end = se
+            if lead_words and lead_words[-1][0].lower() in ("and", "but", "while", "as", "because", "after"):
+                return
+            kind_span = self.kind_and_span(region_start, region_end)
+            if kind_span and kind_span[0] == "indirect" and weak:
+                conf = 0.5
+            self.add((region_start, region_end), source=src, cue=(cs, ce), via=via,
+                     confidence=0.9 if kind_span and kind_span[0] == "direct" else conf, rule="post", sentence=si)
+            return
+
+        # pre: "S said (that) Q"
+        clause = m[p:se]
+        if quote_only and OPEN_MARK not in clause:
+            return
+        if weak and not has_that and OPEN_MARK not in clause:
+            ws = {w.lower() for w, _, _ in self.words(p, se)}
+            if lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS):
+                return
+        if lead.strip() and lead_words and lead_words[-1][0].lower() in ("what", "how", "whether", "why"):
+            return
+        self._add_clause(si, p, se, src, (cs, ce), via, "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre"), conf)
+
+    def _region_start(self, ss: int, region_end: int) -> int:
+        """Where a claim that precedes its attribution begins: the sentence
+        start, past a conjunction that only links it to the previous one."""
+        ws = self.words(ss, region_end)
+        if ws and ws[0][0] in ("But", "And", "Yet", "So") and len(ws) > 3:
+            return ws[1][1]
+        return ss
+
+    def _add_clause(self, si, p, se, src, cue, via, rule, conf) -> None:
+        """Add the reported clause [p, se), split at "and that" into claims."""
+        m = self.masked
+        pieces = []
+        k = p
+        for sp in regex.finditer(r",?\s(?:and|but|or)\s(?:also\s)?that\s", m[p:se], timeout=TIMEOUT):
+            pieces.append((k, p + sp.start()))
+            k = p + sp.end()
+        pieces.append((k, se))
+        cut = regex.search(r",?\s(?:but|and)\s(?:declined|refused|did\snot|would\snot|could\snot|gave\sno|provided\sno|offered\sno)\b", m[k:se], timeout=TIMEOUT)
+        if cut:
+            pieces[-1] = (k, k + cut.start())
+        for a, b in pieces:
+            c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
+            if c is not None and c.kind == "direct":
+                c.confidence = max(c.confidence, 0.85)
+
+    def participial(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
+        m = self.masked
+        left = m[ss:cs].rstrip()
+        if not left.endswith(",") and not left.endswith(" and"):
+            return
+        prev = None
+        for c in reversed(self.claims):
+            if c.sentence != si:
+                break
+            if c.source is not None:
+                prev = c
+                break
+        if prev is not None:
+            src = prev.source
+            if prev.end > cs and prev.start < cs:
+                prev.end = self.trim(prev.start, cs)[1]
+        else:
+            parts = self._comma_parts(ss, cs)
+            if not parts:
+                return
+            src = self._clean_np(*parts[0])
+            if src is None or len(self.words(*src)) > 8:
+                return
+            first = self.words(*src)[0][0]
+            if not (first[:1].isupper() or first.lower() in lx.PRONOUN_SOURCES):
+                return
+            # the subject is followed by its own verb; keep only the noun phrase
+            ws = self.words(*parts[0])
+            if len(ws) < 2:
+                return
+            src = self._subject_np(parts[0])
+            if src is None:
+                return
+        p = ce
+        if lw == "pointing":
+            if not m[ce:se].startswith(" out"):
+                return
+            p = ce + 4
+        p, via, has_that = self._clause_start(p, se, lw)
+        clause = m[p:se]
+        if lw in ("calling", "describing", "accusing") and OPEN_MARK not in clause:
+            return
+        if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in clause:
+            ws = {w.lower() for w, _, _ in self.words(p, se)}
+            if not (ws & lx.FINITE_VERB_HINTS):
+                return
+        self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
+
+    def _subject_np(self, part: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject at the start of a clause: words up to the first verb-like word."""
+        ws = self.words(*part)
+        end = None
+        for i, (w, s, e) in enumerate(ws):
+            lw = w.lower()
+            if i > 0 and (lw in lx.FINITE_VERB_HINTS or lw in lx.STRONG_REPORTING_VERBS or (lw.endswith("ed") and not w[:1].isupper())):
+                break
+            end = e
+            if i > 6:
+                return None
+        if end is None:
+            return None
+        return ws[0][1], end
+
+    def according(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
+        m = self.masked
+        s = ce
+        while s < se and m[s].isspace():
+            s += 1
+        e = s
+        while e < se and m[e] not in ",;()" and m[e] != OPEN_MARK and m[e] != MASK_CHAR:
+            e += 1
+        src = self.trim(s, e)
+        ws = self.words(*src)
+        if not ws or len(ws) > 22:
+            return
+        heads = {w.lower() for w, _, _ in ws[:3]}
+        if heads & lx.NON_SOURCE_ACCORDING:
+            return
+        lead_words = self.words(ss, cs)
+        lead_lower = [w.lower() for w, _, _ in lead_words]
+        if not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower):
+            region = (e, se)
+            rule = "according_front"
+        elif lead_lower in (["this", "is"], ["that", "is"], ["this", "was"], ["that", "was"], ["this", "is", "all"]):
+            if si == 0:
+                return
+            ps, pe, _ = self.sentences[si - 1]
+            region = (ps, pe)
+            rule = "according_back"
+        else:
+            region_end = cs
+            if _continuation(m, e, se):
+                region_end = se
+            region = (self._region_start(ss, cs), region_end)
+            rule = "according"
+        self.add(region, source=src, cue=(cs, ce), via=None, confidence=0.8, rule=rule, sentence=si)
+
+    # ------------------------------------------------------------ follow-on quotes
+
+    def follow_on(self) -> None:
+        """Quotations no rule attributed, right after an attribution: the same
+        speaker goes on ("“A,” she said. “B.”" and quote-only paragraphs)."""
+        by_sentence: dict[int, list[RawClaim]] = {}
+        for c in self.claims:
+            by_sentence.setdefault(c.sentence, []).append(c)
+        last = None  # (source, cue, via, sentence index, paragraph, explicit colon)
+        for si, (ss, se, para) in enumerate(self.sentences):
+            found = by_sentence.get(si, [])
+            sentence_quotes = self.quotes_starting(ss, se)
+            for q in sentence_quotes:
+                if any(c.start <= q.inner_start < c.end or q.inner_start <= c.start < q.end for c in found):
+                    continue
+                if last is None:
+                    continue
+                source, cue, via, lsi, lpara, colon = last
+                ok_distance = (para == lpara and si - lsi <= 3) or (
+                    para == lpara + 1 and (colon or q.continued_from is not None or si - lsi == 1)
+                )
+                if not ok_distance:
+                    continue
+                rest = (self.masked[ss : q.open] + self.masked[q.end : se]).strip(" .,;:!?—–-")
+                inner_words = len(self.words(q.inner_start, q.inner_end)) if False else len(
+                    _WORDS.findall(self.text, q.inner_start, q.inner_end)
+                )
+                same_sentence_tail = bool(found) and q.open > max(c.end for c in found)
+                if rest and not same_sentence_tail:
+                    continue
+                if inner_words < 3 and not rest == "":
+                    continue
+                if inner_words < 2:
+                    continue
+                first = self.text[q.inner_start : q.inner_start + 1]
+                if not (first.isupper() or first.isdigit() or q.continued_from is not None):
+                    continue
+                claim = RawClaim(start=q.inner_start, end=q.inner_end, kind="direct", source=source,
+                                 cue=cue if colon else None, via=via if colon else None,
+                                 confidence=0.75, rule="colon_quote" if colon else "follow_on", sentence=si)
+                self.claims.append(claim)
+                found.append(claim)
+                by_sentence[si] = found
+                colon = False
+                last = (source, cue, via, si, para, False)
+            if si in self.pending:
+                src, cue, via = self.pending[si]
+                last = (src, cue, via, si, para, True)
+            elif found:
+                c = max(found, key=lambda c: c.end)
+                if c.source is not None:
+                    last = (c.source, c.cue, c.via, si, para, False)
+            elif last is not None and para != last[4] and not last[5]:
+                last = None

@@ -1,0 +1,165 @@
+"""Word lists the extractor is built from, as named constants.
+
+Everything here comes from general knowledge of how English-language news
+attributes speech (wire style guides, the PARC / PolNeAR annotation manuals),
+never from a particular article. Keep entries lowercase; the patterns that use
+them match case-insensitively where that is safe.
+"""
+
+from __future__ import annotations
+
+#: Finite reporting verbs that introduce a claim in any position
+#: ("X said Q", "Q, X said", "Q, said X"). Said/says/told are by far the most
+#: frequent; the rest are the wire-copy synonyms.
+STRONG_REPORTING_VERBS = frozenset(
+    """
+    said says say tells told added adds noted notes stated states explained explains
+    wrote writes tweeted posted insisted insists argued argues claimed claims
+    maintained maintains asserted asserts contended contends countered counters
+    replied replies responded responds recalled recalls remarked remarks
+    acknowledged acknowledges admitted admits conceded concedes cautioned cautions
+    warned warns stressed stresses emphasized emphasised emphasizes emphasises
+    reiterated reiterates declared declares announced announces confirmed confirms
+    revealed reveals disclosed discloses testified testifies alleged alleges allege
+    predicted predicts vowed vows pledged pledges promised promises assured assures
+    complained complains conceded observed observes suggested suggests indicated
+    indicates underlined underscored underscores retorted quipped joked boasted
+    lamented told reported reports estimated estimates projected projects forecast
+    forecasts recommended recommends speculated concluded concludes agreed agrees
+    denied denies disputed disputes charged charges accused accuses explained
+    continued wrote hinted mentioned
+    """.split()
+)
+
+#: Reporting verbs that also have ordinary non-speech uses ("police found a
+#: body", "the company announced a plan"). They count only when followed by a
+#: clause ("that ...", a finite verb) or a quotation, never by a bare object.
+WEAK_REPORTING_VERBS = frozenset(
+    """
+    found finds show shows showed shown estimated estimates projected projects
+    forecast forecasts predicted predicts recommended recommends concluded concludes
+    agreed agrees denied denies disputed disputes charged charges accused accuses
+    continued hinted mentioned indicated indicates suggested suggests
+    revealed reveals disclosed discloses announced announces confirmed confirms
+    warned warns promised promises pledged pledges vowed vows reported reports
+    acknowledged acknowledges admitted admits alleged alleges allege believes believe
+    believed thinks think thought expects expect expected
+    """.split()
+)
+
+#: Belief verbs are attributions in the PARC sense but weaker evidence of a
+#: claim; they are only accepted with an explicit "that" or a quotation.
+BELIEF_VERBS = frozenset("believes believe believed thinks think thought expects expect expected".split())
+
+#: Participial cues hang off a main clause and share its source:
+#: "..., adding that ...", "..., noting ...".
+PARTICIPIAL_CUES = frozenset(
+    """
+    adding noting saying explaining telling suggesting indicating describing
+    underlining stressing emphasizing emphasising warning arguing insisting
+    claiming accusing calling asserting cautioning recalling acknowledging
+    admitting conceding predicting pointing writing
+    """.split()
+)
+
+#: "called the plan "a disaster"" is an attribution only with a quotation.
+QUOTE_ONLY_CUES = frozenset("called calls calling described describes describing dubbed".split())
+
+#: The addressee of "told": the audience words that are not capitalized.
+AUDIENCE_NOUNS = frozenset(
+    """
+    reporters journalists analysts investors lawmakers legislators parliament
+    senators delegates shareholders supporters students parents residents
+    voters viewers listeners readers members staff employees workers
+    colleagues officials diplomats attendees participants audience crowd
+    board committee court jury panel council hearing conference summit
+    newspaper paper broadcaster television radio channel magazine agency
+    program programme podcast outlet station network website newsletter
+    commons house senate assembly congress
+    """.split()
+)
+
+#: Words that mark the object of "told X" as a medium, not a person.
+MEDIA_WORDS = frozenset(
+    "television tv radio newspaper news agency channel magazine broadcaster network website podcast daily".split()
+)
+
+#: "said in a statement", "told X in an interview": the genre of the utterance.
+STATEMENT_NOUNS = (
+    "statement|joint statement|written statement|interview|telephone interview|phone interview|"
+    "radio interview|television interview|tv interview|letter|open letter|note|email|e-mail|"
+    "text message|message|post|blog post|tweet|video|video message|speech|address|televised address|"
+    "briefing|news briefing|press briefing|news conference|press conference|news release|"
+    "press release|report|filing|court filing|memo|memorandum|op-ed|column|editorial|podcast|"
+    "broadcast|call|conference call|phone call|hearing|testimony|sermon|remarks|comments|"
+    "response|reply|appearance|meeting|event|rally|ceremony|session|visit|debate"
+)
+
+#: Titles and honorifics that may precede a name ("Maj. Gen.", "Sheikh", "Dr").
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
+    gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt.
+    captain sgt sgt. sergeant cpl cpl. corporal pvt pvt. adm adm. admiral brig
+    brig. brigadier cmdr cmdr. commander gov gov. governor sen sen. senator rep
+    rep. representative rev rev. reverend fr fr. father sister brother pastor
+    rabbi imam sheikh sheik shaikh mullah ayatollah hojatoleslam emir prince
+    princess king queen president vice prime minister chancellor mayor judge
+    justice ambassador secretary chairman chairwoman chair director chief
+    spokesman spokeswoman spokesperson superintendent inspector detective
+    constable officer deputy councillor councilman councilwoman alderman
+    """.split()
+)
+
+#: Name particles that stay lowercase inside a name ("Osama bin X", "Ludwig van Y").
+NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu abd ben van von der den de da di du del della la le dos das ter".split())
+
+#: Heads of phrases that after "according to" are not sources.
+NON_SOURCE_ACCORDING = frozenset(
+    "plan plans schedule script tradition custom expectations expectation design form instructions rules law".split()
+)
+
+#: Abbreviations that end in a period without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm brig cmdr gov sen rep
+    rev fr st jr sr inc corp co ltd bros no nos vs etc approx est dept univ assn
+    ave blvd rd mt ft jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
+    wed thu thur thurs fri sat sun op fig vol p pp ed eds al gov’t
+    """.split()
+)
+
+#: Words that end a subject noun phrase scan: clause subordinators and
+#: conjunctions after which a new subject starts ("..., but officials said").
+CLAUSE_OPENERS = frozenset(
+    """
+    but and so yet while whereas although though because since after before
+    when whenever if unless until as once where however meanwhile still also
+    instead moreover nonetheless nevertheless then now
+    """.split()
+)
+
+#: Auxiliaries, modals and adverbs that sit between a subject and its cue
+#: ("officials have previously said", "he also told").
+PRE_CUE_FILLERS = frozenset(
+    """
+    has have had is was were are be been also previously earlier later once again
+    repeatedly publicly privately recently separately further then initially first
+    would will could can may might should must did does do reportedly subsequently
+    himself herself themselves itself already still now yesterday today only
+    simply flatly firmly quickly immediately jointly long
+    """.split()
+)
+
+#: Finite verb forms that mark the start of a clause (used to tell a reported
+#: clause from a bare object: "confirmed the deal" vs "confirmed the deal was off").
+FINITE_VERB_HINTS = frozenset(
+    """
+    is are was were be been being has have had will would could can may might
+    should must shall does did do isn't aren't wasn't weren't hasn't haven't
+    hadn't won't wouldn't couldn't can't cannot shouldn't mustn't doesn't didn't
+    don't remains remained needs needed plans planned wants wanted
+    """.split()
+)
+
+PRONOUN_SOURCES = frozenset("he she they it we i you who which".split())
