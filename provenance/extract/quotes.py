@@ -17,12 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 DOUBLE_OPENERS = "\u201c\u201e\u00ab\u201f"
 DOUBLE_CLOSERS = "\u201d\u00bb"
 #: The filler that replaces quoted text in the masked copy: not a word
 #: character, not whitespace, not punctuation any pattern looks for.
 MASK_CHAR = "\x01"
 OPEN_MARK = "\u201c"
+_MARK = regex.compile("[\u201c\u201e\u00ab\u201f\"\u2018']")
+_TIMEOUT = 5.0
 CLOSE_MARK = "\u201d"
 
 
@@ -72,6 +76,10 @@ def _scan_line(line: str, base: int, quotes: list[Quote]) -> None:
     n = len(line)
     i = 0
     while i < n:
+        nxt_mark = _MARK.search(line, i, timeout=_TIMEOUT)
+        if nxt_mark is None:
+            return
+        i = nxt_mark.start()
         ch = line[i]
         if ch in DOUBLE_OPENERS:
             closer = "\u00bb" if ch == "\u00ab" else "\u201d"

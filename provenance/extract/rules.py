@@ -66,22 +66,86 @@ _VIA_AFTER_TOLD = regex.compile(
     regex.V1,
 )
 
-_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&-]{0,40}")
 
 _CUE_WORDS = sorted(
     lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES,
     key=len,
     reverse=True,
 )
-CUE_PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}’'-])(?:(?i:according\sto)|(?:" + "|".join(_CUE_WORDS) + r"))(?![\p{L}\p{N}’'-])",
-    regex.V1,
-)
+_CUE_SET = frozenset(_CUE_WORDS)
+_TOKEN_PUNCT = "\"'“”‘’,;:.!?()[]{}—–…*\x01"
 
 _INTERVIEW_VIA = regex.compile(
     r"in\san\sinterview\swith\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
     regex.V1,
 )
+
+
+def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """Words of ``text[s:e]`` with their offsets, punctuation stripped.
+
+    Plain string methods rather than a pattern: this runs around every cue
+    and is the hottest loop of the extractor.
+    """
+    out = []
+    seg = text[s:e]
+    pos = 0
+    for tok in seg.split():
+        i = seg.find(tok, pos)
+        pos = i + len(tok)
+        a, b = 0, len(tok)
+        while a < b and not tok[a].isalnum():
+            a += 1
+        while b > a and not tok[b - 1].isalnum():
+            b -= 1
+        if a == b:
+            continue
+        if b < len(tok) and tok[b] == "." and ("." in tok[a:b] or tok[a:b].lower() in lx.ABBREVIATIONS or (b - a == 1 and tok[a].isupper())):
+            b += 1
+        out.append((tok[a:b], s + i + a, s + i + b))
+    return out
+
+
+def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every cue word in ``masked[start:end]``, in order.
+
+    Set intersection on the distinct words, then ``str.find`` for the few cue
+    words present: linear, and far faster than one alternation pattern.
+    """
+    region = masked[start:end]
+    present = {w.strip(_TOKEN_PUNCT) for w in set(region.split())} & _CUE_SET
+    found = []
+    for word in present:
+        n = len(word)
+        i = region.find(word)
+        while i != -1:
+            before = region[i - 1] if i else " "
+            after = region[i + n] if i + n < len(region) else " "
+            if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
+                found.append((start + i, start + i + n, word))
+            i = region.find(word, i + n)
+    for lead in ("according to", "According to"):
+        i = region.find(lead)
+        while i != -1:
+            if i == 0 or not region[i - 1].isalnum():
+                found.append((start + i, start + i + len(lead), lead))
+            i = region.find(lead, i + 1)
+    found.sort()
+    return found
+
+
+_NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s|so\b|yes\b|no\b|nothing|goodbye)")
+_COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas)|;|,)\s{1,3}$")
+_NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
+_AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
+_BUT_DECLINED = regex.compile(
+    r",?\s(?:but|and)\s(?:declined|refused|did\snot|would\snot|could\snot|gave\sno|provided\sno|offered\sno)\b"
+)
+_NOT_APPOSITION = regex.compile(
+    r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because"
+    r"|but|and\s(?:added|said|noted)|when|while|told|referring)"
+)
+_APPOSITION_TAIL = regex.compile(r"(?:the|a|an|its|his|her|their)\s|\d|[a-z]{1,20}\s(?:of|at|for)\s")
 
 
 @dataclass
@@ -143,7 +207,7 @@ class Rules:
             lo, hi = max(q.open, s), min(q.end, e)
             outside = outside[: lo - s] + " " * (hi - lo) + outside[hi - s :]
         rest = outside.strip(" ,.;:—–-!?\u201c\u201d\"'")
-        if not _WORDS.search(rest, timeout=TIMEOUT):
+        if not any(ch.isalnum() for ch in rest):
             q = inside[0] if len(inside) == 1 else None
             if q is not None:
                 return "direct", q.inner_start, q.inner_end
@@ -151,7 +215,7 @@ class Rules:
         return "mixed", s, e
 
     def words(self, s: int, e: int) -> list[tuple[str, int, int]]:
-        return [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(self.masked, s, e, timeout=TIMEOUT)]
+        return tokens(self.masked, s, e)
 
     # ------------------------------------------------------------------ sources
 
@@ -274,11 +338,7 @@ class Rules:
         for k in range(ce, se):
             if m[k] in ",;:(\u201c" or m[k] == MASK_CHAR:
                 rest = m[k + 1 : k + 40].lstrip().lower()
-                if m[k] == "," and not regex.match(
-                    r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because|but|and\s(?:added|said|noted)|when|while|told|referring)",
-                    rest,
-                    timeout=TIMEOUT,
-                ) and _looks_like_apposition_tail(rest):
+                if m[k] == "," and not _NOT_APPOSITION.match(rest, timeout=TIMEOUT) and _looks_like_apposition_tail(rest):
                     continue
                 end = k
                 break
@@ -297,7 +357,7 @@ class Rules:
         if ks is None:
             return None
         kind, s, e = ks
-        if kind != "direct" and len(self.words(s, e)) < 2:
+        if kind != "direct" and len(self.masked[s:e].split()) < 2:
             return None
         claim = RawClaim(start=s, end=e, kind=kind, **kw)
         self.claims.append(claim)
@@ -306,7 +366,7 @@ class Rules:
 
 def _looks_like_apposition_tail(rest: str) -> bool:
     """After "said Jane Doe," does a description follow ("the minister")?"""
-    return bool(regex.match(r"(?:the|a|an|its|his|her|their)\s|\d|[a-z]+\s(?:of|at|for)\s", rest, timeout=TIMEOUT))
+    return bool(_APPOSITION_TAIL.match(rest, timeout=TIMEOUT))
 
 
 #: First words of what follows "Q, S said," that show the sentence goes on
@@ -327,10 +387,10 @@ def _continuation(masked: str, p: int, se: int) -> bool:
     if not rest.startswith(","):
         return False
     rest = rest[1:].lstrip()
-    m = _WORDS.match(rest)
-    if not m:
+    ws = tokens(rest, 0, min(len(rest), 60))
+    if not ws:
         return False
-    w = m.group()
+    w = ws[0][0]
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
         return True
     return w.lower() not in _CONTINUATION_STOP and not w.endswith("ing")
@@ -341,21 +401,22 @@ class Extractor(Rules):
 
     def run(self) -> list[RawClaim]:
         self.pending: dict[int, tuple] = {}
+        if not self.sentences:
+            return self.claims
+        cues = find_cues(self.masked, self.sentences[0][0], self.sentences[-1][1])
+        cue_starts = [c[0] for c in cues]
         for si, (ss, se, _para) in enumerate(self.sentences):
-            try:
-                cues = list(CUE_PATTERN.finditer(self.masked, ss, se, timeout=TIMEOUT))
-            except TimeoutError:
-                continue
-            for m in cues:
-                word = m.group()
+            for cs, ce, word in cues[bisect_left(cue_starts, ss) : bisect_left(cue_starts, se)]:
+                if ce > se:
+                    continue
                 lw = word.lower()
                 try:
                     if lw.startswith("according"):
-                        self.according(si, ss, se, m.start(), m.end())
+                        self.according(si, ss, se, cs, ce)
                     elif lw in lx.PARTICIPIAL_CUES:
-                        self.participial(si, ss, se, m.start(), m.end(), lw)
+                        self.participial(si, ss, se, cs, ce, lw)
                     else:
-                        self.finite(si, ss, se, m.start(), m.end(), lw)
+                        self.finite(si, ss, se, cs, ce, lw)
                 except TimeoutError:
                     continue
         self.follow_on()
@@ -366,7 +427,7 @@ class Extractor(Rules):
     def _blocked(self, ss: int, cs: int, ce: int, se: int) -> bool:
         """Cues that report nothing: "declined to say", "did not say",
         "was told", "is said to be"."""
-        before = self.words(max(ss, cs - 40), cs)
+        before = [(w.strip(_TOKEN_PUNCT),) for w in self.masked[max(ss, cs - 40) : cs].split()]
         if before:
             p1 = before[-1][0].lower()
             if p1 in ("to", "not", "never", "be", "been", "being", "is", "was", "are", "were", "am", "nor", "neither", "have", "has", "had") and not (
@@ -378,7 +439,7 @@ class Extractor(Rules):
             if p1 in ("have", "has", "had") and len(before) > 1 and before[-2][0].lower() in ("to", "not", "never", "could", "would", "might", "may", "should", "must", "will"):
                 return True
         after = self.masked[ce : min(se, ce + 12)]
-        if regex.match(r"\s(?:to\sbe|to\shave|of\s|about\s|so\b|yes\b|no\b|nothing|goodbye)", after, timeout=TIMEOUT) and not after.startswith(" no one"):
+        if _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
             return True
         return False
 
@@ -393,7 +454,7 @@ class Extractor(Rules):
     def _coordinated(self, ss: int, src_start: int) -> int | None:
         """Offset of the conjunction joining a second attribution to the first
         ("One source said X and the other said Y"), or None."""
-        m = regex.search(r"(?:,?\s(?:and|but|while|whereas)|;|,)\s{1,3}$", self.masked[max(ss, src_start - 12) : src_start], timeout=TIMEOUT)
+        m = _COORDINATION.search(self.masked[max(ss, src_start - 12) : src_start], timeout=TIMEOUT)
         if m:
             return max(ss, src_start - 12) + m.start()
         return None
@@ -422,8 +483,8 @@ class Extractor(Rules):
             p = a.end()
         t = _THAT_SOON.match(m, p, se, timeout=TIMEOUT)
         if t:
-            nxt = _WORDS.match(m, t.end(), se)
-            if nxt and nxt.group().lower() in lx.FINITE_VERB_HINTS:
+            nxt = tokens(m, t.end(), min(se, t.end() + 30))
+            if nxt and nxt[0][0].lower() in lx.FINITE_VERB_HINTS:
                 return t.end() - 5, via, False
             return t.end(), via, True
         return p, via, False
@@ -449,7 +510,7 @@ class Extractor(Rules):
                 if quote_before or (
                     not (src_words & lx.FINITE_VERB_HINTS)
                     and (not after_src or after_src[0] in ".!?" or after_src.startswith(","))
-                    and regex.match(r"\s*(?:the|a|an|its|his|her|their|\p{Lu})", m[ce:se], timeout=TIMEOUT)
+                    and _NP_START.match(m, ce, se, timeout=TIMEOUT)
                 ):
                     region_end = ss + len(left)
                     region_start = self._region_start(ss, region_end)
@@ -471,7 +532,7 @@ class Extractor(Rules):
         p, via, has_that = self._clause_start(ce, se, lw)
         rest = m[p:se].lstrip()
         lead = m[ss : src[0]]
-        lead_words = self.words(ss, src[0])
+        lead_words = [w for w in (t.strip(_TOKEN_PUNCT) for t in lead.split()) if w]
 
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = p + (len(m[p:se]) - len(rest)) + 1
@@ -485,7 +546,7 @@ class Extractor(Rules):
             if quote_only:
                 return
             # "As X reported, Q."
-            if len(lead_words) == 1 and lead_words[0][0].lower() == "as" and rest.startswith(","):
+            if len(lead_words) == 1 and lead_words[0].lower() == "as" and rest.startswith(","):
                 self.add((p + (len(m[p:se]) - len(rest)) + 1, se), source=src, cue=(cs, ce), via=via,
                          confidence=0.75, rule="as_reported", sentence=si)
                 return
@@ -497,7 +558,7 @@ class Extractor(Rules):
             region_end = src[0]
             if _continuation(m, p, se):
                 region_end = se
-            if lead_words and lead_words[-1][0].lower() in ("and", "but", "while", "as", "because", "after"):
+            if lead_words and lead_words[-1].lower() in ("and", "but", "while", "as", "because", "after"):
                 return
             kind_span = self.kind_and_span(region_start, region_end)
             if kind_span and kind_span[0] == "indirect" and weak:
@@ -511,10 +572,10 @@ class Extractor(Rules):
         if quote_only and OPEN_MARK not in clause:
             return
         if weak and not has_that and OPEN_MARK not in clause:
-            ws = {w.lower() for w, _, _ in self.words(p, se)}
+            ws = {w.strip(_TOKEN_PUNCT).lower() for w in m[p:se].split()}
             if lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS):
                 return
-        if lead.strip() and lead_words and lead_words[-1][0].lower() in ("what", "how", "whether", "why"):
+        if lead_words and lead_words[-1].lower() in ("what", "how", "whether", "why"):
             return
         self._add_clause(si, p, se, src, (cs, ce), via, "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre"), conf)
 
@@ -531,13 +592,13 @@ class Extractor(Rules):
         m = self.masked
         pieces = []
         k = p
-        for sp in regex.finditer(r",?\s(?:and|but|or)\s(?:also\s)?that\s", m[p:se], timeout=TIMEOUT):
-            pieces.append((k, p + sp.start()))
-            k = p + sp.end()
+        for sp in _AND_THAT.finditer(m, p, se, timeout=TIMEOUT):
+            pieces.append((k, sp.start()))
+            k = sp.end()
         pieces.append((k, se))
-        cut = regex.search(r",?\s(?:but|and)\s(?:declined|refused|did\snot|would\snot|could\snot|gave\sno|provided\sno|offered\sno)\b", m[k:se], timeout=TIMEOUT)
+        cut = _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
         if cut:
-            pieces[-1] = (k, k + cut.start())
+            pieces[-1] = (k, cut.start())
         for a, b in pieces:
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
@@ -586,7 +647,7 @@ class Extractor(Rules):
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in clause:
             return
         if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in clause:
-            ws = {w.lower() for w, _, _ in self.words(p, se)}
+            ws = {w.strip(_TOKEN_PUNCT).lower() for w in m[p:se].split()}
             if not (ws & lx.FINITE_VERB_HINTS):
                 return
         self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
@@ -664,9 +725,7 @@ class Extractor(Rules):
                 if not ok_distance:
                     continue
                 rest = (self.masked[ss : q.open] + self.masked[q.end : se]).strip(" .,;:!?—–-")
-                inner_words = len(self.words(q.inner_start, q.inner_end)) if False else len(
-                    _WORDS.findall(self.text, q.inner_start, q.inner_end)
-                )
+                inner_words = len(self.text[q.inner_start : q.inner_end].split())
                 same_sentence_tail = bool(found) and q.open > max(c.end for c in found)
                 if rest and not same_sentence_tail:
                     continue
