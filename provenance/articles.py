@@ -59,6 +59,9 @@ DATE_PATTERNS = [
 YEARLESS_DATE = regex.compile(
     rf"(?i)\b(?:(?:{_MONTH})\s{{1,3}}\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s{{1,3}}(?:{_MONTH}))\b"
 )
+CLOCK_TIME = regex.compile(
+    r"(?i)^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?$"
+)
 RELATIVE_TIME = regex.compile(
     r"(?i)^(?:about\s)?(?:\d{1,4}|an?|one)\s{1,3}(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s{1,3}ago$"
 )
@@ -78,7 +81,11 @@ _CREDIT_WORDS = (
     r"File|file|Photo|photo|Image|image|Picture|picture|Credit|credit"
 )
 CAPTION = regex.compile(
-    rf"(?:\((?:[^()\n]{{0,80}}?\b)?(?:{_CREDIT_WORDS})\b[^()\n]{{0,80}}\)"
+    # The credit opens the parenthesis ("(AP Photo/Jane Doe)", "(File photo)") or
+    # closes it after a slash ("(Jane Doe/AFP)"); a parenthesis that merely
+    # mentions a photo or a credit line is prose.
+    rf"(?:\(\s{{0,3}}(?:{_CREDIT_WORDS})\b[^()\n]{{0,80}}\)"
+    rf"|\([^()\n]{{1,80}}/\s?(?:{_CREDIT_WORDS})\)"
     rf"|\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?:\s{{0,3}}[^.!?\n]{{1,80}}"
     # Wire photo credits without brackets: "REUTERS/Jane Doe/File Photo", "via Getty Images".
     rf"|\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\sImages)\s?/\s?[A-Z][\w .'’/\-]{{0,60}}[\w'’]"
@@ -97,33 +104,44 @@ PLACEHOLDERS = frozenset(
     link copied|related|related articles|related stories|related coverage|most read|
     most popular|trending|trending now|skip to content|skip to main content|menu|
     home|close|back to top|loading|play video|watch|video|gallery|photos|font size|
-    text size|whatsapp|facebook|twitter|linkedin|telegram|reddit|x
+    text size|whatsapp|facebook|twitter|linkedin|telegram|reddit|read more|also read|
+    see also
     """.replace("\n", "").replace("    ", "").split("|")
 )
 PLACEHOLDER_STRIP = "·•|:.…-–— \t\xa0"
 
+# A link label needs its separator ("Read more:", "Watch |"): "Related charges
+# were filed" and "Listen, he said" are prose.
 READ_MORE = regex.compile(
     r"(?i)^(?:read\smore|also\sread|read\salso|see\salso|more\son\sthis(?:\sstory)?|"
-    r"related(?:\s(?:stories|articles|coverage|content|reading))?|recommended|"
-    r"watch|listen|click\shere|sign\sup|subscribe)\b\s{0,3}[:\-–—|>»]?"
+    r"related(?:\s(?:stories|articles|coverage|content|reading|links?))?|recommended(?:\sreading)?|"
+    r"watch|listen|more)\s{0,3}(?::|\||>|»|[-–—]\s)"
+    r"|^(?i:click\shere)\b"
+    r"|^(?i:sign\sup|subscribe)\b.{0,80}\b(?i:newsletters?|alerts?|updates|briefing)\b"
 )
 SEPARATOR = regex.compile(r"^[\s\-–—_=*•~#.·+]{3,200}$")
 WIRE_CREDIT = regex.compile(
-    r"(?i)^\(?\s{0,3}(?:(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\b"
-    r"|©|copyright\b|all\srights\sreserved|our\sstandards:).{0,300}$"
+    r"(?i)^\(?\s{0,3}(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\b"
+)
+# How short an unbracketed credit line without ";" is ("Reporting by Ana
+# Lopez"); longer ones are sentences ("Reporting by the paper showed ...").
+WIRE_CREDIT_MAX_WORDS = 8
+COPYRIGHT = regex.compile(
+    r"(?i)^(?:©|\(c\)\s|copyright\s(?:©|\(c\)|\d{4}))|\ball\srights\sreserved\.?$"
 )
 # Short lines announcing an advert ("Story continues below advertisement").
 ADVERT = regex.compile(r"(?i)\badvertisement\b|\bsponsored\b")
 ADVERT_MAX_WORDS = 8
 BYLINE = regex.compile(
-    r"^(?:By|BY)\s{1,3}[A-Z][\w.'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w.'’\-]{0,30}|and|&|,)){0,8}"
-    r"(?:\s{0,3}[|,]\s{0,3}.{0,60})?$"
+    r"^(?:By|BY)\s{1,3}[A-Z][\w.'’\-]{0,30}"
+    r"(?:\s{1,3}(?:[A-Z][\w.'’\-]{0,30}|and|&)|,\s{1,3}[A-Z][\w.'’\-]{0,30}){0,8}"
+    r"(?:\s{0,3}\|\s{0,3}[^.!?]{0,60})?$"
 )
 # First letters each family of lines can start with (lower case), checked
 # before the pattern itself.
 DATE_STAMP_OPENINGS = ("upd", "pub", "pos", "mod", "fir", "las")
 READ_MORE_OPENINGS = ("read", "also", "see", "more", "rela", "reco", "watc", "list", "clic", "sign", "subs")
-WIRE_CREDIT_OPENINGS = ("rep", "add", "wri", "edi", "com", "pro", "©", "cop", "all", "our")
+WIRE_CREDIT_OPENINGS = ("rep", "add", "wri", "edi", "com", "pro")
 CAPTION_OPENINGS = ("FILE", "Image", "Media", "Video")
 # Labels opening a boxed aside (a fact box), which holds a title and a short
 # text that belong to the page, not to the article's reporting.
@@ -246,6 +264,20 @@ def looks_like_date(text: str) -> bool:
     return False
 
 
+def _date_stamp(line: str) -> str | None:
+    """The "when" of a date stamp line ("Updated 5 sec ago" -> "5 sec ago"), else None.
+
+    The stamp must hold a date or a time: "Published figures show ..." is prose.
+    """
+    stamp = DATE_STAMP.match(line, timeout=TIMEOUT)
+    if not stamp:
+        return None
+    when = stamp["when"].strip()
+    if looks_like_date(when) or CLOCK_TIME.match(when, timeout=TIMEOUT):
+        return when
+    return None
+
+
 def match_dateline(line: str):
     """The dateline match opening ``line``, or None (see ``DATELINE``)."""
     match = DATELINE.match(line, timeout=TIMEOUT)
@@ -279,9 +311,14 @@ def classify_line(text: str) -> str:
     symbol = not first.isalnum()
     word_count = len(text.split())
     bare = text.strip(PLACEHOLDER_STRIP).lower()
-    if bare in PLACEHOLDERS or (not bare and len(text) < 3):
+    # Buttons and labels are capitalised; "follow." ending a paragraph is prose.
+    if (bare in PLACEHOLDERS and not first.islower()) or (not bare and len(text) < 3):
         return "placeholder"
-    if word_count <= ADVERT_MAX_WORDS and ADVERT.search(text, timeout=TIMEOUT):
+    if (
+        word_count <= ADVERT_MAX_WORDS
+        and not _ends_like_sentence(text)
+        and ADVERT.search(text, timeout=TIMEOUT)
+    ):
         return "placeholder"
     if symbol and SEPARATOR.match(text, timeout=TIMEOUT):
         return "separator"
@@ -289,7 +326,7 @@ def classify_line(text: str) -> str:
         return "box_label"
     lowered = text[:4].lower()
     if len(text) <= 110 and (
-        (lowered.startswith(DATE_STAMP_OPENINGS) and DATE_STAMP.match(text, timeout=TIMEOUT))
+        (lowered.startswith(DATE_STAMP_OPENINGS) and _date_stamp(text))
         or (len(text) <= DATE_LINE_MAX_CHARS and looks_like_date(text))
     ):
         return "date_stamp"
@@ -305,7 +342,12 @@ def classify_line(text: str) -> str:
         return "caption"
     if lowered.startswith(READ_MORE_OPENINGS) and READ_MORE.match(text, timeout=TIMEOUT):
         return "read_more"
-    if lowered.lstrip("( ").startswith(WIRE_CREDIT_OPENINGS) and WIRE_CREDIT.match(text, timeout=TIMEOUT):
+    if (
+        lowered.lstrip("( ").startswith(WIRE_CREDIT_OPENINGS)
+        and WIRE_CREDIT.match(text, timeout=TIMEOUT)
+        and (first == "(" or ";" in text or word_count <= WIRE_CREDIT_MAX_WORDS)
+    ) or ((first in "©(" or lowered[:3] in ("cop", "all") or "reserved" in text)
+          and COPYRIGHT.search(text, timeout=TIMEOUT)):
         return "wire_credit"
     if text[:3] in ("By ", "BY ") and word_count <= 12 and BYLINE.match(text, timeout=TIMEOUT):
         return "byline"
@@ -437,8 +479,7 @@ def _date(header: list[Line], dateline_date: str | None) -> tuple[str | None, st
     date_text = dateline_date
     for line in header:
         if line.kind == "date_stamp":
-            stamp = DATE_STAMP.match(line.text, timeout=TIMEOUT)
-            date_text = stamp["when"].strip() if stamp else line.text
+            date_text = _date_stamp(line.text) or line.text
             break
     return date_text, parse_date(date_text) if date_text else None
 

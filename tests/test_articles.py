@@ -191,7 +191,11 @@ def test_no_structure_is_one_article_over_everything(text):
         ("Story continues below advertisement", "placeholder"),
         ("Copyright 2024 The Associated Press. All rights reserved.", "wire_credit"),
         ("READ MORE: How the port deal was done", "read_more"),
-        ("Read more:", "read_more"),
+        ("Read more:", "placeholder"),
+        ("Sign up for our morning newsletter", "read_more"),
+        ("Copyright 2024 Example Media. All rights reserved.", "wire_credit"),
+        ("Updated: 10:32 GMT", "date_stamp"),
+        ("Pilgrims gather at the shrine. (Jane Doe/AFP)", "caption"),
         ("Also read | The week in pictures", "read_more"),
         ("--------", "separator"),
         ("* * *", "separator"),
@@ -211,6 +215,18 @@ def test_no_structure_is_one_article_over_everything(text):
         ("the talks, which began in May, ended without a deal", "text"),
         ("Prices rose 3%, according to a Reuters/Ipsos poll.", "text"),
         ("The file was sent to prosecutors (the ministry said).", "text"),
+        # Prose that starts or ends like page furniture.
+        ("Related charges were filed against two others, prosecutors said.", "text"),
+        ("Watch officials said the river would crest on Friday.", "text"),
+        ("Listen, he said, we are not going anywhere.", "text"),
+        ("Reporting by the newspaper showed the contracts were never tendered.", "text"),
+        ("Copyright lawyers said the ruling would change the industry.", "text"),
+        ("By Tuesday, the river had risen two metres.", "text"),
+        ("The trip was sponsored by the ministry.", "text"),
+        ("Published figures show unemployment rose.", "text"),
+        ("Modified crops were banned in 2019, the ministry said.", "text"),
+        ("follow.", "text"),
+        ("The bank extended the facility (the credit line is worth $2bn)", "headline"),
     ],
 )
 def test_classify_line(line, kind):
@@ -247,6 +263,10 @@ CLAIM_PARAGRAPHS = [
     "Residents, who asked not to be named, told the newspaper they had been warned.",
     "(The figures, the ministry said, were provisional.)",
     "“The talks are over,” he said",
+    "Related charges were filed against two others, prosecutors said.",
+    "Published figures show unemployment rose, the minister said.",
+    "By Tuesday, the river had risen two metres, engineers said.",
+    "Watch officials said the river would crest on Friday.",
 ]
 DEBRIS_LINES = [
     "A crowd gathers outside the town hall on Monday. (Reuters)",
