@@ -1,0 +1,114 @@
+"""WARC / WARC.gz web archives -> article records, streamed.
+
+Web archives (the Common Crawl news crawl, a newsroom's own crawls, Webrecorder
+captures) hold thousands of pages per file and run to gigabytes. warcio reads them
+record by record from a stream, gzip member by member, so memory holds one record at
+a time whatever the archive's size. Each HTML ``response`` record becomes an article
+with its ``WARC-Target-URI`` as URL; the capture date (``WARC-Date``) stands in for
+the publication date when the page itself gives none, since a page cannot have been
+published after it was captured. Records that are not HTML pages (images,
+stylesheets, redirects, request and metadata records) are not articles and pass by
+silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from .fetch import DEFAULT_MAX_BYTES
+from .web import (
+    HTML_MEDIA_TYPES,
+    VAGUE_MEDIA_TYPES,
+    Item,
+    ReadError,
+    SeenRawHash,
+    is_html,
+    page_items,
+)
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc_path(path: str | Path) -> bool:
+    """Whether a file name says WARC (``.warc`` or ``.warc.gz``)."""
+    return str(path).lower().endswith(WARC_SUFFIXES)
+
+
+def read_warc(
+    path: str | Path,
+    *,
+    seen_raw_hash: SeenRawHash | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
+    """Each HTML response record of a WARC file -> a record, a skip or an error."""
+    name = str(path)
+    for captured in iter_html_captures(path, max_bytes=max_bytes):
+        if isinstance(captured, ReadError):
+            yield captured
+            continue
+        uri, date, content = captured
+        yield from page_items(
+            content,
+            source=f"{name} {uri}",
+            url=uri,
+            source_file=name,
+            fallback={"published": date, "url": uri},
+            seen=seen_raw_hash,
+        )
+
+
+def iter_html_captures(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[tuple[str, str | None, bytes] | ReadError]:
+    """Yield ``(target_uri, capture_date, html_bytes)`` for each HTML page captured.
+
+    Split from :func:`read_warc` so a caller can hand the (cheap) reading and the
+    (expensive) extraction to different processes.
+    """
+    name = str(path)
+    try:
+        stream = open(path, "rb")
+    except OSError as error:
+        yield ReadError(name, error.strerror or str(error))
+        return
+    with stream:
+        try:
+            for record in ArchiveIterator(stream):
+                capture = _html_capture(record, name, max_bytes)
+                if capture is not None:
+                    yield capture
+        except ArchiveLoadFailed as error:
+            yield ReadError(name, f"not a readable WARC file: {_one_line(error)}")
+        except (OSError, EOFError, ValueError) as error:
+            # A truncated download ends the archive early; what was read has landed.
+            yield ReadError(name, f"WARC file is damaged or truncated: {_one_line(error)}")
+
+
+def _html_capture(record, name: str, max_bytes: int):
+    if record.rec_type not in ("response", "resource"):
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if record.rec_type == "response":
+        if record.http_headers is None or record.http_headers.get_statuscode() != "200":
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    if media_type not in HTML_MEDIA_TYPES and media_type not in VAGUE_MEDIA_TYPES:
+        return None
+    content = record.content_stream().read(max_bytes + 1)
+    if not is_html(media_type, content):
+        return None
+    if len(content) > max_bytes:
+        return ReadError(f"{name} {uri}", f"page is over the {max_bytes // (1024 * 1024)} MB cap")
+    date = record.rec_headers.get_header("WARC-Date")
+    return uri, (date[:10] if date else None), content
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
