@@ -29,9 +29,9 @@ from .web import (
     page_items,
 )
 
-#: A feed item whose own content has fewer characters than this is a teaser, and the
-#: linked page is fetched for the full article.
-FULL_CONTENT_MIN_CHARS = 500
+#: A ``<description>``/``<summary>`` is usually a teaser, and the linked page is
+#: fetched; one this long (in HTML characters) is the article itself.
+SUMMARY_AS_ARTICLE_CHARS = 1500
 
 FEED_MEDIA_TYPES = frozenset(
     {
@@ -136,13 +136,11 @@ def _entry_items(
         "publisher": publisher,
         "url": link,
     }
-    full_content = _full_content(entry)
+    full_content = _full_content(entry, has_link=bool(link))
     if full_content is not None:
         wrapped = _wrap_content(full_content, fallback["headline"])
         item = next(page_items(wrapped, source=link or label, url=link, fallback=fallback, seen=seen_raw_hash))
-        if isinstance(item, Skipped) or (
-            isinstance(item, dict) and len(item["text"]) >= FULL_CONTENT_MIN_CHARS
-        ):
+        if not isinstance(item, ReadError):
             yield item
             return
     if not link:
@@ -171,17 +169,20 @@ def _entry_items(
     )
 
 
-def _full_content(entry) -> str | None:
-    """The item's HTML body when the feed syndicates the whole article."""
-    best = ""
-    for part in entry.get("content") or []:
-        value = part.get("value") or ""
-        if len(value) > len(best):
-            best = value
+def _full_content(entry, has_link: bool) -> str | None:
+    """The item's HTML body when the feed syndicates the whole article.
+
+    ``content:encoded`` and Atom ``<content>`` are meant for the full text; a summary
+    counts only when it is article-length, or when there is no page to fetch instead.
+    """
+    parts = [part.get("value") or "" for part in entry.get("content") or []]
+    content = max(parts, key=len, default="")
+    if content:
+        return content
     summary = entry.get("summary") or ""
-    if len(summary) > len(best):
-        best = summary
-    return best if len(best) >= FULL_CONTENT_MIN_CHARS else None
+    if summary and (not has_link or len(summary) >= SUMMARY_AS_ARTICLE_CHARS):
+        return summary
+    return None
 
 
 def _wrap_content(body_html: str, title: str | None) -> bytes:

@@ -79,7 +79,8 @@ def _media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A byte count as a short human figure for error messages."""
     return f"{size / (1024 * 1024):.3g} MB"
 
 
@@ -223,7 +224,7 @@ class Fetcher:
             if declared.isdigit() and int(declared) > self.max_bytes:
                 raise FetchError(
                     original,
-                    f"response is {_megabytes(int(declared))}, over the {_megabytes(self.max_bytes)} cap",
+                    f"response is {megabytes(int(declared))}, over the {megabytes(self.max_bytes)} cap",
                 )
             chunks: list[bytes] = []
             size = 0
@@ -231,7 +232,7 @@ class Fetcher:
                 size += len(chunk)
                 if size > self.max_bytes:
                     raise FetchError(
-                        original, f"response exceeds the {_megabytes(self.max_bytes)} cap"
+                        original, f"response exceeds the {megabytes(self.max_bytes)} cap"
                     )
                 if time.monotonic() > deadline:
                     raise httpx.ReadTimeout("overall deadline passed")

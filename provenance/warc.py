@@ -13,13 +13,14 @@ silently.
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from .fetch import DEFAULT_MAX_BYTES
+from .fetch import DEFAULT_MAX_BYTES, megabytes
 from .web import (
     HTML_MEDIA_TYPES,
     VAGUE_MEDIA_TYPES,
@@ -31,6 +32,7 @@ from .web import (
 )
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+BLOCK_SIZE = 64 * 1024
 
 
 def is_warc_path(path: str | Path) -> bool:
@@ -61,13 +63,21 @@ def read_warc(
         )
 
 
+class _QuietArchiveIterator(ArchiveIterator):
+    """warcio prints a multi-line warning to stderr for each record with a wrong
+    length; we count them (``err_count``) and report one line instead."""
+
+    INC_RECORD = ""
+
+
 def iter_html_captures(
     path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[tuple[str, str | None, bytes] | ReadError]:
     """Yield ``(target_uri, capture_date, html_bytes)`` for each HTML page captured.
 
     Split from :func:`read_warc` so a caller can hand the (cheap) reading and the
-    (expensive) extraction to different processes.
+    (expensive) extraction to different processes. A damaged or truncated archive
+    yields its readable pages, then one error.
     """
     name = str(path)
     try:
@@ -76,16 +86,61 @@ def iter_html_captures(
         yield ReadError(name, error.strerror or str(error))
         return
     with stream:
+        problem = _not_an_archive(stream)
+        if problem:
+            yield ReadError(name, problem)
+            return
+        records = 0
+        iterator = _QuietArchiveIterator(stream, arc2warc=True)
         try:
-            for record in ArchiveIterator(stream):
+            for record in iterator:
                 capture = _html_capture(record, name, max_bytes)
+                if not _complete(record):
+                    yield ReadError(name, f"archive is truncated or damaged after {records} records")
+                    return
+                records += 1
                 if capture is not None:
                     yield capture
-        except ArchiveLoadFailed as error:
-            yield ReadError(name, f"not a readable WARC file: {_one_line(error)}")
-        except (OSError, EOFError, ValueError) as error:
-            # A truncated download ends the archive early; what was read has landed.
-            yield ReadError(name, f"WARC file is damaged or truncated: {_one_line(error)}")
+        except ArchiveLoadFailed:
+            yield ReadError(name, f"archive is damaged after {records} records")
+            return
+        except (OSError, EOFError, ValueError, zlib.error) as error:
+            yield ReadError(name, f"archive is damaged after {records} records: {_one_line(error)}")
+            return
+        if records == 0:
+            yield ReadError(name, "no WARC records found")
+        elif iterator.err_count:
+            yield ReadError(name, f"{iterator.err_count} records had a wrong Content-Length")
+
+
+def _not_an_archive(stream) -> str | None:
+    """Why the file is not a WARC (or ARC), judged from its first bytes; rewinds."""
+    head = stream.read(4096)
+    stream.seek(0)
+    if not head:
+        return "empty file"
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 64)
+        except zlib.error:
+            return "not a WARC file (unreadable gzip data)"
+    if head.startswith((b"WARC/", b"filedesc://")):
+        return None
+    return "not a WARC file (no WARC/1.x header)"
+
+
+def _complete(record) -> bool:
+    """Drain what is left of a record and say whether all its declared bytes were there.
+
+    warcio stops quietly at the end of a cut-off file, which would store the first
+    half of a page as if it were the article.
+    """
+    if record.rec_type is None or record.length is None:
+        return False
+    raw = record.raw_stream
+    while raw.read(BLOCK_SIZE):
+        pass
+    return getattr(raw, "limit", 0) == 0
 
 
 def _html_capture(record, name: str, max_bytes: int):
@@ -105,7 +160,7 @@ def _html_capture(record, name: str, max_bytes: int):
     if not is_html(media_type, content):
         return None
     if len(content) > max_bytes:
-        return ReadError(f"{name} {uri}", f"page is over the {max_bytes // (1024 * 1024)} MB cap")
+        return ReadError(f"{name} {uri}", f"page is over the {megabytes(max_bytes)} cap")
     date = record.rec_headers.get_header("WARC-Date")
     return uri, (date[:10] if date else None), content
 

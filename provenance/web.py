@@ -137,11 +137,7 @@ def html_to_record(
     if len(text) < MIN_ARTICLE_CHARS:
         raise ExtractionError("no article text found")
     page_url = _clean(document.url) or url or fallback.get("url")
-    publisher = (
-        _clean(document.sitename)
-        or fallback.get("publisher")
-        or _hostname_publisher(page_url)
-    )
+    publisher = _site_name(document) or fallback.get("publisher") or _hostname_publisher(page_url)
     return {
         "text": text,
         "url": page_url,
@@ -262,6 +258,19 @@ def _article_text(extracted: str, headline: str | None) -> str:
     if lines and headline and lines[0].casefold() == headline.casefold():
         lines = lines[1:]
     return "\n\n".join(lines)
+
+
+def _site_name(document) -> str | None:
+    """The site's own name, not trafilatura's stand-in of the host name."""
+    name = _clean(document.sitename)
+    if name is None:
+        return None
+    hosts = {urlsplit(u).netloc.lower() for u in (document.url, document.hostname) if u}
+    hosts |= {document.hostname.lower()} if document.hostname else set()
+    lowered = name.lower().removeprefix("www.")
+    if any(lowered == host.removeprefix("www.") for host in hosts):
+        return None
+    return name
 
 
 def _hostname_publisher(url: str | None) -> str | None:
