@@ -90,27 +90,33 @@ def iter_html_captures(
         if problem:
             yield ReadError(name, problem)
             return
-        records = 0
-        iterator = _QuietArchiveIterator(stream, arc2warc=True)
-        try:
-            for record in iterator:
+        records = end = 0
+        archive = _QuietArchiveIterator(stream, arc2warc=True)
+        iterator = iter(archive)
+        while True:
+            try:
+                record = next(iterator)
                 capture = _html_capture(record, name, max_bytes)
-                if not _complete(record):
-                    yield ReadError(name, f"archive is truncated or damaged after {records} records")
-                    return
-                records += 1
-                if capture is not None:
-                    yield capture
-        except ArchiveLoadFailed:
-            yield ReadError(name, f"archive is damaged after {records} records")
-            return
-        except (OSError, EOFError, ValueError, zlib.error) as error:
-            yield ReadError(name, f"archive is damaged after {records} records: {_one_line(error)}")
-            return
-        if records == 0:
-            yield ReadError(name, "no WARC records found")
-        elif iterator.err_count:
-            yield ReadError(name, f"{iterator.err_count} records had a wrong Content-Length")
+                complete = _complete(record)
+            except StopIteration:
+                break
+            except Exception as error:  # warcio fails in many ways on damaged bytes
+                detail = "" if isinstance(error, ArchiveLoadFailed) else f": {_one_line(error)}"
+                yield ReadError(name, f"archive is truncated or damaged after {records} records{detail}")
+                return
+            if not complete:
+                yield ReadError(name, f"archive is truncated or damaged after {records} records")
+                return
+            archive.read_to_end(record)
+            end = archive.get_record_offset() + archive.get_record_length()
+            records += 1
+            if capture is not None:
+                yield capture
+        if records == 0 or _trailing_bytes(stream, end):
+            # A download cut inside a record's headers or gzip member: warcio ends quietly.
+            yield ReadError(name, f"archive is truncated or damaged after {records} records")
+        elif archive.err_count:
+            yield ReadError(name, f"{archive.err_count} records had a wrong Content-Length")
 
 
 def _not_an_archive(stream) -> str | None:
@@ -127,6 +133,15 @@ def _not_an_archive(stream) -> str | None:
     if head.startswith((b"WARC/", b"filedesc://")):
         return None
     return "not a WARC file (no WARC/1.x header)"
+
+
+def _trailing_bytes(stream, end: int) -> bool:
+    """Whether anything but blank lines follows the last whole record."""
+    stream.seek(end)
+    while chunk := stream.read(BLOCK_SIZE):
+        if chunk.strip():
+            return True
+    return False
 
 
 def _complete(record) -> bool:

@@ -100,7 +100,7 @@ def test_page_over_the_cap(tmp_path):
     assert len([i for i in items if isinstance(i, dict)]) == 1  # the next page still lands
 
 
-@pytest.mark.parametrize("fraction", [0.1, 0.5, 0.6, 0.8, 0.9])
+@pytest.mark.parametrize("fraction", [n / 24 for n in range(1, 24)])
 def test_truncated_archive_keeps_complete_pages_only(tmp_path, fraction):
     """A cut-off download: whole pages before the cut land, the cut page does not."""
     full = tmp_path / "full.warc.gz"
@@ -110,10 +110,14 @@ def test_truncated_archive_keeps_complete_pages_only(tmp_path, fraction):
     data = full.read_bytes()
     path.write_bytes(data[: int(len(data) * fraction)])
     items = list(read_warc(path))
-    for record in (i for i in items if isinstance(i, dict)):
+    landed = [i for i in items if isinstance(i, dict)]
+    for record in landed:
         assert record["text"] == complete[record["url"]]
-    assert isinstance(items[-1], ReadError)
-    assert str(items[-1]).startswith(f"{path}: archive is truncated or damaged after ")
+    if len(landed) < len(complete):
+        assert isinstance(items[-1], ReadError)
+        assert str(items[-1]).startswith(f"{path}: archive is truncated or damaged after ")
+    else:  # only the last gzip trailer was cut: every page is whole
+        assert fraction > 0.9
 
 
 @pytest.mark.parametrize(
