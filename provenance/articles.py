@@ -387,13 +387,13 @@ def _introduces_article(header: list[Line]) -> bool:
     """Whether a header run opens a new article rather than sitting in a body.
 
     Pages print the headline twice (over the photo and over the text) or put
-    a date stamp under it; a lone subheading or caption inside a body does
-    neither.
+    a date stamp or a byline under it; a lone subheading or caption inside a
+    body does neither.
     """
     headlines = [line.text for line in header if line.kind == "headline"]
     if len(headlines) != len(set(headlines)):
         return True
-    return bool(headlines) and any(line.kind == "date_stamp" for line in header)
+    return bool(headlines) and any(line.kind in ("date_stamp", "byline") for line in header)
 
 
 def _body_starts(lines: list[Line]) -> list[int]:

@@ -387,6 +387,19 @@ def test_repeated_headline_opens_an_article_without_dateline():
     assert text[second.start : second.end] == "The museum paid a record sum, its director said."
 
 
+def test_headline_with_byline_opens_an_article():
+    text = (
+        "Rail strike called off\nBy Ana Lopez\n\nUnions cancelled the strike, their leaders said.\n\n"
+        "A quiet subheading\n\nTalks will resume in May, the ministry said.\n\n"
+        "New stadium approved\nBy Tom Grey\n\nThe council backed the plan, officials said.\n"
+    )
+    first, second = split_articles(text)
+    assert first.headline == "Rail strike called off"
+    assert text[first.start : first.end].endswith("resume in May, the ministry said.")
+    assert second.headline == "New stadium approved"
+    assert text[second.start :].startswith("The council backed")
+
+
 def test_paragraph_without_period_is_body_not_header():
     text = (
         "Talks stall\n\nThe union rejected the offer, its leader said on Monday\n\n"
