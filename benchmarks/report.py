@@ -25,6 +25,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import shlex
 import sqlite3
 import subprocess
@@ -52,6 +53,16 @@ GOLD_FILES = {
     "dev.jsonl": "the development corpus: news-style documents written for the project, fully annotated",
 }
 TEXT_KEYS = ("command", "corpus", "machine", "notes")
+#: Small sizes for ``--quick``, given to scripts that take the option but not ``--quick``.
+QUICK_SIZES = {
+    "--articles": "1000",
+    "--claims": "20000",
+    "--pages": "500",
+    "--documents": "1000",
+    "--target-mb": "0.5",
+}
+#: Words written in capitals in figure labels.
+CAPITALS = {"mb", "kb", "gb", "rss", "db", "fts", "warc", "cpu", "cpus", "http", "url", "urls", "json", "jsonl", "sql"}
 
 
 @dataclass
@@ -88,16 +99,14 @@ def gold_paths(gold_dir: Path | None) -> list[str]:
 
 
 def last_json_object(stdout: str) -> dict | None:
-    """The whole output as a JSON object, else its last line that is one."""
-    try:
-        whole = json.loads(stdout)
-        if isinstance(whole, dict):
-            return whole
-    except json.JSONDecodeError:
-        pass
-    for line in reversed(stdout.strip().splitlines()):
+    """The JSON object that ends the output: on one line, or indented over several
+    (progress lines may come before it)."""
+    lines = stdout.rstrip().splitlines(keepends=True)
+    for first in range(len(lines) - 1, -1, -1):
+        if not lines[first].lstrip().startswith("{"):
+            continue
         try:
-            found = json.loads(line)
+            found = json.loads("".join(lines[first:]))
         except json.JSONDecodeError:
             continue
         if isinstance(found, dict):
@@ -105,15 +114,27 @@ def last_json_object(stdout: str) -> dict | None:
     return None
 
 
-def takes_option(script: Path, option: str, timeout: float = 60) -> bool:
-    """Does the script's ``--help`` mention ``option``? (We pass only what it takes.)"""
+def script_help(script: Path, timeout: float = 60) -> str:
+    """The script's ``--help`` text, to pass it only options it takes."""
     try:
         completed = subprocess.run(
             [sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=timeout, cwd=REPO
         )
     except subprocess.TimeoutExpired:
-        return False
-    return option in completed.stdout
+        return ""
+    return completed.stdout
+
+
+def quick_args(help_text: str, given: list[str]) -> list[str]:
+    """``--quick`` if the script has it, else small values for the size options it
+    has; never an option the caller already gives."""
+    if "--quick" in help_text:
+        return ["--quick"]
+    args = []
+    for option, value in QUICK_SIZES.items():
+        if option not in given and re.search(re.escape(option) + r"(?![\w-])", help_text):
+            args += [option, value]
+    return args
 
 
 def run_script(name: str, title: str, script: Path, extra: list[str], quick: bool, timeout: float) -> Section:
@@ -123,8 +144,8 @@ def run_script(name: str, title: str, script: Path, extra: list[str], quick: boo
         section.problem = f"not available: `benchmarks/{script.name}` is not in this checkout"
         return section
     args = ["--json"]
-    if quick and takes_option(script, "--quick"):
-        args.append("--quick")
+    if quick:
+        args += quick_args(script_help(script), extra)
     args += extra
     section.command = shlex.join(["python", f"benchmarks/{script.name}", *args])
     started = time.perf_counter()
@@ -241,7 +262,7 @@ def _value(value) -> str:
 
 
 def _label(key: str) -> str:
-    return str(key).replace("_", " ")
+    return " ".join(word.upper() if word in CAPITALS else word for word in str(key).split("_"))
 
 
 def _flatten(data: dict, prefix: str = "") -> tuple[list[tuple[str, object]], list[tuple[str, list]]]:

@@ -44,6 +44,7 @@ def write_script(path: Path, body: str) -> Path:
         ('{"a": 1}', {"a": 1}),
         ('progress 10%\nprogress 100%\n{"a": 2}\n', {"a": 2}),
         ('{\n  "a": 3\n}\n', {"a": 3}),
+        ('building corpus\n{\n  "a": {"b": 4}\n}\n', {"a": {"b": 4}}),
         ("no json here\n", None),
         ("[1, 2]\n", None),
     ],
@@ -56,10 +57,24 @@ def test_figures_render_text_keys_rows_and_list_tables(report):
     markdown = "\n".join(report.render_figures(FIGURES))
     assert "- Corpus: 2,000 generated articles, 9.5 MB" in markdown
     assert "| articles per second | 1,235 |" in markdown
-    assert "| mb per second | 0.457 |" in markdown
-    assert "| peak rss: mb | 88.25 |" in markdown
+    assert "| MB per second | 0.457 |" in markdown
+    assert "| peak RSS: MB | 88.25 |" in markdown
     assert "| name | ms median |" in markdown
     assert "| facet page | 40.00 |" in markdown
+
+
+@pytest.mark.parametrize(
+    "help_text,given,expected",
+    [
+        ("--json  --quick  small sizes", [], ["--quick"]),
+        ("--json --articles ARTICLES --seed SEED", [], ["--articles", "1000"]),
+        ("--articles N --claims N", ["--claims", "5"], ["--articles", "1000"]),
+        ("--articles-per-batch N", [], []),
+        ("--json", [], []),
+    ],
+)
+def test_quick_sizes_only_for_options_the_script_takes(report, help_text, given, expected):
+    assert report.quick_args(help_text, given) == expected
 
 
 def test_missing_script_is_not_available(report, tmp_path):
@@ -107,7 +122,7 @@ def test_report_file_with_quality_and_missing_sections(report, tmp_path, monkeyp
     assert report.main(["--only", "quality", "--only", "warc", "--gold-dir", str(gold_dir), "--output", str(output)]) == 0
     markdown = output.read_text(encoding="utf-8")
     assert "python benchmarks/report.py --only quality --only warc" in markdown
-    assert "- python: " in markdown and "- cpu: " in markdown
+    assert "- python: " in markdown and "- CPU: " in markdown
     assert "**dev.jsonl**" in markdown and "1 documents, 1 gold claims" in markdown
     assert "| direct | 1 |" in markdown
     assert "## Web archive (WARC) ingest speed" in markdown
