@@ -1,6 +1,8 @@
 """The ``provenance`` command line: a thin Click layer over the library."""
 
+import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -125,9 +127,16 @@ def eval_command(gold, system_path, kind, errors, as_json, threshold, pronoun_an
     help="Largest article (text file or JSON line) to read, in MB",
 )
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction")
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=min(os.cpu_count() or 1, 4),
+    show_default="CPUs, at most 4",
+    help="Processes extracting claims in parallel (runs of one batch extract in-process)",
+)
 @click.option("--silent", is_flag=True, help="No progress bar")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
-def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_size, silent, as_json):
+def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_size, workers, silent, as_json):
     """Extract attributed claims from articles and store them in DB_PATH.
 
     PATHS are files, directories (recursed: .txt, .jsonl and other known
@@ -143,14 +152,11 @@ def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_s
     show_bar = not silent and not as_json and sys.stderr.isatty()
     bar = click.progressbar(length=max(total, 1), label="Ingesting", file=sys.stderr) if show_bar else None
 
-    def on_bytes(count: int) -> None:
-        if bar is not None:
-            bar.update(count)
-
     def items():
         for item in inputs:
             if isinstance(item, Input):
-                item.on_bytes = on_bytes
+                if bar is not None:
+                    item.on_bytes = bar.update
                 yield from read_input(item)
             else:
                 yield item
@@ -165,11 +171,10 @@ def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_s
 
     db = open_db(db_path)
     defaults = {"publisher": publisher, "url": url, "published": published}
-    if bar is not None:
-        with bar:
-            summary = ingest_records(db, items(), replace=replace, defaults=defaults, batch_size=batch_size, on_problem=on_problem)
-    else:
-        summary = ingest_records(db, items(), replace=replace, defaults=defaults, batch_size=batch_size, on_problem=on_problem)
+    with bar if bar is not None else contextlib.nullcontext():
+        summary = ingest_records(
+            db, items(), replace=replace, defaults=defaults, batch_size=batch_size, on_problem=on_problem, workers=workers
+        )
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2))
     else:

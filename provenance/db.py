@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import hashlib
+import multiprocessing
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -178,6 +179,31 @@ INDEXES = {
 
 FTS = {"claims": ["text"], "sources": ["name"], "articles": ["headline"]}
 
+INDEXED_BY_SAVE = {"claims"}
+"""FTS tables filled by :func:`save_claims` itself rather than by an insert
+trigger. An insert trigger writing to an FTS5 table makes every row its own
+statement transaction, which flushes the FTS index once per row: ten times
+slower than one ``executemany`` into the FTS table per article."""
+
+
+def fts_triggers(table: str, columns: list[str]) -> dict[str, str]:
+    """The triggers keeping ``{table}_fts`` in step with ``table`` (external
+    content FTS5). Updates are only tracked for the indexed columns, so
+    bookkeeping updates (first_seen) do not re-index text."""
+    fts = f"{table}_fts"
+    names = ", ".join(f"[{column}]" for column in columns)
+    new = ", ".join(f"new.[{column}]" for column in columns)
+    old = ", ".join(f"old.[{column}]" for column in columns)
+    delete = f"insert into [{fts}] ([{fts}], rowid, {names}) values ('delete', old.rowid, {old});"
+    insert = f"insert into [{fts}] (rowid, {names}) values (new.rowid, {new});"
+    triggers = {
+        f"{table}_ad": f"create trigger [{table}_ad] after delete on [{table}] begin {delete} end",
+        f"{table}_au": f"create trigger [{table}_au] after update of {names} on [{table}] begin {delete} {insert} end",
+    }
+    if table not in INDEXED_BY_SAVE:
+        triggers[f"{table}_ai"] = f"create trigger [{table}_ai] after insert on [{table}] begin {insert} end"
+    return triggers
+
 VIEWS = {
     "claims_with_sources": """
 select
@@ -323,10 +349,23 @@ def ensure_db_shape(db: Database) -> None:
                 db[table].create_index(columns, if_not_exists=True)
         for table, columns in FTS.items():
             if not db[f"{table}_fts"].exists():
-                db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
+                db[table].enable_fts(columns, tokenize="porter")
+            _ensure_triggers(db, table, fts_triggers(table, columns))
         for name, sql in VIEWS.items():
             db.create_view(name, sql.strip(), replace=True)
         db.execute(f"PRAGMA user_version = {schema_version(db)}")
+
+
+def _ensure_triggers(db: Database, table: str, wanted: dict[str, str]) -> None:
+    """Make the FTS triggers on ``table`` exactly ``wanted`` (a transform or an
+    older release may have dropped or created others)."""
+    existing = {trigger.name: trigger.sql for trigger in db[table].triggers}
+    for name, sql in existing.items():
+        if name.startswith(f"{table}_a") and wanted.get(name) != sql:
+            db.execute(f"drop trigger [{name}]")
+    for name, sql in wanted.items():
+        if existing.get(name) != sql:
+            db.execute(sql)
 
 
 def article_id(text: str) -> str:
@@ -390,20 +429,62 @@ class SaveResult:
     new_sources: int = 0
 
 
-def outlet_id(db: Database, name: str | None, cache: dict | None = None) -> int | None:
+@dataclass
+class WriteCache:
+    """Ids already looked up, so a batch does not ask SQLite for the same
+    outlet or shared source once per claim. Outlets are never deleted, so
+    their ids stay valid for the whole run; source ids are only trusted
+    within one transaction (a concurrent ``--replace`` may delete orphans)."""
+
+    outlets: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, int] = field(default_factory=dict)
+
+    def new_transaction(self) -> None:
+        self.sources.clear()
+        if len(self.outlets) > 50_000:
+            self.outlets.clear()
+
+
+def outlet_id(db: Database, name: str | None, cache: WriteCache | None = None) -> int | None:
     """Id of the outlet called ``name`` (publisher or intermediary), created if new."""
     if not name or not name.strip():
         return None
     name = " ".join(name.split())
-    if cache is not None and name in cache:
-        return cache[name]
-    db.execute("insert or ignore into outlets (name) values (?)", [name])
-    found = db.execute("select id from outlets where name = ?", [name]).fetchone()[0]
+    if cache is not None and name in cache.outlets:
+        return cache.outlets[name]
+    row = db.conn.execute("select id from outlets where name = ?", [name]).fetchone()
+    found = row[0] if row else db.conn.execute("insert into outlets (name) values (?)", [name]).lastrowid
     if cache is not None:
-        if len(cache) > 50_000:
-            cache.clear()
-        cache[name] = found
+        cache.outlets[name] = found
     return found
+
+
+ARTICLE_COLUMNS = (
+    "id", "headline", "publisher_id", "url", "dateline", "published", "published_text", "text", "text_hash",
+    "source_file", "raw_hash", "language", "ingested_at", "extractor_version",
+)
+CLAIM_COLUMNS = (
+    "id", "article_id", "text", "kind", "start", "end", "fingerprint", "first_seen", "first_article_id",
+    "source_id", "source_type", "anonymous", "cue", "via_outlet_id", "publisher_id",
+)
+ATTRIBUTION_COLUMNS = (
+    "claim_id", "article_id", "source_id", "source_text", "source_start", "source_end", "source_type",
+    "anonymous", "cue", "cue_start", "cue_end", "via_outlet_id", "anonymity_reason", "source_count",
+    "confidence", "rule",
+)
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f"[{column}]" for column in columns)
+    return f"insert into [{table}] ({names}) values ({', '.join('?' for _ in columns)})"
+
+
+_INSERT_ARTICLE = _insert_sql("articles", ARTICLE_COLUMNS)
+_UPDATE_ARTICLE = "update articles set {} where id = ?".format(
+    ", ".join(f"[{column}] = ?" for column in ARTICLE_COLUMNS[1:])
+)
+_INSERT_CLAIM = _insert_sql("claims", CLAIM_COLUMNS)
+_INSERT_ATTRIBUTION = _insert_sql("attributions", ATTRIBUTION_COLUMNS)
 
 
 def save_article(
@@ -412,7 +493,7 @@ def save_article(
     claims: list[Claim] | None = None,
     replace: bool = False,
     extractor: Callable[[str], list[Claim]] = extract,
-    outlet_cache: dict | None = None,
+    cache: WriteCache | None = None,
 ) -> SaveResult:
     """Store one article record and its claims atomically.
 
@@ -425,10 +506,11 @@ def save_article(
     ``claims`` are extracted from the text when not given.
     """
     text = record["text"]
-    identity = str(record.get("id") or article_id(text))
     text_hash = article_id(text)
+    identity = str(record.get("id") or text_hash)
+    cache = cache if cache is not None else WriteCache()
     with write_transaction(db):
-        existing = db.execute(
+        existing = db.conn.execute(
             "select text_hash, ingested_at from articles where id = ?", [identity]
         ).fetchone()
         if existing is not None and not replace and existing[0] == text_hash:
@@ -438,16 +520,16 @@ def save_article(
         old_fingerprints: set[str] = set()
         old_sources: set[int] = set()
         if existing is not None:
+            cache.sources.clear()
             old_fingerprints, old_sources = _delete_article_claims(db, identity)
-        published_text = record.get("published_text") or record.get("published")
         row = {
             "id": identity,
             "headline": record.get("headline"),
-            "publisher_id": outlet_id(db, record.get("publisher"), outlet_cache),
+            "publisher_id": outlet_id(db, record.get("publisher"), cache),
             "url": record.get("url"),
             "dateline": record.get("dateline"),
             "published": normalize_published(record.get("published")),
-            "published_text": published_text,
+            "published_text": record.get("published_text") or record.get("published"),
             "text": text,
             "text_hash": text_hash,
             "source_file": record.get("source_file"),
@@ -457,13 +539,11 @@ def save_article(
             "extractor_version": EXTRACTOR_VERSION,
         }
         if existing is None:
-            db["articles"].insert(row)
+            db.conn.execute(_INSERT_ARTICLE, [row[column] for column in ARTICLE_COLUMNS])
         else:
-            db["articles"].update(identity, row)
+            db.conn.execute(_UPDATE_ARTICLE, [row[column] for column in ARTICLE_COLUMNS[1:]] + [identity])
         result = SaveResult(identity, "replaced" if existing else "new")
-        result.claims, result.new_sources, new_fingerprints = save_claims(
-            db, row, claims, outlet_cache=outlet_cache
-        )
+        result.claims, result.new_sources, new_fingerprints = save_claims(db, row, claims, cache=cache)
         if old_fingerprints - new_fingerprints:
             _recompute_first_seen(db, old_fingerprints - new_fingerprints)
         if old_sources:
@@ -481,80 +561,60 @@ def _article_date(article: dict) -> str:
 
 
 def save_claims(
-    db: Database, article: dict, claims: Iterable[Claim], outlet_cache: dict | None = None
+    db: Database, article: dict, claims: Iterable[Claim], cache: WriteCache | None = None
 ) -> tuple[int, int, set[str]]:
     """Insert ``claims`` of the stored ``article`` row: one ``claims`` row per
     distinct claim span (its primary attribution, the most confident, is
     denormalized onto it for facets) and one ``attributions`` row per
     claim-source pair. Returns (claims saved, new sources, fingerprints)."""
+    cache = cache if cache is not None else WriteCache()
     identity = article["id"]
     seen_date = _article_date(article)
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for claim in claims:
         by_span.setdefault((claim.claim.start, claim.claim.end), []).append(claim)
-    source_cache: dict[str, int] = {}
+    primaries = {span: max(pairs, key=lambda c: c.confidence) for span, pairs in by_span.items()}
+    fingerprints = {span: fingerprint(primary.claim.text) for span, primary in primaries.items()}
+    first_seen = _first_seen(db, {f for f in fingerprints.values() if f}, seen_date, identity)
     new_sources = 0
-    fingerprints: set[str] = set()
     claim_rows = []
     attribution_rows = []
     for (start, end), pairs in sorted(by_span.items()):
-        primary = max(pairs, key=lambda c: c.confidence)
+        primary = primaries[(start, end)]
         claim_id = f"{identity}-{start}-{end}"
         resolved: list[tuple[int | None, int | None]] = []
         for pair in pairs:
-            source_id, created = _source_id(db, identity, pair, source_cache)
+            source_id, created = _source_id(db, identity, pair, cache)
             new_sources += created
-            resolved.append((source_id, outlet_id(db, pair.via, outlet_cache)))
+            resolved.append((source_id, outlet_id(db, pair.via, cache)))
         primary_source, primary_via = resolved[pairs.index(primary)]
-        claim_fingerprint = fingerprint(primary.claim.text)
-        first_seen, first_article = seen_date, identity
-        if claim_fingerprint is not None:
-            fingerprints.add(claim_fingerprint)
-            first_seen, first_article = _first_seen(db, claim_fingerprint, seen_date, identity)
+        claim_fingerprint = fingerprints[(start, end)]
+        seen, first_article = first_seen.get(claim_fingerprint, (seen_date, identity))
         claim_rows.append(
-            {
-                "id": claim_id,
-                "article_id": identity,
-                "text": primary.claim.text,
-                "kind": primary.kind,
-                "start": start,
-                "end": end,
-                "fingerprint": claim_fingerprint,
-                "first_seen": first_seen,
-                "first_article_id": first_article,
-                "source_id": primary_source,
-                "source_type": primary.source_type,
-                "anonymous": int(bool(primary.anonymous)),
-                "cue": primary.cue.text if primary.cue else None,
-                "via_outlet_id": primary_via,
-                "publisher_id": article.get("publisher_id"),
-            }
+            (
+                claim_id, identity, primary.claim.text, primary.kind, start, end, claim_fingerprint, seen,
+                first_article, primary_source, primary.source_type, int(bool(primary.anonymous)),
+                primary.cue.text if primary.cue else None, primary_via, article.get("publisher_id"),
+            )
         )
         for pair, (source_id, via_id) in zip(pairs, resolved):
+            source, cue = pair.source, pair.cue
             attribution_rows.append(
-                {
-                    "claim_id": claim_id,
-                    "article_id": identity,
-                    "source_id": source_id,
-                    "source_text": pair.source.text if pair.source else None,
-                    "source_start": pair.source.start if pair.source else None,
-                    "source_end": pair.source.end if pair.source else None,
-                    "source_type": pair.source_type,
-                    "anonymous": int(bool(pair.anonymous)),
-                    "cue": pair.cue.text if pair.cue else None,
-                    "cue_start": pair.cue.start if pair.cue else None,
-                    "cue_end": pair.cue.end if pair.cue else None,
-                    "via_outlet_id": via_id,
-                    "anonymity_reason": pair.anonymity_reason,
-                    "source_count": pair.source_count,
-                    "confidence": pair.confidence,
-                    "rule": pair.rule,
-                }
+                (
+                    claim_id, identity, source_id,
+                    source.text if source else None, source.start if source else None, source.end if source else None,
+                    pair.source_type, int(bool(pair.anonymous)),
+                    cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
+                    via_id, pair.anonymity_reason, pair.source_count, pair.confidence, pair.rule,
+                )
             )
-    if claim_rows:
-        db["claims"].insert_all(claim_rows)
-        db["attributions"].insert_all(attribution_rows)
-    return len(claim_rows), new_sources, fingerprints
+    db.conn.executemany(_INSERT_CLAIM, claim_rows)
+    db.conn.executemany(_INSERT_ATTRIBUTION, attribution_rows)
+    db.conn.executemany(
+        "insert into claims_fts (rowid, text) values ((select rowid from claims where id = ?), ?)",
+        [(row[0], row[2]) for row in claim_rows],
+    )
+    return len(claim_rows), new_sources, {f for f in fingerprints.values() if f}
 
 
 def _source_identity(article_identity: str, claim: Claim) -> tuple[str, str, str, bool] | None:
@@ -580,42 +640,53 @@ def _source_identity(article_identity: str, claim: Claim) -> tuple[str, str, str
     return f"{article_identity}:{words}", name, source_type, bool(claim.anonymous)
 
 
-def _source_id(db: Database, article_identity: str, claim: Claim, cache: dict[str, int]) -> tuple[int | None, int]:
+def _source_id(db: Database, article_identity: str, claim: Claim, cache: WriteCache) -> tuple[int | None, int]:
     identity = _source_identity(article_identity, claim)
     if identity is None:
         return None, 0
     key, name, source_type, anonymous = identity
-    if key in cache:
-        return cache[key], 0
-    shared = not key.startswith(f"{article_identity}:")
-    cursor = db.execute(
-        "insert or ignore into sources (key, name, source_type, anonymous, description, article_id)"
-        " values (?, ?, ?, ?, ?, ?)",
-        [key, name, source_type, int(anonymous), claim.anonymity_reason, None if shared else article_identity],
-    )
-    created = cursor.rowcount == 1
-    found = db.execute("select id from sources where key = ?", [key]).fetchone()[0]
-    cache[key] = found
+    if key in cache.sources:
+        return cache.sources[key], 0
+    row = db.conn.execute("select id from sources where key = ?", [key]).fetchone()
+    created = row is None
+    if created:
+        shared = not key.startswith(f"{article_identity}:")
+        found = db.conn.execute(
+            "insert into sources (key, name, source_type, anonymous, description, article_id)"
+            " values (?, ?, ?, ?, ?, ?)",
+            [key, name, source_type, int(anonymous), claim.anonymity_reason, None if shared else article_identity],
+        ).lastrowid
+    else:
+        found = row[0]
+    cache.sources[key] = found
     return found, int(created)
 
 
-def _first_seen(db: Database, claim_fingerprint: str, seen_date: str, identity: str) -> tuple[str, str]:
-    """Earliest (date, article) carrying ``claim_fingerprint``, counting this
-    one; when this article is earlier, every earlier-saved copy is updated.
-    All claims with one fingerprint share the same first_seen, so one row
-    answers for all of them."""
-    row = db.execute(
-        "select first_seen, first_article_id from claims where fingerprint = ? limit 1",
-        [claim_fingerprint],
-    ).fetchone()
-    if row is not None and (row[0], row[1]) <= (seen_date, identity):
-        return row[0], row[1]
-    if row is not None:
-        db.execute(
+def _first_seen(db: Database, fingerprints: set[str], seen_date: str, identity: str) -> dict[str, tuple[str, str]]:
+    """Earliest (date, article) carrying each fingerprint, counting this
+    article; where this article is the earliest, copies saved before it are
+    updated. All claims sharing a fingerprint hold the same first_seen, so
+    any one row answers for all of them."""
+    earliest = {claim_fingerprint: (seen_date, identity) for claim_fingerprint in fingerprints}
+    ordered = sorted(fingerprints)
+    carried: set[str] = set()
+    for offset in range(0, len(ordered), 500):
+        chunk = ordered[offset : offset + 500]
+        rows = db.conn.execute(
+            "select fingerprint, first_seen, first_article_id from claims"
+            f" where fingerprint in ({', '.join('?' for _ in chunk)})",
+            chunk,
+        ).fetchall()
+        for claim_fingerprint, seen, first_article in rows:
+            earliest[claim_fingerprint] = min(earliest[claim_fingerprint], (seen, first_article))
+            carried.add(claim_fingerprint)
+    later = [f for f in carried if earliest[f] == (seen_date, identity)]
+    if later:
+        db.conn.executemany(
             "update claims set first_seen = ?, first_article_id = ? where fingerprint = ?",
-            [seen_date, identity, claim_fingerprint],
+            [(seen_date, identity, claim_fingerprint) for claim_fingerprint in later],
         )
-    return seen_date, identity
+    return earliest
 
 
 def _delete_article_claims(db: Database, identity: str) -> tuple[set[str], set[int]]:
@@ -699,6 +770,7 @@ def ingest(
     batch_size: int = 200,
     on_problem: Callable[[InputProblem], None] = lambda problem: None,
     extractor: Callable[[str], list[Claim]] = extract,
+    workers: int = 1,
 ) -> IngestSummary:
     """Save a stream of records (and :class:`provenance.inputs.InputProblem`
     values, which are counted and passed to ``on_problem``).
@@ -708,22 +780,56 @@ def ingest(
     all, a failing article does not undo its batch, and killing the process
     loses at most the uncommitted batch. Known articles are recognised before
     extraction, which is what makes re-ingesting a corpus cheap.
+
+    With ``workers`` > 1, extraction (pure and CPU-bound) runs in a process
+    pool while this process writes the previous batch; the pool is only
+    started once there is more than one batch of work.
     """
     ensure_db_shape(db)
     summary = IngestSummary()
     defaults = {key: value for key, value in (defaults or {}).items() if value}
-    outlet_cache: dict[str, int] = {}
+    cache = WriteCache()
+    pool = None
+    pending: tuple[list[dict], Callable[[], list]] | None = None
+    try:
+        for batch in _batches(items, batch_size, defaults, summary, on_problem):
+            work = _needing_extraction(db, batch, replace, summary)
+            texts = [(extractor, record["text"]) for record in work]
+            if pool is None and workers > 1 and len(batch) >= batch_size:
+                pool = multiprocessing.Pool(workers)
+            if pool is not None:
+                outcome = pool.starmap_async(_extract_one, texts, chunksize=max(1, len(texts) // (4 * workers)))
+                results = outcome.get
+            else:
+                done = [_extract_one(*args) for args in texts]
+                results = lambda done=done: done  # noqa: E731
+            if pending is not None:
+                _save_batch(db, *pending, replace, summary, on_problem, cache)
+            pending = (work, results)
+        if pending is not None:
+            _save_batch(db, *pending, replace, summary, on_problem, cache)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    ensure_db_shape(db)
+    return summary
+
+
+def _batches(
+    items: Iterable[dict | InputProblem],
+    batch_size: int,
+    defaults: dict,
+    summary: IngestSummary,
+    on_problem: Callable[[InputProblem], None],
+) -> Iterator[list[dict]]:
     batch: list[dict] = []
-
-    def flush() -> None:
-        _save_batch(db, batch, replace, summary, on_problem, extractor, outlet_cache)
-        batch.clear()
-
     for item in items:
         if isinstance(item, dict):
             batch.append({**defaults, **item})
             if len(batch) >= batch_size:
-                flush()
+                yield batch
+                batch = []
         else:
             if item.fatal:
                 summary.failures += 1
@@ -731,51 +837,68 @@ def ingest(
             else:
                 summary.warnings += 1
             on_problem(item)
-    flush()
-    ensure_db_shape(db)
-    return summary
+    if batch:
+        yield batch
 
 
-def _save_batch(
-    db: Database,
-    batch: list[dict],
-    replace: bool,
-    summary: IngestSummary,
-    on_problem: Callable[[InputProblem], None],
-    extractor: Callable[[str], list[Claim]],
-    outlet_cache: dict,
-) -> None:
-    if not batch:
-        return
+def _needing_extraction(db: Database, batch: list[dict], replace: bool, summary: IngestSummary) -> list[dict]:
+    """The records of ``batch`` not already stored with the same text (those
+    are counted as unchanged and skipped before any extraction)."""
     for record in batch:
         record["_text_hash"] = article_id(record["text"])
         record["_id"] = str(record.get("id") or record["_text_hash"])
+    if replace:
+        return batch
     known: dict[str, str] = {}
     ids = [record["_id"] for record in batch]
     for offset in range(0, len(ids), 500):
         chunk = ids[offset : offset + 500]
         placeholders = ", ".join("?" for _ in chunk)
-        known.update(db.execute(f"select id, text_hash from articles where id in ({placeholders})", chunk).fetchall())
-    prepared: list[tuple[dict, list[Claim] | None]] = []
+        known.update(db.conn.execute(f"select id, text_hash from articles where id in ({placeholders})", chunk).fetchall())
+    work = []
     for record in batch:
-        if not replace and known.get(record["_id"]) == record["_text_hash"]:
+        if known.get(record["_id"]) == record["_text_hash"]:
             summary.unchanged += 1
-            continue
-        try:
-            claims = extractor(record["text"])
-        except Exception as error:  # an extractor bug on one article must not stop the batch
-            _fail(summary, on_problem, record, f"extraction failed: {type(error).__name__}: {error}")
-            continue
-        prepared.append((record, claims))
-    if not prepared:
+        else:
+            work.append(record)
+    return work
+
+
+def _extract_one(extractor: Callable[[str], list[Claim]], text: str) -> list[Claim] | str:
+    """Claims of one article, or the error message (an extractor bug on one
+    article must not stop the batch, nor kill a worker pool's map)."""
+    try:
+        return extractor(text)
+    except Exception as error:
+        return f"extraction failed: {type(error).__name__}: {error}"
+
+
+def _save_batch(
+    db: Database,
+    work: list[dict],
+    results: Callable[[], list],
+    replace: bool,
+    summary: IngestSummary,
+    on_problem: Callable[[InputProblem], None],
+    cache: WriteCache,
+) -> None:
+    if not work:
         return
+    extracted = results()
+    cache.new_transaction()
     with write_transaction(db):
-        for record, claims in prepared:
+        for record, claims in zip(work, extracted):
+            if isinstance(claims, str):
+                _fail(summary, on_problem, record, claims)
+                continue
             try:
-                result = save_article(db, record, claims, replace=replace, outlet_cache=outlet_cache)
-            except (sqlite3.DatabaseError, ValueError, TypeError) as error:
+                result = save_article(db, record, claims, replace=replace, cache=cache)
+            except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError) as error:
                 if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
                     raise
+                # ids created inside the rolled-back savepoint no longer exist
+                cache.outlets.clear()
+                cache.sources.clear()
                 _fail(summary, on_problem, record, f"cannot save: {error}")
                 continue
             setattr(summary, result.status, getattr(summary, result.status) + 1)

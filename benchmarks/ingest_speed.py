@@ -1,0 +1,156 @@
+"""Ingest speed: articles/s, MB/s, peak RSS, database size, and re-ingest cost.
+
+Generates a synthetic corpus with ``make_corpus.py`` (or uses ``--corpus``),
+runs ``python -m provenance ingest`` on it twice in a child process (a new
+database, then the same corpus again), and reports the figures with the
+corpus and the machine they were measured on. End to end: reading JSON
+Lines, extraction, SQLite writes with FTS triggers and indexes, and the
+final ensure_db_shape.
+
+    python benchmarks/ingest_speed.py --articles 20000
+    python benchmarks/ingest_speed.py --corpus corpus.jsonl --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.make_corpus import corpus as make_corpus  # noqa: E402
+from provenance.extract import EXTRACTOR_VERSION  # noqa: E402
+
+
+def run_ingest(db_path: Path, corpus_path: Path, extra: list[str]) -> dict:
+    """Run one ingest in a child process; its wall time, peak RSS and summary."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "ingest", str(db_path), str(corpus_path), "--json", *extra],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    stdout = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": round(seconds, 2),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "exit_status": process.returncode,
+        "summary": json.loads(stdout),
+    }
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError):
+        memory_gb = None
+    return {
+        "cpu": model,
+        "cpus": os.cpu_count(),
+        "memory_gb": round(memory_gb, 1) if memory_gb else None,
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=20000, help="synthetic articles to generate")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", help="use this JSONL corpus instead of generating one")
+    parser.add_argument("--db", help="database path (default: a temporary file, deleted after)")
+    parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--json", action="store_true", help="print one JSON object of figures")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.corpus:
+            corpus_path = Path(args.corpus)
+            corpus_name = str(corpus_path)
+        else:
+            corpus_path = Path(scratch) / "corpus.jsonl"
+            with open(corpus_path, "w", encoding="utf-8") as out:
+                for record in make_corpus(args.articles, args.seed):
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            corpus_name = f"benchmarks/make_corpus.py {args.articles} --seed {args.seed}"
+        db_path = Path(args.db) if args.db else Path(scratch) / "claims.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        corpus_mb = corpus_path.stat().st_size / 1e6
+        extra = ["--batch-size", str(args.batch_size)]
+        first = run_ingest(db_path, corpus_path, extra)
+        again = run_ingest(db_path, corpus_path, extra)
+        with sqlite3.connect(db_path) as conn:
+            conn.execute("pragma wal_checkpoint(truncate)")
+            articles = conn.execute("select count(*) from articles").fetchone()[0]
+            claims = conn.execute("select count(*) from claims").fetchone()[0]
+            sources = conn.execute("select count(*) from sources").fetchone()[0]
+        db_bytes = db_path.stat().st_size
+
+    figures = {
+        "corpus": corpus_name,
+        "corpus_mb": round(corpus_mb, 1),
+        "articles": articles,
+        "claims": claims,
+        "sources": sources,
+        "extractor_version": EXTRACTOR_VERSION,
+        "first_pass": {
+            "seconds": first["seconds"],
+            "articles_per_second": round(articles / first["seconds"], 1),
+            "mb_per_second": round(corpus_mb / first["seconds"], 2),
+            "claims_per_second": round(claims / first["seconds"], 1),
+            "peak_rss_mb": first["peak_rss_mb"],
+        },
+        "reingest": {
+            "seconds": again["seconds"],
+            "articles_per_second": round(articles / again["seconds"], 1),
+            "peak_rss_mb": again["peak_rss_mb"],
+            "unchanged": again["summary"]["unchanged"],
+            "cost_vs_first_pass": round(again["seconds"] / first["seconds"], 3),
+        },
+        "db_mb": round(db_bytes / 1e6, 1),
+        "db_kb_per_article": round(db_bytes / 1024 / max(articles, 1), 2),
+        "machine": machine(),
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    first_pass, reingest, host = figures["first_pass"], figures["reingest"], figures["machine"]
+    print(f"corpus: {corpus_name} ({figures['corpus_mb']} MB, {articles} articles, {claims} claims, {sources} sources)")
+    print(f"machine: {host['cpu']}, {host['cpus']} CPUs, {host['memory_gb']} GB; Python {host['python']}, SQLite {host['sqlite']}")
+    print(
+        f"first pass: {first_pass['seconds']} s, {first_pass['articles_per_second']} articles/s, "
+        f"{first_pass['mb_per_second']} MB/s, {first_pass['claims_per_second']} claims/s, peak RSS {first_pass['peak_rss_mb']} MB"
+    )
+    print(
+        f"re-ingest: {reingest['seconds']} s, {reingest['articles_per_second']} articles/s "
+        f"({reingest['cost_vs_first_pass']:.1%} of the first pass), peak RSS {reingest['peak_rss_mb']} MB"
+    )
+    print(f"database: {figures['db_mb']} MB, {figures['db_kb_per_article']} KB per article")
+
+
+if __name__ == "__main__":
+    main()
