@@ -13,10 +13,9 @@ from __future__ import annotations
 #: frequent; the rest are the wire-copy synonyms.
 STRONG_REPORTING_VERBS = frozenset(
     """
-    said says say tells told added adds noted notes stated states explained explains
-    wrote writes tweeted posted insisted insists argued argues claimed claims
-    maintained maintains asserted asserts contended contends countered counters
-    replied replies responded responds recalled recalls remarked remarks
+    said says say tells tell told added adds add noted stated explained explains explain
+    insisted insists insist argued argues argue claimed contended contends contend
+    asserted asserts assert recalled recalls remarked warn admit acknowledge concede
     acknowledged acknowledges admitted admits conceded concedes cautioned cautions
     warned warns stressed stresses emphasized emphasised emphasizes emphasises
     reiterated reiterates declared declares announced announces confirmed confirms
@@ -36,7 +35,9 @@ STRONG_REPORTING_VERBS = frozenset(
 #: clause ("that ...", a finite verb) or a quotation, never by a bare object.
 WEAK_REPORTING_VERBS = frozenset(
     """
-    found finds show shows showed shown estimated estimates projected projects
+    wrote writes tweeted posted maintained maintains replied replies responded responds
+    countered counters continued put
+    found finds shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
     agreed agrees denied denies disputed disputes charged charges accused accuses
     continued hinted mentioned indicated indicates suggested suggests
@@ -63,7 +64,20 @@ PARTICIPIAL_CUES = frozenset(
 )
 
 #: "called the plan "a disaster"" is an attribution only with a quotation.
-QUOTE_ONLY_CUES = frozenset("called calls calling described describes describing dubbed".split())
+QUOTE_ONLY_CUES = frozenset("called calling described describes describing".split())
+
+#: Cue forms that are more often nouns ("the remarks", "the states", "calls
+#: for"): a claim only with an explicit "that" or a quotation.
+NOUNLIKE_CUES = frozenset(
+    """
+    remarks notes note states reports report claims claim charges charge projects forecasts forecast
+    estimates estimate calls shows counters promise promises pledge pledges vow vows reply replies
+    dispute disputes stress stresses
+    """.split()
+)
+
+#: Cues whose claim may be an infinitive: "vowed to rebuild", "promised to resign".
+INFINITIVE_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens agreed agrees".split())
 
 #: The addressee of "told": the audience words that are not capitalized.
 AUDIENCE_NOUNS = frozenset(

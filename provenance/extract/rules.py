@@ -56,7 +56,7 @@ _ADVERBIAL = regex.compile(
 )
 
 _THAT_SOON = regex.compile(
-    r"\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
+    r"\s{0,3},?\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
 )
 
 _VIA_AFTER_TOLD = regex.compile(
@@ -134,12 +134,34 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
+_PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
+_PARENTHETICAL_OPENERS = frozenset(
+    """
+    who which whose in on at after asked citing according when while as like although though because
+    for from with without during before since also however meanwhile too via under
+    """.split()
+)
+#: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
+_AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
 _NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s|so\b|yes\b|no\b|nothing|goodbye)")
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas)|;|,)\s{1,3}$")
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
 _BUT_DECLINED = regex.compile(
-    r",?\s(?:but|and)\s(?:declined|refused|did\snot|would\snot|could\snot|gave\sno|provided\sno|offered\sno)\b"
+    r",?\s(?:but|and)\s(?:(?:declined|refused)\sto\s|(?:did|would|could)\snot\s(?:say|comment|elaborate|give|provide|identify|name"
+    r"|discuss|specify|disclose|answer|respond|explain)|gave\sno|provided\sno|offered\sno)"
+)
+#: Where a reported clause ends and the reporter's narrative resumes:
+#: a second predicate of the speaker ("... and urged both sides to meet") or,
+#: right after a quotation, a subordinate clause ("‘...’ despite a late goal").
+_CLAUSE_TAIL = regex.compile(
+    r",?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:urged|called|demanded|repeated|asked|appealed|criticized|criticised"
+    r"|praised|thanked|welcomed|rejected|dismissed|defended|accused|warned|vowed|pledged|promised|insisted|added|said"
+    r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged)\b"
+    r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|with|in\sa|at\sthe)\s"
 )
 _NOT_APPOSITION = regex.compile(
     r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because"
@@ -230,10 +252,10 @@ class Rules:
             return None
         if m[left_end - 1] == ",":
             return self._appositive_source(ss, left_end - 1)
-        seg_start = ss
-        for k in range(left_end - 1, ss - 1, -1):
+        seg_start = max(ss, left_end - 400)
+        for k in range(left_end - 1, seg_start - 1, -1):
             ch = m[k]
-            if ch in ",;:()\u201d\u201c" or ch == MASK_CHAR or (ch in "—–" and k + 1 < left_end) or (
+            if ch in ",;:\u201d\u201c" or ch == MASK_CHAR or (ch in "—–" and k + 1 < left_end) or (
                 ch == "-" and m[k - 1 : k] == " " and m[k + 1 : k + 2] == " "
             ):
                 seg_start = k + 1
@@ -241,12 +263,17 @@ class Rules:
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
+        """The noun phrase ending at ``e``, past subordinators and clause
+        openers, without the auxiliaries and adverbs before a cue."""
         words = self.words(s, e)
-        # drop leading conjunctions / subordinators and anything before the last one
         cut = 0
         for i, (w, _, _) in enumerate(words):
             lw = w.lower()
-            if lw in lx.CLAUSE_OPENERS and i < len(words) - 1:
+            if lw in ("and", "or"):
+                # "officials and an aide" is one source; "and he said" starts a clause
+                if i + 1 < len(words) and words[i + 1][0].lower() in lx.PRONOUN_SOURCES:
+                    cut = i + 1
+            elif lw in lx.CLAUSE_OPENERS and i < len(words) - 1:
                 cut = i + 1
             elif lw in ("who", "that") and 0 < i == len(words) - 1:
                 # "residents who say": the antecedent is the source
@@ -254,30 +281,39 @@ class Rules:
                 k = len(words)
                 while k > 0 and len(words) - k < 4:
                     pw = words[k - 1][0].lower()
-                    if pw.endswith("ing") or pw in ("to", "for", "by", "with", "from", "on", "in") or pw in lx.CLAUSE_OPENERS:
+                    if pw.endswith("ing") or pw in _PREPOSITIONS or pw in lx.CLAUSE_OPENERS:
                         break
                     k -= 1
                 cut = max(cut, k)
                 break
         words = words[cut:]
+        # "they were in Beirut and the other said": a new subject after a clause
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][0].lower() in lx.FINITE_VERB_HINTS:
+                for j in range(i + 1, len(words) - 1):
+                    if words[j][0].lower() in ("and", "but", "or"):
+                        words = words[j + 1 :]
+                        break
+                break
         while words and words[-1][0].lower() in lx.PRE_CUE_FILLERS:
             words.pop()
-        if words and words[-1][0] in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        if words and words[-1][0] in _DAY_NAMES:
             words.pop()
             if words and words[-1][0].lower() == "on":
                 words.pop()
-        if not words:
-            return None
-        for i in range(len(words) - 1, 0, -1):
-            if words[i][0].lower() in lx.FINITE_VERB_HINTS:
-                words = words[i + 1 :]
-                break
         if not words or len(words) > 18:
             return None
-        first = words[0][0].lower()
-        if first in ("what", "how", "whether", "why", "where", "if", "it", "there", "this") and len(words) == 1 and first != "it":
+        lowered = [w.lower() for w, _, _ in words]
+        if any(w in lx.FINITE_VERB_HINTS for w in lowered):
+            return None  # "boats that are poorly maintained": not a subject
+        last = words[-1][0]
+        if lowered[-1] in _DETERMINERS or lowered[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly")):
             return None
-        if first in ("what", "how", "whether", "why", "where"):
+        if lowered[0] in ("what", "how", "whether", "why", "where", "when", "if", "there"):
+            return None
+        if lowered[0] in ("which", "who", "whom", "that") and len(words) > 1:
+            return None  # object relative: "which the company estimates"
+        if len(words) == 1 and lowered[0] in ("this", "that", "these", "those", "it") and lowered[0] != "it":
             return None
         return words[0][1], words[-1][2]
 
@@ -291,39 +327,47 @@ class Rules:
         while len(parts) > 1:
             ws = self.words(*parts[-1])
             first = ws[0][0].lower() if ws else ""
-            if not ws or first.endswith("ing") or first in (
-                "who", "which", "whose", "in", "on", "at", "after", "asked", "citing", "according",
-                "when", "while", "as", "like", "although", "though", "because", "for", "from", "with", "without",
-                "during", "before", "since", "also", "however", "meanwhile", "too", "though", "in", "via",
-            ):
+            if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS:
                 parts.pop()
                 continue
             break
         head = self._clean_np(*parts[-1])
         if head is None:
             return None
-        if len(parts) >= 2:
-            prev = self._clean_np(*parts[-2])
-            if prev is not None and self._looks_like_apposition(prev, head):
-                return prev[0], head[1]
-        return head
+        start = head[0]
+        # walk back over appositions: "Rep. Jane Roe, R-Ohio, a member of the panel,"
+        k = len(parts) - 1
+        current = head
+        while k > 0 and len(parts) - k < 3:
+            prev = self._clean_np(*parts[k - 1])
+            if prev is None or not self._looks_like_apposition(prev, current):
+                break
+            start = prev[0]
+            current = prev
+            k -= 1
+        return start, head[1]
 
     def _looks_like_apposition(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Are two comma-separated noun phrases one source ("Jane Doe, the
+        minister" / "the minister, Jane Doe" / "Jane Doe, 52" / "Sen. Jane
+        Doe, R-Ohio" / "one victim, an elderly widow")?"""
         wa, wb = self.words(*a), self.words(*b)
         if not wa or not wb or len(wa) > 10 or len(wb) > 14:
             return False
         a_name = wa[-1][0][:1].isupper()
         b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()
-        b_desc = wb[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our") or wb[0][0][:1].isdigit() or wb[0][0][:1].islower()
-        a_desc = wa[0][0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our")
-        return (a_name and b_desc) or (a_desc and b_name)
+        b_first = wb[0][0].lower()
+        b_desc = b_first in _DETERMINERS or wb[0][0][:1].isdigit() or wb[0][0][:1].islower()
+        a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS
+        affiliation = len(wb) <= 2 and bool(_AFFILIATION.match(wb[0][0], timeout=TIMEOUT))
+        return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
 
     def _comma_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []
         m = self.masked
         k = s
         for i in range(s, e):
-            if m[i] in ",;:(\u201d" or m[i] == MASK_CHAR:
+            if m[i] in ",;:\u201d" or m[i] == MASK_CHAR:
                 if i > k:
                     parts.append((k, i))
                 k = i + 1
@@ -346,9 +390,20 @@ class Rules:
         if e <= s:
             return None
         words = self.words(s, e)
-        if not words or len(words) > 16:
+        if not words:
             return None
-        return s, e
+        for i, (w, _, _) in enumerate(words):
+            if i > 0 and w.lower() in ("who", "which", "whose", "that"):
+                words = words[:i]
+                break
+        if len(words) > 16:
+            first_comma = m.find(",", s, e)
+            if first_comma == -1:
+                return None
+            words = self.words(s, first_comma)
+        if not words:
+            return None
+        return s, words[-1][2]
 
     # ------------------------------------------------------------------ claims
 
@@ -377,6 +432,7 @@ _CONTINUATION_STOP = frozenset(
     while as because since after before with without in on at for from to including despite
     amid following during when where whereas if unless until than referring according
     speaking declining requesting asking urging calling describing but and or so yet
+    his her their its
     """.split()
 )
 
@@ -495,49 +551,53 @@ class Extractor(Rules):
         m = self.masked
         if self._blocked(ss, cs, ce, se):
             return
-        weak = lw in lx.WEAK_REPORTING_VERBS and lw not in ("said", "says", "say", "told")
+        if lw == "put" and not m.startswith(" it", ce):
+            return
+        if lw == "put":
+            ce += 3
+        weak = lw in lx.WEAK_REPORTING_VERBS
+        nounlike = lw in lx.NOUNLIKE_CUES
         quote_only = lw in lx.QUOTE_ONLY_CUES
         left = m[ss:cs].rstrip()
-        conf = 0.6 if weak else 0.8
+        conf = 0.6 if weak or nounlike else 0.8
 
         # inverted: "“Q,” said the spokesman." / "Q, said the minister."
-        if left and (left.endswith(CLOSE_MARK) or left.endswith(",") or left.endswith(CLOSE_MARK + ",")) and not quote_only:
-            src = self.source_after(ce, se)
-            if src is not None:
-                after_src = m[src[1] : se].strip()
-                quote_before = left.rstrip(",").endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK)
-                src_words = {w.lower() for w, _, _ in self.words(*src)}
-                if quote_before or (
-                    not (src_words & lx.FINITE_VERB_HINTS)
-                    and (not after_src or after_src[0] in ".!?" or after_src.startswith(","))
-                    and _NP_START.match(m, ce, se, timeout=TIMEOUT)
-                ):
-                    region_end = ss + len(left)
-                    region_start = self._region_start(ss, region_end)
-                    self.add((region_start, region_end), source=src, cue=(cs, ce), via=None,
-                             confidence=0.85 if quote_before else 0.7, rule="inverted", sentence=si)
-                    return
+        if left and left[-1] in ",\u201d" and not quote_only and self._inverted(ss, cs, ce, se, left, si):
+            return
 
         src = self.source_before(ss, cs)
         if src is None:
-            return
-        host = self._inside_claim(si, cs)
-        if host is not None:
-            conj = self._coordinated(ss, src[0])
-            if conj is None or conj < host.start:
+            src = self._conjoined_source(si, ss, cs)
+            if src is None:
                 return
-            host.end = conj
-            host.start, host.end = self.trim(host.start, host.end)
+        else:
+            host = self._inside_claim(si, cs)
+            if host is not None:
+                conj = self._coordinated(ss, src[0])
+                if conj is None or conj < host.start:
+                    return
+                host.end = conj
+                host.start, host.end = self.trim(host.start, host.end)
 
         p, via, has_that = self._clause_start(ce, se, lw)
         rest = m[p:se].lstrip()
+        rest_at = se - len(rest)
         lead = m[ss : src[0]]
         lead_words = [w for w in (t.strip(_TOKEN_PUNCT) for t in lead.split()) if w]
+        lead_has_claim = any(ch.isalnum() or ch == MASK_CHAR for ch in lead) and not (
+            len(lead_words) == 1 and lead_words[0].lower() == "as"
+        )
 
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
-            body = p + (len(m[p:se]) - len(rest)) + 1
-            if not m[body:se].strip(" .") and not quote_only:
-                self.pending[si] = (src, (cs, ce), via)
+            body = rest_at + 1
+            if rest.startswith(",") and lead_has_claim and src[0] > ss:
+                # interrupted quotation: "“A,” she said, “B.”" — both halves are hers
+                self._post(si, ss, se, src, (cs, ce), via, p, weak, conf, allow_continuation=False)
+                self.add((body, se), source=src, cue=(cs, ce), via=via, confidence=0.8, rule="interrupted", sentence=si)
+                return
+            if not m[body:se].strip(" ."):
+                if not quote_only:
+                    self.pending[si] = (src, (cs, ce), via)
                 return
             self.add((body, se), source=src, cue=(cs, ce), via=via, confidence=0.85, rule="pre_colon", sentence=si)
             return
@@ -547,37 +607,99 @@ class Extractor(Rules):
                 return
             # "As X reported, Q."
             if len(lead_words) == 1 and lead_words[0].lower() == "as" and rest.startswith(","):
-                self.add((p + (len(m[p:se]) - len(rest)) + 1, se), source=src, cue=(cs, ce), via=via,
+                self.add((rest_at + 1, se), source=src, cue=(cs, ce), via=via,
                          confidence=0.75, rule="as_reported", sentence=si)
                 return
-            if not lead.strip(" ,"):
+            if not lead_has_claim:
                 if not rest or rest[0] in ".!?":
                     self.pending[si] = (src, (cs, ce), via)
                 return
-            region_start = self._region_start(ss, src[0])
-            region_end = src[0]
-            if _continuation(m, p, se):
-                region_end = se
             if lead_words and lead_words[-1].lower() in ("and", "but", "while", "as", "because", "after"):
                 return
-            kind_span = self.kind_and_span(region_start, region_end)
-            if kind_span and kind_span[0] == "indirect" and weak:
-                conf = 0.5
-            self.add((region_start, region_end), source=src, cue=(cs, ce), via=via,
-                     confidence=0.9 if kind_span and kind_span[0] == "direct" else conf, rule="post", sentence=si)
+            self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
             return
 
         # pre: "S said (that) Q"
         clause = m[p:se]
         if quote_only and OPEN_MARK not in clause:
             return
+        if nounlike and not has_that and OPEN_MARK not in clause:
+            return
         if weak and not has_that and OPEN_MARK not in clause:
-            ws = {w.strip(_TOKEN_PUNCT).lower() for w in m[p:se].split()}
-            if lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS):
+            ws = {w.strip(_TOKEN_PUNCT).lower() for w in clause.split()}
+            infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
+            if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS)):
                 return
         if lead_words and lead_words[-1].lower() in ("what", "how", "whether", "why"):
             return
-        self._add_clause(si, p, se, src, (cs, ce), via, "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre"), conf)
+        rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
+        self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _inverted(self, ss: int, cs: int, ce: int, se: int, left: str, si: int) -> bool:
+        """Handle "“Q,” said S." and "Q, said S."; True if it applied."""
+        m = self.masked
+        src = self.source_after(ce, se)
+        if src is None:
+            return False
+        after_src = m[src[1] : se].strip()
+        quote_before = left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ",")
+        if not quote_before:
+            # "Q, said S" needs a clause before the comma, not an apposition
+            # ("“Q,” Jane Doe, the minister, told Reuters")
+            parts = self._comma_parts(ss, ss + len(left) - 1)
+            if not parts:
+                return False
+            last = parts[-1]
+            before_last = m[max(ss, last[0] - 3) : last[0]]
+            if CLOSE_MARK in before_last:
+                return False
+            last_words = [w.lower() for w, _, _ in self.words(*last)]
+            clause_like = len(last_words) > 4 or any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") for w in last_words)
+            src_words = {w.lower() for w, _, _ in self.words(*src)}
+            if not clause_like or src_words & lx.FINITE_VERB_HINTS:
+                return False
+            if after_src and after_src[0] not in ".!?," or not _NP_START.match(m, ce, se, timeout=TIMEOUT):
+                return False
+        region_end = ss + len(left)
+        region_start = self._region_start(ss, region_end)
+        self.add((region_start, region_end), source=src, cue=(cs, ce), via=None,
+                 confidence=0.85 if quote_before else 0.7, rule="inverted", sentence=si)
+        return True
+
+    def _conjoined_source(self, si: int, ss: int, cs: int) -> tuple[int, int] | None:
+        """"X denied that A and said B": a cue after "and"/"but" with no
+        subject of its own shares the previous claim's source."""
+        words = self.words(max(ss, cs - 30), cs)
+        if not words or words[-1][0].lower() not in ("and", "but"):
+            return None
+        for c in reversed(self.claims):
+            if c.sentence != si:
+                break
+            if c.source is not None:
+                if c.start < cs < c.end or c.end > words[-1][1]:
+                    c.start, c.end = self.trim(c.start, words[-1][1])
+                return c.source
+        return None
+
+    def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True) -> None:
+        """"Q, S said." — the claim precedes its source."""
+        m = self.masked
+        region_start = self._region_start(ss, src[0])
+        region_end = src[0]
+        if allow_continuation and _continuation(m, p, se):
+            region_end = se
+        for c in reversed(self.claims):
+            if c.sentence != si:
+                break
+            if c.end > region_start and c.start < src[0]:
+                # "A said Q, the newspaper reported": keep the first-hand claim
+                c.start, c.end = self.trim(c.start, min(c.end, src[0]))
+                return
+        kind_span = self.kind_and_span(region_start, region_end)
+        if kind_span and kind_span[0] == "indirect" and weak:
+            conf = 0.5
+        self.add((region_start, region_end), source=src, cue=cue, via=via,
+                 confidence=0.9 if kind_span and kind_span[0] == "direct" else conf, rule="post", sentence=si)
 
     def _region_start(self, ss: int, region_end: int) -> int:
         """Where a claim that precedes its attribution begins: the sentence
@@ -599,6 +721,9 @@ class Extractor(Rules):
         cut = _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
         if cut:
             pieces[-1] = (k, cut.start())
+        tail = _CLAUSE_TAIL.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+        if tail:
+            pieces[-1] = (pieces[-1][0], tail.start())
         for a, b in pieces:
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
