@@ -50,6 +50,8 @@ _ADVERBIAL = regex.compile(
     r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
     r"|to\s(?:the\s)?(?:reporters|journalists|press|media|lawmakers|supporters|parliament|Congress|the\s\p{Lu}[\p{L}-]+|" + _CAP_RUN + r")"
     r"|in\s" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r")?"
+    r"|(?:outside|inside|near|after|before|following|during|at|from|in|on|shortly\safter|soon\safter|moments\safter|minutes\safter)\s"
+    r"(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?(?:[\p{L}\p{N}.’'-]{1,25}\s){0,3}?[\p{L}\p{N}.’'-]{1,25}(?=\s{0,3}[,;]|\.?$|\.\s)"
     r"|(?:in|at|from)\sthe\s(?:capital|city|town|village|region|province|state|country|north|south|east|west|parliament|chamber|courtroom|court|hospital|port|area|border|field)"
     r"))",
     regex.V1,
@@ -62,6 +64,7 @@ _THAT_SOON = regex.compile(
 _VIA_AFTER_TOLD = regex.compile(
     r"\s{1,3}(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r")){0,2}"
     r"|(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")"
+    r"|(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|,)|[,.:])"
     r"|him|her|them|us|me)(?=[\s,.;:!?]|$)",
     regex.V1,
 )
@@ -147,7 +150,7 @@ _PARENTHETICAL_OPENERS = frozenset(
 #: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
 _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
 _NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s|so\b|yes\b|no\b|nothing|goodbye)")
-_COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas)|;|,)\s{1,3}$")
+_COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas)|;)\s{1,3}$")
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
 _BUT_DECLINED = regex.compile(
@@ -161,7 +164,7 @@ _CLAUSE_TAIL = regex.compile(
     r",?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:urged|called|demanded|repeated|asked|appealed|criticized|criticised"
     r"|praised|thanked|welcomed|rejected|dismissed|defended|accused|warned|vowed|pledged|promised|insisted|added|said"
     r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged)\b"
-    r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|with|in\sa|at\sthe)\s"
+    r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|in\sa|at\sthe)\s"
 )
 _NOT_APPOSITION = regex.compile(
     r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because"
@@ -287,6 +290,16 @@ class Rules:
                 cut = max(cut, k)
                 break
         words = words[cut:]
+        if words and words[-1][0].lower() in ("and", "but", "or"):
+            return None  # "... and said": a second predicate, no subject here
+        for i, (w, _, _) in enumerate(words):
+            lw = w.lower()
+            if i > 0 and lw in ("who", "which", "whose", "whom"):
+                words = words[:i]  # "a pediatrician who was not involved"
+                break
+            if lw in ("what", "how", "whether"):
+                words = words[i + 1 :]  # "into what he described as"
+                break
         # "they were in Beirut and the other said": a new subject after a clause
         for i in range(len(words) - 1, -1, -1):
             if words[i][0].lower() in lx.FINITE_VERB_HINTS:
@@ -626,7 +639,7 @@ class Extractor(Rules):
         if nounlike and not has_that and OPEN_MARK not in clause:
             return
         if weak and not has_that and OPEN_MARK not in clause:
-            ws = {w.strip(_TOKEN_PUNCT).lower() for w in clause.split()}
+            ws = {w.strip(_TOKEN_PUNCT).lower() for w in clause.split(",")[0].split()[:8]}
             infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
             if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS)):
                 return
@@ -651,7 +664,7 @@ class Extractor(Rules):
                 return False
             last = parts[-1]
             before_last = m[max(ss, last[0] - 3) : last[0]]
-            if CLOSE_MARK in before_last:
+            if CLOSE_MARK in left:
                 return False
             last_words = [w.lower() for w, _, _ in self.words(*last)]
             clause_like = len(last_words) > 4 or any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") for w in last_words)
