@@ -53,6 +53,12 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _opens_between(line: str, a: int, b: int) -> bool:
+    """Is there an opening single mark at a word start in ``line[a:b]``?"""
+    k = line.find("\u2018", a, b)
+    return k != -1 and (k == 0 or not line[k - 1].isalnum())
+
+
 def _find_single_closer(line: str, i: int, straight: bool) -> int:
     """Index of the mark closing a single-quote opened at ``i``, or -1."""
     mark = "'" if straight else "\u2019"
@@ -67,6 +73,8 @@ def _find_single_closer(line: str, i: int, straight: bool) -> int:
                 if best == -1:
                     best = j
             else:
+                if best != -1 and _opens_between(line, best, j):
+                    return best  # a new quotation opened: the possessive was the closer
                 return j
         j = line.find(mark, j + 1)
     return best

@@ -149,8 +149,9 @@ _PARENTHETICAL_OPENERS = frozenset(
 )
 #: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
 _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
-_NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s|so\b|yes\b|no\b|nothing|goodbye)")
-_COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas)|;)\s{1,3}$")
+_NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b|yes\b|no\b|nothing|goodbye)")
+_COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
+_CLAUSE_HEAD_END = regex.compile(r"[,;]|\s(?:and|but)\s")
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
 _BUT_DECLINED = regex.compile(
@@ -295,7 +296,10 @@ class Rules:
         for i, (w, _, _) in enumerate(words):
             lw = w.lower()
             if i > 0 and lw in ("who", "which", "whose", "whom"):
-                words = words[:i]  # "a pediatrician who was not involved"
+                if words[i - 1][0].lower() in _PREPOSITIONS:
+                    words = words[i + 1 :]  # "a meeting at which residents warned"
+                else:
+                    words = words[:i]  # "a pediatrician who was not involved"
                 break
             if lw in ("what", "how", "whether"):
                 words = words[i + 1 :]  # "into what he described as"
@@ -322,7 +326,7 @@ class Rules:
         last = words[-1][0]
         if lowered[-1] in _DETERMINERS or lowered[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly")):
             return None
-        if lowered[0] in ("what", "how", "whether", "why", "where", "when", "if", "there"):
+        if lowered[0] in ("what", "how", "whether", "why", "where", "when", "if", "there") or lowered[0] in _PREPOSITIONS:
             return None
         if lowered[0] in ("which", "who", "whom", "that") and len(words) > 1:
             return None  # object relative: "which the company estimates"
@@ -580,6 +584,8 @@ class Extractor(Rules):
 
         src = self.source_before(ss, cs)
         if src is None:
+            if lw in lx.BELIEF_VERBS:
+                return
             src = self._conjoined_source(si, ss, cs)
             if src is None:
                 return
@@ -634,12 +640,14 @@ class Extractor(Rules):
 
         # pre: "S said (that) Q"
         clause = m[p:se]
-        if quote_only and OPEN_MARK not in clause:
+        # the first stretch of the clause, up to a comma or a second predicate
+        head = _CLAUSE_HEAD_END.split(clause, maxsplit=1, timeout=TIMEOUT)[0]
+        if quote_only and OPEN_MARK not in head:
             return
-        if nounlike and not has_that and OPEN_MARK not in clause:
+        if nounlike and not has_that and OPEN_MARK not in head:
             return
-        if weak and not has_that and OPEN_MARK not in clause:
-            ws = {w.strip(_TOKEN_PUNCT).lower() for w in clause.split(",")[0].split()[:8]}
+        if weak and not has_that and OPEN_MARK not in head:
+            ws = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
             infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
             if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS)):
                 return
@@ -692,7 +700,10 @@ class Extractor(Rules):
                 if c.start < cs < c.end or c.end > words[-1][1]:
                     c.start, c.end = self.trim(c.start, words[-1][1])
                 return c.source
-        return None
+        part = self._comma_parts(ss, cs)
+        if not part:
+            return None
+        return self._subject_np(part[0])
 
     def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True) -> None:
         """"Q, S said." — the claim precedes its source."""

@@ -30,6 +30,8 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
         return True  # U.S., a.m., D-N.M.
     if len(word) == 1 and word.isupper():
         return True  # an initial
+    if word.isupper():
+        return False  # "DR." is a broadcaster, not "Dr."
     return word.lower() in ABBREVIATIONS
 
 
