@@ -137,6 +137,9 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+_MONTH_NAMES = frozenset(
+    "Jan January Feb February March April May June July Aug August Sept Sep September Oct October Nov November Dec December".split()
+)
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
@@ -379,12 +382,14 @@ class Rules:
         affiliation = len(wb) <= 2 and bool(_AFFILIATION.match(wb[0][0], timeout=TIMEOUT))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
 
-    def _comma_parts(self, s: int, e: int) -> list[tuple[int, int]]:
+    def _comma_parts(self, s: int, e: int, dashes: bool = False) -> list[tuple[int, int]]:
         parts = []
         m = self.masked
         k = s
         for i in range(s, e):
-            if m[i] in ",;:\u201d" or m[i] == MASK_CHAR:
+            if m[i] in ",;:\u201d" or m[i] == MASK_CHAR or (
+                dashes and m[i] in "-—–" and m[i - 1 : i] == " " and m[i + 1 : i + 2] == " "
+            ):
                 if i > k:
                     parts.append((k, i))
                 k = i + 1
@@ -700,10 +705,7 @@ class Extractor(Rules):
                 if c.start < cs < c.end or c.end > words[-1][1]:
                     c.start, c.end = self.trim(c.start, words[-1][1])
                 return c.source
-        part = self._comma_parts(ss, cs)
-        if not part:
-            return None
-        return self._subject_np(part[0])
+        return self._sentence_subject(ss, cs)
 
     def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True) -> None:
         """"Q, S said." — the claim precedes its source."""
@@ -754,52 +756,78 @@ class Extractor(Rules):
                 c.confidence = max(c.confidence, 0.85)
 
     def participial(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
+        """"..., adding that Q" / "..., with Labour calling it “Q”": the
+        participle shares the main clause's source unless it has its own."""
         m = self.masked
         left = m[ss:cs].rstrip()
-        if not left.endswith(",") and not left.endswith(" and"):
+        comma_in_quote = left.endswith(CLOSE_MARK) and self.text[ss + len(left) - 2 : ss + len(left) - 1] == ","
+        own_subject = None
+        last_comma = max(left.rfind(","), left.rfind(CLOSE_MARK))
+        tail = [w for w, _, _ in self.words(ss + last_comma + 1, cs)]
+        if tail and tail[0].lower() == "with" and 1 < len(tail) <= 6:
+            own_subject = self._clean_np(self.words(ss + last_comma + 1, cs)[1][1], ss + len(left))
+        elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote):
             return
-        prev = None
-        for c in reversed(self.claims):
-            if c.sentence != si:
-                break
-            if c.source is not None:
-                prev = c
-                break
-        if prev is not None:
-            src = prev.source
-            if prev.end > cs and prev.start < cs:
-                prev.end = self.trim(prev.start, cs)[1]
+        if own_subject is not None:
+            src = own_subject
         else:
-            parts = self._comma_parts(ss, cs)
-            if not parts:
-                return
-            src = self._clean_np(*parts[0])
-            if src is None or len(self.words(*src)) > 8:
-                return
-            first = self.words(*src)[0][0]
-            if not (first[:1].isupper() or first.lower() in lx.PRONOUN_SOURCES):
-                return
-            # the subject is followed by its own verb; keep only the noun phrase
-            ws = self.words(*parts[0])
-            if len(ws) < 2:
-                return
-            src = self._subject_np(parts[0])
-            if src is None:
-                return
+            prev = None
+            for c in reversed(self.claims):
+                if c.sentence != si:
+                    break
+                if c.source is not None:
+                    prev = c
+                    break
+            if prev is not None:
+                src = prev.source
+                if prev.end > cs and prev.start < cs:
+                    prev.end = self.trim(prev.start, cs)[1]
+            else:
+                src = self._sentence_subject(ss, cs)
+                if src is None:
+                    return
         p = ce
         if lw == "pointing":
             if not m[ce:se].startswith(" out"):
                 return
             p = ce + 4
+        if m[p:se].lstrip().startswith(":"):
+            p = m.index(":", p) + 1
+            self._add_clause(si, p, se, src, (cs, ce), None, "participial", 0.7)
+            return
         p, via, has_that = self._clause_start(p, se, lw)
         clause = m[p:se]
-        if lw in ("calling", "describing", "accusing") and OPEN_MARK not in clause:
+        head = _CLAUSE_HEAD_END.split(clause, maxsplit=1, timeout=TIMEOUT)[0]
+        if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
-        if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in clause:
-            ws = {w.strip(_TOKEN_PUNCT).lower() for w in m[p:se].split()}
+        if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in head:
+            ws = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
             if not (ws & lx.FINITE_VERB_HINTS):
                 return
         self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
+
+    def _sentence_subject(self, ss: int, cs: int) -> tuple[int, int] | None:
+        """The subject of the sentence's main clause: the first comma- or
+        dash-separated part that is not a dateline or an introductory phrase."""
+        for part in self._comma_parts(ss, cs, dashes=True):
+            ws = self.words(*part)
+            if not ws:
+                continue
+            first = ws[0][0]
+            text = self.masked[part[0] : part[1]]
+            if (
+                not any(ch.islower() for ch in text)
+                or "(" in text
+                or first.lower() in _PARENTHETICAL_OPENERS
+                or first.lower() in _PREPOSITIONS
+                or first.lower() in lx.CLAUSE_OPENERS
+                or first[:1].isdigit()
+                or first.rstrip(".") in _MONTH_NAMES
+                or first.lower().endswith("ing")
+            ):
+                continue
+            return self._subject_np(part)
+        return None
 
     def _subject_np(self, part: tuple[int, int]) -> tuple[int, int] | None:
         """The subject at the start of a clause: words up to the first verb-like word."""
@@ -807,7 +835,12 @@ class Extractor(Rules):
         end = None
         for i, (w, s, e) in enumerate(ws):
             lw = w.lower()
-            if i > 0 and (lw in lx.FINITE_VERB_HINTS or lw in lx.STRONG_REPORTING_VERBS or (lw.endswith("ed") and not w[:1].isupper())):
+            if i > 0 and (
+                lw in lx.FINITE_VERB_HINTS
+                or lw in lx.STRONG_REPORTING_VERBS
+                or lw in lx.WEAK_REPORTING_VERBS
+                or (not w[:1].isupper() and (lw.endswith("ed") or lw.endswith("ly")))
+            ):
                 break
             end = e
             if i > 6:
