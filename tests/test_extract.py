@@ -183,7 +183,25 @@ def test_multi_paragraph_quote_continues_the_speaker():
         "\u201cAnd we will do it before the winter comes.\u201d"
     )
     claims = extract(text)
-    assert [(c.claim.text, c.source.text) for c in claims] == [
-        ("We will rebuild every school that was damaged.", "The minister"),
-        ("And we will do it before the winter comes.", "The minister"),
+    assert [(c.claim.text, c.source.text, c.cue.text) for c in claims] == [
+        (
+            "We will rebuild every school that was damaged.\n\n\u201cAnd we will do it before the winter comes.",
+            "The minister",
+            "said",
+        ),
+    ]
+
+
+def test_multi_paragraph_quote_attributed_at_its_end():
+    text = (
+        "\u201cThe flood took the bakery and the school.\n\n"
+        "\u201cWe start again on Monday,\u201d the headteacher said."
+    )
+    claims = extract(text)
+    assert [(c.claim.text, c.source.text, c.kind) for c in claims] == [
+        (
+            "The flood took the bakery and the school.\n\n\u201cWe start again on Monday,",
+            "the headteacher",
+            "direct",
+        ),
     ]

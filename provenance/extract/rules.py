@@ -61,8 +61,10 @@ _THAT_SOON = regex.compile(
     r"\s{0,3},?\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
 )
 
+_MEDIA = "|".join(sorted(lx.MEDIA_WORDS))
 _VIA_AFTER_TOLD = regex.compile(
-    r"\s{1,3}(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r")){0,2}"
+    r"\s{1,3}((?:the\s)?(?:" + _CAP_RUN + r"\s)?(?:[\p{Ll}-]{2,20}\s)?(?:" + _MEDIA + r")(?:\s(?:" + _MEDIA + r"))?\s" + _CAP_RUN +
+    r"|" + _CAP_RUN + r"(?:\s(?:" + _MEDIA + r")){0,2}"
     r"|(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")"
     r"|(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|,)|[,.:])"
     r"|him|her|them|us|me)(?=[\s,.;:!?]|$)",
@@ -146,7 +148,7 @@ _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten anoth
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
 _PARENTHETICAL_OPENERS = frozenset(
     """
-    who which whose in on at after asked citing according when while as like although though because
+    who which whose where in on at after asked citing according when while as like although though because
     for from with without during before since also however meanwhile too via under
     """.split()
 )
@@ -154,6 +156,8 @@ _PARENTHETICAL_OPENERS = frozenset(
 _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
 _NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b|yes\b|no\b|nothing|goodbye)")
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
+_SUBORDINATORS = frozenset("if when while although though as because unless once after before since until whether".split())
+_DATELINE_DASH = regex.compile(r"\s[-—–]{1,2}\s")
 _CLAUSE_HEAD_END = regex.compile(r"[,;]|\s(?:and|but)\s")
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
@@ -459,8 +463,14 @@ _CONTINUATION_STOP = frozenset(
 )
 
 
-def _continuation(masked: str, p: int, se: int) -> bool:
-    """Does the sentence continue the claim after ``p`` (", he said, and ...")?"""
+def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
+    """Does the sentence continue the claim after ``p`` (", he said, and ...")?
+
+    ``before`` is the claim text in front of the attribution: when it is
+    already a whole clause ("Rates fell, according to X, well below ...")
+    only "and"/"but" continue it; an opening fragment ("The plan,", "If
+    they win,") always needs the rest of the sentence.
+    """
     rest = masked[p:se].lstrip()
     if not rest.startswith(","):
         return False
@@ -471,7 +481,15 @@ def _continuation(masked: str, p: int, se: int) -> bool:
     w = ws[0][0]
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
         return True
-    return w.lower() not in _CONTINUATION_STOP and not w.endswith("ing")
+    if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
+        return False
+    if before:
+        words = [t.strip(_TOKEN_PUNCT).lower() for t in before.split()]
+        opens_subordinate = bool(words) and words[0] in _SUBORDINATORS
+        has_verb = any(t in lx.FINITE_VERB_HINTS or (t.endswith("ed") and len(t) > 4) for t in words)
+        if (has_verb or len(words) >= 8) and not opens_subordinate:
+            return False
+    return True
 
 
 class Extractor(Rules):
@@ -498,7 +516,31 @@ class Extractor(Rules):
                 except TimeoutError:
                     continue
         self.follow_on()
+        self.merge_continued_quotes()
         return self.claims
+
+    def merge_continued_quotes(self) -> None:
+        """A quotation over several paragraphs (an opening mark on each, a
+        closing mark on the last) is one claim, attributed wherever the
+        article attributes any of its paragraphs."""
+        chains: list[list[Quote]] = []
+        for k, q in enumerate(self.quotes):
+            if q.continued_from is not None and chains and chains[-1][-1] is self.quotes[q.continued_from]:
+                chains[-1].append(q)
+            elif q.continues:
+                chains.append([q])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            lo, hi = chain[0].inner_start, chain[-1].inner_end
+            members = [c for c in self.claims if c.kind == "direct" and lo <= c.start and c.end <= hi]
+            if not members:
+                continue
+            attributed = [c for c in members if c.cue is not None] or members
+            keep = attributed[0]
+            self.claims = [c for c in self.claims if c not in members]
+            keep.start, keep.end = lo, hi
+            self.claims.append(keep)
 
     # ------------------------------------------------------------ guards
 
@@ -606,6 +648,10 @@ class Extractor(Rules):
         p, via, has_that = self._clause_start(ce, se, lw)
         rest = m[p:se].lstrip()
         rest_at = se - len(rest)
+        if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
+            rest = rest.lstrip(_TOKEN_PUNCT.replace(".", "") + "\u2019").lstrip()
+            if len(rest.split()) < 2:
+                rest = ""  # "told Danish broadcaster DR.": nothing is reported after the cue
         lead = m[ss : src[0]]
         lead_words = [w for w in (t.strip(_TOKEN_PUNCT) for t in lead.split()) if w]
         lead_has_claim = any(ch.isalnum() or ch == MASK_CHAR for ch in lead) and not (
@@ -712,7 +758,7 @@ class Extractor(Rules):
         m = self.masked
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
-        if allow_continuation and _continuation(m, p, se):
+        if allow_continuation and _continuation(m, p, se, m[region_start:region_end]):
             region_end = se
         for c in reversed(self.claims):
             if c.sentence != si:
@@ -809,6 +855,9 @@ class Extractor(Rules):
     def _sentence_subject(self, ss: int, cs: int) -> tuple[int, int] | None:
         """The subject of the sentence's main clause: the first comma- or
         dash-separated part that is not a dateline or an introductory phrase."""
+        dash = _DATELINE_DASH.search(self.masked, ss, min(cs, ss + 90), timeout=TIMEOUT)
+        if dash:
+            ss = dash.end()
         for part in self._comma_parts(ss, cs, dashes=True):
             ws = self.words(*part)
             if not ws:
@@ -864,9 +913,18 @@ class Extractor(Rules):
         heads = {w.lower() for w, _, _ in ws[:3]}
         if heads & lx.NON_SOURCE_ACCORDING:
             return
+        # "Q, according to X, a security analyst in Amman." ends the sentence: one source
+        if m[ss:cs].strip() and m[e : e + 1] == "," and _APPOSITION_TAIL.match(m[e + 1 : se].lstrip(), timeout=TIMEOUT):
+            tail = m[e + 1 : se]
+            if "," not in tail and OPEN_MARK not in tail and not any(
+                t.strip(_TOKEN_PUNCT).lower() in lx.FINITE_VERB_HINTS for t in tail.split()
+            ):
+                e = se
+                src = self.trim(s, e)
         lead_words = self.words(ss, cs)
         lead_lower = [w.lower() for w, _, _ in lead_words]
-        if not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower):
+        lead_quoted = MASK_CHAR in m[ss:cs]
+        if not lead_quoted and (not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower)):
             region = (e, se)
             rule = "according_front"
         elif lead_lower in (["this", "is"], ["that", "is"], ["this", "was"], ["that", "was"], ["this", "is", "all"]):
@@ -877,10 +935,15 @@ class Extractor(Rules):
             rule = "according_back"
         else:
             region_end = cs
-            if _continuation(m, e, se):
+            if _continuation(m, e, se, m[ss:cs]):
                 region_end = se
             region = (self._region_start(ss, cs), region_end)
             rule = "according"
+            for c in reversed(self.claims):
+                if c.sentence != si:
+                    break
+                if c.end > region[0] and c.start < cs:
+                    return  # "“Q,” the ministry said, according to X": the claim is the ministry's
         self.add(region, source=src, cue=(cs, ce), via=None, confidence=0.8, rule=rule, sentence=si)
 
     # ------------------------------------------------------------ follow-on quotes
