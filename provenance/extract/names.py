@@ -14,6 +14,7 @@ Pure functions over short strings; the only article-wide pass,
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import regex
@@ -43,6 +44,7 @@ def strip_accents(value: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=16384)
 def _norm_word(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -127,6 +129,7 @@ def display_name(value: str) -> str:
     return " ".join(kept + proper)
 
 
+@lru_cache(maxsize=8192)
 def canonical_name(resolved: str | None) -> str:
     """Cross-article identity key of a resolved source: lower case, ASCII, no titles.
 
@@ -227,7 +230,7 @@ _NAME_RUN_RE = regex.compile(
     + _CAP_TOKEN
     + r"){0,7}"
 )
-_SENTENCE_START_RE = regex.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:\p{L}[\p{L}\-'’]*,?\s+){0,5}$")
+_NON_SPACE_RE = regex.compile(r"\S+")
 _NON_FINAL_ABBREVIATIONS = frozenset("jr sr st inc co corp ltd no".split())
 
 
@@ -243,6 +246,18 @@ def _ends_sentence(token: str) -> bool:
     return lowered not in HONORIFICS and lowered not in _NON_FINAL_ABBREVIATIONS
 
 
+def opens_sentence(text: str, start: int, position: int) -> bool:
+    """True when at most five words stand between the last sentence break and
+    ``position`` ("Club owner Jane Roe said", "Denmark's minister, Jan Roe,")."""
+    window_start = max(start, position - 60)
+    before = text[window_start:position]
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "),
+              before.rfind(".\" "), before.rfind(".” "), before.rfind(".’ "))
+    if cut < 0:
+        return window_start == start and len(before.split()) <= 5
+    return len(before[cut + 1 :].split()) <= 5
+
+
 def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
     """Capitalized multi-word names in ``text[start:end]``, in order.
 
@@ -256,35 +271,42 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
     end = len(text) if end is None else end
     mentions: list[NameMention] = []
     for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
-        tokens = [(m.start() + match.start(), m.end() + match.start(), m.group(0))
-                  for m in regex.finditer(r"\S+", match.group(0))]
-        # cut after a token whose period ends the sentence
-        cut = len(tokens)
-        for index, (_, _, token) in enumerate(tokens):
-            if _ends_sentence(token):
-                cut = index + 1
-                break
-        tokens = tokens[:cut]
-        while tokens and _norm_word(tokens[0][2]) in _STOP_CAPS:
-            tokens = tokens[1:]
-        for index, (_, _, token) in enumerate(tokens):
-            if _norm_word(token) in _STOP_CAPS:
-                tokens = tokens[:index]
-                break
-        if not tokens:
+        run = match.group(0)
+        if " " not in run and "\t" not in run:
+            # one word: the common case, kept cheap (no sentence test until needed)
+            if _norm_word(run) in _STOP_CAPS or _norm_word(run) in HONORIFICS:
+                continue
+            m_end = match.end() - 1 if run[-1] == "." and _ends_sentence(run) else match.end()
+            mentions.append(NameMention(match.start(), m_end, text[match.start() : m_end], [run], False, True))
             continue
-        words = [_norm_word(t[2]) for t in tokens]
-        content = [w for w in words if w not in HONORIFICS and w not in NAME_PARTICLES]
-        if not content:
+        words = run.split()
+        for index, word in enumerate(words):
+            if word[-1] == "." and _ends_sentence(word):
+                words = words[: index + 1]
+                break
+        first = 0
+        while first < len(words) and _norm_word(words[first]) in _STOP_CAPS:
+            first += 1
+        last = first
+        while last < len(words) and _norm_word(words[last]) not in _STOP_CAPS:
+            last += 1
+        if first == last:
             continue
-        m_start, m_end = tokens[0][0], tokens[-1][1]
-        if _ends_sentence(tokens[-1][2]):
-            m_end -= 1
-        m_text = text[m_start:m_end]
-        before = text[max(start, m_start - 60) : m_start]
-        subject = bool(_SENTENCE_START_RE.search(before, timeout=REGEX_TIMEOUT)) or m_start == start
+        kept = words[first:last]
+        if all(_norm_word(w) in HONORIFICS or _norm_word(w) in NAME_PARTICLES for w in kept):
+            continue
+        if kept[-1][-1] == "." and _ends_sentence(kept[-1]):
+            kept[-1] = kept[-1][:-1]
+        offsets = []
+        position = 0
+        for word in words[:first] + kept:
+            found = run.find(word, position)
+            offsets.append(found)
+            position = found + len(word)
+        m_start = match.start() + offsets[first]
+        m_end = match.start() + position
+        single = len(kept) == 1
         mentions.append(NameMention(
-            m_start, m_end, m_text, [t[2].rstrip(".") if _ends_sentence(t[2]) else t[2] for t in tokens],
-            subject, single=len(tokens) == 1,
+            m_start, m_end, text[m_start:m_end], kept, not single and opens_sentence(text, start, m_start), single,
         ))
     return mentions

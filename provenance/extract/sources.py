@@ -34,6 +34,7 @@ order, each looking back over the (few) entities seen so far.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
@@ -42,6 +43,7 @@ import regex
 from .names import (
     NameMention,
     _norm_word,
+    opens_sentence,
     canonical_name,
     display_name,
     find_name_mentions,
@@ -187,7 +189,10 @@ def _gender_of(words: Iterable[str]) -> str | None:
 def _head_phrase(text: str) -> list[str]:
     """Words up to the head noun (first comma or post-modifier cuts);
     a partitive "one of the X" reads through its "of"."""
-    words = _words(_PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT).split(",")[0])
+    head_part = text.split(",")[0]
+    if "(" in head_part:
+        head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
+    words = _words(head_part)
     kept: list[str] = []
     for word in words:
         norm = _norm_word(word)
@@ -257,8 +262,15 @@ def describe_source(text: str) -> SourceDescription:
 
     This looks at the mention alone; :func:`characterize` then resolves it
     against the rest of the article (a "he", "the official" or "Roe" takes
-    its type and count from what it refers to).
+    its type and count from what it refers to). Readings are cached: news
+    repeats its mentions ("he", "the official", surnames) endlessly, so the
+    returned reading is shared and must not be changed.
     """
+    return _describe_cached(text)
+
+
+def _describe(text: str) -> SourceDescription:
+    """An uncached, fresh reading (callers inside this module may change it)."""
     stripped = text.strip(" \t\n,.;:—–-\"'“”‘’")
     lowered = _norm_word(stripped)
     if lowered in PERSON_PRONOUNS:
@@ -298,7 +310,7 @@ def describe_source(text: str) -> SourceDescription:
             plural=plural, group_text=group_text, definite=True,
         )
         if group_text:
-            inner = describe_source(group_text)
+            inner = _describe(group_text)
             described.head, described.modifiers = inner.head, inner.modifiers
             if inner.source_type in {ORGANIZATION, DOCUMENT}:
                 described.source_type, described.anonymous, described.count = inner.source_type, False, None
@@ -348,6 +360,8 @@ _CONNECTORS = frozenset("of for and & on in the de du des".split())
 def _apposition_words(text: str) -> list[str]:
     """Lower-cased words of the apposition after the first comma ("X, a military
     commander" -> ["military", "commander"]); party designations are skipped."""
+    if "," not in text:
+        return []
     match = _APPOSITION_RE.match(text, timeout=REGEX_TIMEOUT)
     if not match or _PARTY_RE.match(match.group(1)):
         return []
@@ -359,6 +373,7 @@ _TRAILING_NAME_RE = regex.compile(
     r"(?:^|\s)(?P<lead>[\p{Ll}][\p{L}\-’']*)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’\-]*"
     r"(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’\-]*){1,5})$"
 )
+_PREPOSITION_RE = regex.compile(r"\b(?:of|for|at|with|from|by|to|in|on)\b")
 _NOT_DESCRIPTORS = frozenset(
     "of for at with from by to in on about and or the a an as than who whose which that said told".split()
 )
@@ -368,12 +383,17 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     """"army chief of staff Maj. Gen. Jan Roe": a description holding a
     preposition and ending in a person's name is that person (unless the name
     is the preposition's object: "a spokesman for Senator Jan Roe")."""
-    head_part = _PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT).split(",")[0].strip()
+    head_part = text.split(",")[0]
+    if "(" in head_part:
+        head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
+    head_part = head_part.strip()
+    if not head_part[-1:].isalpha() or not _PREPOSITION_RE.search(head_part, timeout=REGEX_TIMEOUT):
+        return None
     match = _TRAILING_NAME_RE.search(head_part, timeout=REGEX_TIMEOUT)
     if not match or match.group("lead") in _NOT_DESCRIPTORS:
         return None
     prefix = head_part[: match.start("name")]
-    if not regex.search(r"\b(?:of|for|at|with|from|by|to|in|on)\b", prefix, timeout=REGEX_TIMEOUT):
+    if not _PREPOSITION_RE.search(prefix, timeout=REGEX_TIMEOUT):
         return None  # plain "club owner Jane Roe" is read by the general path
     name_words_ = _words(match.group("name"))
     if is_org_name(name_words_) or _is_acronym(name_words_):
@@ -461,6 +481,9 @@ def _is_media_name(words: list[str]) -> bool:
     return norms[-1] in MEDIA_NAME_WORDS
 
 
+_describe_cached = lru_cache(maxsize=8192)(_describe)
+
+
 def _has_person_title(words: list[str]) -> bool:
     return any(_norm_word(w) in HONORIFICS for w in words[:-1])
 
@@ -487,10 +510,10 @@ def _appositive_name(text: str) -> SourceDescription | None:
         before_type = _common_noun_type(_norm_word(before_words[-1]), None)
         if before_type not in PERSON_TYPES:
             return None
-        described = describe_source(name)
+        described = _describe(name)
         described.source_type, described.count = NAMED_PERSON, 1
     else:
-        described = describe_source(name)
+        described = _describe(name)
     if described.kind != "named" or described.source_type not in {NAMED_PERSON, ORGANIZATION, DOCUMENT}:
         return None
     described.text = text
@@ -505,13 +528,15 @@ def _compound(text: str) -> SourceDescription | None:
     if "," in text:
         # "Jane Roe, a researcher and the study's author": an apposition, one person
         return None
+    if " and " not in text and "&" not in text:
+        return None
     parts = _COMPOUND_SPLIT_RE.split(text, timeout=REGEX_TIMEOUT)
     if len(parts) < 2:
         bare = _BARE_COMPOUND_RE.match(text, timeout=REGEX_TIMEOUT)
         if not bare:
             return None
         parts = [bare.group("a"), bare.group("b")]
-    described = [describe_source(part) for part in parts]
+    described = [_describe(part) for part in parts]
     if any(p.kind not in {"description", "partitive", "named"} or p.source_type is None for p in described):
         return None
     if all(p.source_type in {ORGANIZATION, DOCUMENT} for p in described):
@@ -554,6 +579,9 @@ _ANONYMITY_RE = regex.compile(
 _REASON_END_RE = regex.compile(
     r"\s+(?:said|says|told|added|explained|confirmed|noted|warned|stated|wrote|insisted|argued)\b"
 )
+_ANONYMITY_HINT_RE = regex.compile(
+    r"\b(?:[Aa]nonym|named|identified|quoted|authori[sz]ed|permitted|allowed|cleared|empowered)"
+)
 _ARTICLE_WIDE_RE = regex.compile(r"(?:" + "|".join(ARTICLE_WIDE_SUBJECTS) + r")", regex.IGNORECASE)
 _SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’]?\s+(?=[\"“‘'\p{Lu}])|\n")
 
@@ -590,8 +618,20 @@ def find_anonymity_reasons(text: str, start: int = 0, end: int | None = None) ->
     its source anonymous but yields ``reason=None``.
     """
     end = len(text) if end is None else end
-    statements = []
-    for match in _ANONYMITY_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+    statements: list[AnonymityStatement] = []
+    matches = []
+    searched_to = start
+    # the full pattern is costly; run it only around the words every formula contains
+    for hint in _ANONYMITY_HINT_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        window_start = max(searched_to, hint.start() - 90, start)
+        if hint.end() <= searched_to:
+            continue
+        match = _ANONYMITY_RE.search(text, window_start, min(end, hint.end() + 320), timeout=REGEX_TIMEOUT)
+        if match is None or match.start() > hint.end():
+            continue
+        matches.append(match)
+        searched_to = match.end()
+    for match in matches:
         if match.group("unauthorized"):
             reason = match.group("unauthorized")
         else:
@@ -607,7 +647,10 @@ def find_anonymity_reasons(text: str, start: int = 0, end: int | None = None) ->
 
 
 def _has_single_subject(lead: str) -> bool:
-    return bool(regex.search(r"\b(?:said|says|told)\b", lead, timeout=REGEX_TIMEOUT))
+    return bool(_SAID_RE.search(lead, timeout=REGEX_TIMEOUT))
+
+
+_SAID_RE = regex.compile(r"\b(?:said|says|told)\b")
 
 
 # ---------------------------------------------------------------------------
@@ -636,6 +679,10 @@ class Entity:
     whole: "Entity | None" = None
     parts: list["Entity"] = field(default_factory=list)
     acronym: str = ""
+    # where a named entity was first written: its neighbourhood gives description
+    # words and gender, read only when a back-reference or pronoun needs them
+    mention_span: tuple[int, int] | None = None
+    context_read: bool = False
 
     def touch(self, position: int, speaker: bool = False, subject: bool = False) -> None:
         self.any_pos = max(self.any_pos, position)
@@ -670,6 +717,14 @@ def _key_words(name: str) -> list[str]:
     return key.split() if key else []
 
 
+# REVERSE: anchored at the end, so the engine does not try every start position
+_DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
+_DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
+_GENDERED_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", regex.IGNORECASE)
+_RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*|\bby\s+|\bfrom\s+)([^,.;:!?\n]{2,100}),\s*$")
+_REPORT_CUE_RE = regex.compile(r"\breport", regex.IGNORECASE)
+
+
 class _Article:
     """Resolution state for one article."""
 
@@ -679,6 +734,8 @@ class _Article:
         self.end = end
         self.entities: list[Entity] = []
         self.outlets = outlets
+        self.key_index: dict[str, list[Entity]] = {}
+        self.acronym_index: dict[str, list[Entity]] = {}
 
     # -- creating entities -------------------------------------------------
     def new_entity(self, described: SourceDescription, position: int, source_type: str | None) -> Entity:
@@ -708,35 +765,59 @@ class _Article:
             acronym=acronym,
         )
         self.entities.append(entity)
+        self.index(entity)
         return entity
 
-    def add_name_mention(self, mention: NameMention, subject: bool) -> None:
-        """A capitalized name in running text: an entity pronouns and short names can point to."""
-        described = describe_source(mention.text)
-        if described.kind != "named":
+    def add_name_mention(self, mention: NameMention, inside_claim) -> None:
+        """A capitalized name in running text: an entity pronouns and short names
+        can point to. A name that opens its sentence outside any claim's content
+        is a subject, which pronouns may refer back to."""
+        if mention.single:
+            # a lone capitalized word only refreshes an entity it names ("Roe said")
+            keys = _key_words(mention.text)
+            if not keys or keys[-1] not in self.key_index:
+                return
+            entity = self.match_name(mention.text, mention.start, prefer_speakers=False, fuzzy=False)
+            if entity is not None:
+                subject = (
+                    entity.source_type == NAMED_PERSON
+                    and opens_sentence(self.text, self.start, mention.start)
+                    and not inside_claim(mention.start)
+                )
+                entity.touch(mention.start, subject=subject)
             return
-        entity = self.match_name(described, mention.start, prefer_speakers=False)
-        if entity is None and (mention.single or described.source_type is None):
+        subject = mention.subject and not inside_claim(mention.start)
+        described = _describe_name(mention.text, mention.words)
+        entity = self.match_name(described.name, mention.start, prefer_speakers=False)
+        if entity is None and described.source_type is None:
             return
         if entity is None:
             entity = self.new_entity(described, mention.start, described.source_type)
-            entity.words |= self.context_words(mention.start, mention.end)
-            if entity.source_type == NAMED_PERSON and entity.gender is None:
-                entity.gender = self.gender_after(mention.end)
+            entity.mention_span = (mention.start, mention.end)
         else:
             self.enrich(entity, described)
         entity.touch(mention.start, subject=subject and entity.source_type == NAMED_PERSON)
+
+    def read_context(self, entity: Entity) -> None:
+        """Description words and gender from around an entity's first written name."""
+        if entity.context_read or entity.mention_span is None:
+            return
+        entity.context_read = True
+        start, end = entity.mention_span
+        entity.words |= self.context_words(start, end)
+        if entity.source_type == NAMED_PERSON and entity.gender is None:
+            entity.gender = self.gender_after(end)
 
     def context_words(self, start: int, end: int) -> set[str]:
         """Description words next to a name ("the country's foreign minister, X",
         "X, the commander of ..."), for later back-references."""
         words: set[str] = set()
         before = self.text[max(self.start, start - 60) : start]
-        match = regex.search(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", before, timeout=REGEX_TIMEOUT)
+        match = _DESCRIPTION_BEFORE_RE.search(before, timeout=REGEX_TIMEOUT)
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
         after = self.text[end : min(self.end, end + 80)]
-        match = regex.match(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})", after, timeout=REGEX_TIMEOUT)
+        match = _DESCRIPTION_AFTER_RE.match(after, timeout=REGEX_TIMEOUT)
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
         return words
@@ -744,7 +825,7 @@ class _Article:
     def gender_after(self, position: int, width: int = 200) -> str | None:
         """The first gendered pronoun shortly after a first mention, if any."""
         window = self.text[position : min(self.end, position + width)]
-        match = regex.search(r"\b(?:(he|his|him)|(she|her|hers))\b", window, regex.IGNORECASE, timeout=REGEX_TIMEOUT)
+        match = _GENDERED_PRONOUN_RE.search(window, timeout=REGEX_TIMEOUT)
         if not match:
             return None
         return "m" if match.group(1) else "f"
@@ -758,6 +839,7 @@ class _Article:
                     display_name(described.name) if entity.source_type == NAMED_PERSON else described.name
                 )
                 entity.acronym = _initials(_words(described.name))
+                self.index(entity)
             if entity.source_type is None and described.source_type is not None:
                 entity.source_type = described.source_type
                 entity.count = described.count
@@ -766,19 +848,38 @@ class _Article:
             entity.gender = described.gender
 
     # -- matching ----------------------------------------------------------
-    def match_name(self, described: SourceDescription, position: int, prefer_speakers: bool = True) -> Entity | None:
-        keys = _key_words(described.name or described.text)
+    def match_name(self, name: str, position: int, prefer_speakers: bool = True, fuzzy: bool = True) -> Entity | None:
+        """The earlier entity a name (full, short, variant spelling or acronym) refers to.
+
+        Exact and short-name matches come from an index of name words; only
+        when there are none are the (few) named entities compared for
+        one-letter spelling variants.
+        """
+        keys = _key_words(name)
         if not keys:
             return None
-        name_words = _words(described.name or described.text)
-        acronym = "".join(w for w in name_words if _norm_word(w) != "the").replace(".", "")
+        content = [k for k in keys if k not in NAME_PARTICLES] or keys
+        candidates: dict[int, Entity] = {}
+        for key in content:
+            for entity in self.key_index.get(key, ()):
+                candidates[id(entity)] = entity
+        acronym = name.replace(".", "").replace("The ", "").strip()
+        if acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym:
+            for entity in self.acronym_index.get(acronym, ()):
+                candidates[id(entity)] = entity
+        if candidates or not fuzzy:
+            pool = candidates.values()
+        else:
+            last = keys[-1]
+            pool = [e for e in self.entities if e.keys and e.keys[-1][:1] == last[:1]
+                    and abs(len(e.keys[-1]) - len(last)) <= 1]
         best: tuple[int, int, int] | None = None
         best_entity: Entity | None = None
-        for entity in self.entities:
-            if entity.first >= position or not entity.keys and not entity.acronym:
+        for entity in pool:
+            if entity.first >= position:
                 continue
             quality = _name_match_quality(keys, entity.keys)
-            if quality == 0 and acronym.isupper() and len(acronym) >= 2 and entity.acronym == acronym and len(entity.keys) > 1:
+            if quality == 0 and entity.acronym == acronym and len(entity.keys) > 1:
                 quality = 2
             if quality == 0:
                 continue
@@ -786,6 +887,16 @@ class _Article:
             if best is None or rank > best:
                 best, best_entity = rank, entity
         return best_entity
+
+    def index(self, entity: Entity) -> None:
+        for key in entity.keys:
+            bucket = self.key_index.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
+        if entity.acronym and len(entity.acronym) >= 2:
+            bucket = self.acronym_index.setdefault(entity.acronym, [])
+            if entity not in bucket:
+                bucket.append(entity)
 
     def match_description(self, described: SourceDescription, position: int) -> Entity | None:
         """The most recent earlier entity a definite description can refer to."""
@@ -798,6 +909,7 @@ class _Article:
         for entity in self._all_entities():
             if entity.first >= position or entity.parts:
                 continue
+            self.read_context(entity)
             entity_heads = {entity.head, _singular(entity.head)}
             head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
             if not head_match:
@@ -830,6 +942,10 @@ class _Article:
         pool = [e for e in self._all_entities() if e.first < position]
         if pronoun in {"he", "him", "his", "she", "her", "i", "who"}:
             wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+            if wanted is not None:
+                for entity in pool:
+                    if entity.is_person() and entity.salience >= 0:
+                        self.read_context(entity)
             people = [
                 e for e in pool
                 if e.is_person() and e.salience >= 0 and (wanted is None or e.gender in (None, wanted))
@@ -848,11 +964,11 @@ class _Article:
     def group_for_partitive(self, described: SourceDescription, position: int) -> Entity | None:
         """The group "one of the X" / "another" / "one of them" picks a member from."""
         if described.group_text:
-            inner = describe_source(described.group_text)
+            inner = _describe(described.group_text)
             if inner.kind == "pronoun":
                 return self.match_pronoun(inner, position)
             inner.definite = True
-            return self.match_description(inner, position) if inner.kind != "named" else self.match_name(inner, position)
+            return self.match_description(inner, position) if inner.kind != "named" else self.match_name(inner.name, position)
         # "another", "the other", "a third": the group the previous member came from
         members = [e for e in self._all_entities() if e.parent is not None and e.first < position]
         if members:
@@ -916,13 +1032,11 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
     span_starts = [k[0] for k in span_keys]
 
     def inside_claim(position: int) -> bool:
+        # claims seldom nest more than a few deep: look at the last few starting before
         index = bisect.bisect_right(claim_starts, position) - 1
-        while index >= 0 and index >= len(claim_ranges) - 50:
-            if claim_ranges[index][0] <= position < claim_ranges[index][1]:
+        for candidate in range(index, max(-1, index - 4), -1):
+            if claim_ranges[candidate][0] <= position < claim_ranges[candidate][1]:
                 return True
-            index -= 1
-            if index >= 0 and claim_ranges[index][1] < position - 5000:
-                break
         return False
 
     def overlaps_source(mention: NameMention) -> bool:
@@ -940,7 +1054,7 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
     span_entity: dict[tuple[int, int], tuple[SourceDescription, Entity | None]] = {}
     for position, _, item in events:
         if isinstance(item, NameMention):
-            article.add_name_mention(item, subject=item.subject and not inside_claim(item.start))
+            article.add_name_mention(item, inside_claim)
             continue
         key = item
         source_text = text[key[0] : key[1]]
@@ -950,10 +1064,9 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
             entity.touch(position, speaker=True)
         span_entity[key] = (described, entity)
 
-    _apply_reasons(article, find_anonymity_reasons(text, start, end), span_entity)
-    article_reason = next(
-        (s.reason for s in find_anonymity_reasons(text, start, end) if s.article_wide and s.reason), None
-    )
+    statements = find_anonymity_reasons(text, start, end)
+    _apply_reasons(article, statements, span_entity)
+    article_reason = next((s.reason for s in statements if s.article_wide and s.reason), None)
 
     for key, (described, entity) in span_entity.items():
         for claim in spans[key]:
@@ -973,7 +1086,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         return entity
 
     if described.kind == "named":
-        entity = article.match_name(described, position)
+        entity = article.match_name(described.name or described.text, position)
         if entity is not None:
             article.enrich(entity, described)
             return entity
@@ -983,9 +1096,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         elif source_type == ORGANIZATION and _norm_word(described.name) in article.outlets:
             source_type = DOCUMENT
         entity = article.new_entity(described, position, source_type)
-        entity.words |= article.context_words(key[0], key[1])
-        if source_type == NAMED_PERSON and entity.gender is None:
-            entity.gender = article.gender_after(key[1])
+        entity.mention_span = key
         return entity
 
     if described.kind == "partitive":
@@ -1002,7 +1113,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         for part in described.parts:
             sub = None
             if part.kind == "named":
-                sub = article.match_name(part, position)
+                sub = article.match_name(part.name, position)
             elif part.definite:
                 sub = article.match_description(part, position)
             if sub is None:
@@ -1044,6 +1155,8 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
     head = described.head
     if head in ANONYMOUS_SOURCE_NOUNS:
         return None
+    for entity in article.entities:
+        article.read_context(entity)
     titled = [e for e in article.entities if e.source_type == NAMED_PERSON and head in e.words]
     if titled:
         before = [e for e in titled if e.first < position]
@@ -1061,14 +1174,14 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
 def _relative_antecedent(article: _Article, position: int) -> Entity | None:
     """"X, which said ...": X is the noun phrase just before the comma."""
     before = article.text[max(article.start, position - 120) : position]
-    match = regex.search(r"(?:^|[.;:!?\n]\s*|\bby\s+|\bfrom\s+)([^,.;:!?\n]{2,100}),\s*$", before, timeout=REGEX_TIMEOUT)
+    match = _RELATIVE_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
     if not match:
         return None
     described = describe_source(match.group(1))
     if described.kind == "pronoun" or described.source_type is None:
         return None
     if described.kind == "named":
-        entity = article.match_name(described, position)
+        entity = article.match_name(described.name, position)
         if entity is not None:
             return entity
     return article.new_entity(described, position, described.source_type)
@@ -1081,7 +1194,7 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
     if name in article.outlets:
         return DOCUMENT
     for claim in claims:
-        if claim.cue is not None and regex.search(r"\breport", claim.cue.text, regex.IGNORECASE, timeout=REGEX_TIMEOUT):
+        if claim.cue is not None and _REPORT_CUE_RE.search(claim.cue.text, timeout=REGEX_TIMEOUT):
             return DOCUMENT
     if described.gender is not None:
         return NAMED_PERSON
@@ -1123,7 +1236,7 @@ def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span
                 elif described.kind == "description":
                     target = article.match_description(described, statement.start)
                 elif described.kind == "named":
-                    target = article.match_name(described, statement.start + 1)
+                    target = article.match_name(described.name, statement.start + 1)
         if target is not None and target.reason is None:
             target.reason = statement.reason
             if target.source_type in {NAMED_PERSON} and not target.anonymous:
