@@ -107,6 +107,7 @@ def is_org_name(words: list[str]) -> bool:
     return any(_norm_word(w) in ORG_NAME_WORDS for w in words)
 
 
+@lru_cache(maxsize=8192)
 def display_name(value: str) -> str:
     """The name as an article would print it in full: honorifics kept, roles dropped.
 
@@ -205,7 +206,8 @@ class NameMention:
     text: str
     words: list[str] = field(default_factory=list)
     subject: bool = False
-    single: bool = False
+    # the resolver's entity for this name, once it has needed it
+    entity: object = None
 
 
 _STOP_CAPS = frozenset(
@@ -228,7 +230,7 @@ _NAME_RUN_RE = regex.compile(
     + _PARTICLE_ALT
     + r")(?:[ \t]+|-))"
     + _CAP_TOKEN
-    + r"){0,7}"
+    + r"){1,7}"
 )
 _NON_SPACE_RE = regex.compile(r"\S+")
 _NON_FINAL_ABBREVIATIONS = frozenset("jr sr st inc co corp ltd no".split())
@@ -263,8 +265,9 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
 
     A name is a run of capitalized words, with particles ("bin", "al-") and
     title abbreviations allowed inside, cut at a word ending a sentence and
-    stripped of capitalized function words ("The", "In", "Monday"). Single
-    words are kept only after an honorific ("Mr Roe"). ``subject`` marks a
+    stripped of capitalized function words ("The", "In", "Monday"); single
+    words are left out (a lone surname is read from the sources that use
+    it, and most lone capitalized words open sentences). ``subject`` marks a
     name that opens its sentence, optionally after a few lower-case words
     ("club owner Jane Roe said"), which is where pronouns most often point.
     """
@@ -273,12 +276,7 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
     for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
         run = match.group(0)
         if " " not in run and "\t" not in run:
-            # one word: the common case, kept cheap (no sentence test until needed)
-            if _norm_word(run) in _STOP_CAPS or _norm_word(run) in HONORIFICS:
-                continue
-            m_end = match.end() - 1 if run[-1] == "." and _ends_sentence(run) else match.end()
-            mentions.append(NameMention(match.start(), m_end, text[match.start() : m_end], [run], False, True))
-            continue
+            continue  # one capitalized word: a surname the resolver reads from sources
         words = run.split()
         for index, word in enumerate(words):
             if word[-1] == "." and _ends_sentence(word):
@@ -293,7 +291,7 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
         if first == last:
             continue
         kept = words[first:last]
-        if all(_norm_word(w) in HONORIFICS or _norm_word(w) in NAME_PARTICLES for w in kept):
+        if len(kept) < 2 or all(_norm_word(w) in HONORIFICS or _norm_word(w) in NAME_PARTICLES for w in kept):
             continue
         if kept[-1][-1] == "." and _ends_sentence(kept[-1]):
             kept[-1] = kept[-1][:-1]
@@ -305,8 +303,5 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
             position = found + len(word)
         m_start = match.start() + offsets[first]
         m_end = match.start() + position
-        single = len(kept) == 1
-        mentions.append(NameMention(
-            m_start, m_end, text[m_start:m_end], kept, not single and opens_sentence(text, start, m_start), single,
-        ))
+        mentions.append(NameMention(m_start, m_end, text[m_start:m_end], kept, opens_sentence(text, start, m_start)))
     return mentions

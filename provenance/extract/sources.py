@@ -735,6 +735,7 @@ class _Article:
         self.entities: list[Entity] = []
         self.outlets = outlets
         self.key_index: dict[str, list[Entity]] = {}
+        self.pending: list[NameMention] = []
         self.acronym_index: dict[str, list[Entity]] = {}
 
     # -- creating entities -------------------------------------------------
@@ -772,31 +773,37 @@ class _Article:
         """A capitalized name in running text: an entity pronouns and short names
         can point to. A name that opens its sentence outside any claim's content
         is a subject, which pronouns may refer back to."""
-        if mention.single:
-            # a lone capitalized word only refreshes an entity it names ("Roe said")
-            keys = _key_words(mention.text)
-            if not keys or keys[-1] not in self.key_index:
-                return
-            entity = self.match_name(mention.text, mention.start, prefer_speakers=False, fuzzy=False)
-            if entity is not None:
-                subject = (
-                    entity.source_type == NAMED_PERSON
-                    and opens_sentence(self.text, self.start, mention.start)
-                    and not inside_claim(mention.start)
-                )
-                entity.touch(mention.start, subject=subject)
+        if not mention.subject or inside_claim(mention.start):
+            # only sentence subjects are pronoun antecedents; other names are
+            # read when a short name, title or acronym asks for them
+            self.pending.append(mention)
             return
-        subject = mention.subject and not inside_claim(mention.start)
+        entity = self.promote(mention, match=True)
+        if entity is not None:
+            entity.touch(mention.start, subject=entity.source_type == NAMED_PERSON)
+
+    def promote(self, mention: NameMention, match: bool = False) -> Entity | None:
+        """The entity of a name written in the text (created on first need)."""
+        if mention.entity is not None:
+            return mention.entity
         described = _describe_name(mention.text, mention.words)
-        entity = self.match_name(described.name, mention.start, prefer_speakers=False)
+        entity = self.match_name(described.name, mention.start, prefer_speakers=False, pending=False) if match else None
         if entity is None and described.source_type is None:
-            return
+            return None
         if entity is None:
             entity = self.new_entity(described, mention.start, described.source_type)
             entity.mention_span = (mention.start, mention.end)
         else:
             self.enrich(entity, described)
-        entity.touch(mention.start, subject=subject and entity.source_type == NAMED_PERSON)
+        entity.touch(mention.start)
+        mention.entity = entity
+        return entity
+
+    def pending_names(self, position: int | None = None) -> Iterable[NameMention]:
+        """Names in the text not yet read, most recent first (all when ``position`` is None)."""
+        for mention in reversed(self.pending):
+            if mention.entity is None and (position is None or mention.start < position):
+                yield mention
 
     def read_context(self, entity: Entity) -> None:
         """Description words and gender from around an entity's first written name."""
@@ -848,7 +855,9 @@ class _Article:
             entity.gender = described.gender
 
     # -- matching ----------------------------------------------------------
-    def match_name(self, name: str, position: int, prefer_speakers: bool = True, fuzzy: bool = True) -> Entity | None:
+    def match_name(
+        self, name: str, position: int, prefer_speakers: bool = True, fuzzy: bool = True, pending: bool = True
+    ) -> Entity | None:
         """The earlier entity a name (full, short, variant spelling or acronym) refers to.
 
         Exact and short-name matches come from an index of name words; only
@@ -864,7 +873,9 @@ class _Article:
             for entity in self.key_index.get(key, ()):
                 candidates[id(entity)] = entity
         acronym = name.replace(".", "").replace("The ", "").strip()
-        if acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym:
+        if not (acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym):
+            acronym = ""
+        if acronym:
             for entity in self.acronym_index.get(acronym, ()):
                 candidates[id(entity)] = entity
         if candidates or not fuzzy:
@@ -886,7 +897,26 @@ class _Article:
             rank = (quality, 1 if prefer_speakers and entity.speaker_pos >= 0 else 0, entity.any_pos)
             if best is None or rank > best:
                 best, best_entity = rank, entity
+        if best_entity is None and pending:
+            best_entity = self.match_pending_name(keys, acronym, position, fuzzy)
         return best_entity
+
+    def match_pending_name(self, keys: list[str], acronym: str, position: int, fuzzy: bool) -> Entity | None:
+        """A name written earlier in the text (not a source) that ``keys`` refer to."""
+        best_quality = 0
+        best_mention = None
+        for mention in self.pending_names(position):
+            mention_keys = _key_words(mention.text)
+            if not mention_keys:
+                continue
+            quality = _name_match_quality(keys, mention_keys) if fuzzy or set(keys) & set(mention_keys) else 0
+            if quality == 0 and acronym and acronym == _initials(mention.words) and len(mention_keys) > 1:
+                quality = 2
+            if quality > best_quality:
+                best_quality, best_mention = quality, mention
+                if quality == 3:
+                    break
+        return self.promote(best_mention) if best_mention is not None else None
 
     def index(self, entity: Entity) -> None:
         for key in entity.keys:
@@ -929,6 +959,8 @@ class _Article:
             missing = len(modifiers - entity.words)
             candidates.append((2 if missing == 0 else 1, entity.any_pos, entity))
         if not candidates:
+            if bare and head in ORG_BACKREF_NOUNS:
+                return self.pending_body(position)
             return None
         return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
@@ -956,10 +988,17 @@ class _Article:
             best = max(groups, key=lambda e: e.salience, default=None)
             if best is None:
                 bodies = [e for e in pool if e.source_type == ORGANIZATION]
-                best = max(bodies, key=lambda e: e.any_pos, default=None)
+                best = max(bodies, key=lambda e: e.any_pos, default=None) or self.pending_body(position)
             return best
         bodies = [e for e in pool if e.source_type in {ORGANIZATION, DOCUMENT}]
-        return max(bodies, key=lambda e: e.any_pos, default=None)
+        return max(bodies, key=lambda e: e.any_pos, default=None) or self.pending_body(position)
+
+    def pending_body(self, position: int) -> Entity | None:
+        """The most recent organization named in the text before ``position``."""
+        for mention in self.pending_names(position):
+            if is_org_name(mention.words):
+                return self.promote(mention)
+        return None
 
     def group_for_partitive(self, described: SourceDescription, position: int) -> Entity | None:
         """The group "one of the X" / "another" / "one of them" picks a member from."""
@@ -1155,6 +1194,9 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
     head = described.head
     if head in ANONYMOUS_SOURCE_NOUNS:
         return None
+    for mention in list(article.pending_names()):
+        if any(_norm_word(word) == head for word in mention.words):
+            article.promote(mention)
     for entity in article.entities:
         article.read_context(entity)
     titled = [e for e in article.entities if e.source_type == NAMED_PERSON and head in e.words]
