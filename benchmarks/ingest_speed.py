@@ -31,24 +31,49 @@ from benchmarks.make_corpus import corpus as make_corpus  # noqa: E402
 from provenance.extract import EXTRACTOR_VERSION  # noqa: E402
 
 
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants (extraction
+    workers included), from /proc."""
+    total_kb, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total_kb += int(line.split()[1])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total_kb / 1024
+
+
 def run_ingest(db_path: Path, corpus_path: Path, extra: list[str]) -> dict:
-    """Run one ingest in a child process; its wall time, peak RSS and summary."""
+    """Run one ingest in a child process: wall and CPU time, peak RSS of the
+    main process and of its whole process tree, and the ingest summary."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "provenance", "ingest", str(db_path), str(corpus_path), "--json", *extra],
+        [sys.executable, "-m", "provenance", "ingest", str(db_path), str(corpus_path), "--json", "--silent", *extra],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
-    stdout = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
+    peak_tree = 0.0
+    while True:
+        waited, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if waited:
+            break
+        peak_tree = max(peak_tree, tree_rss_mb(process.pid))
+        time.sleep(0.2)
     seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
     return {
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "peak_tree_rss_mb": round(peak_tree, 1),
         "exit_status": process.returncode,
-        "summary": json.loads(stdout),
+        "summary": json.loads(process.stdout.read()),
     }
 
 
@@ -83,6 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", help="use this JSONL corpus instead of generating one")
     parser.add_argument("--db", help="database path (default: a temporary file, deleted after)")
     parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--workers", type=int, help="extraction processes (default: the ingest default)")
     parser.add_argument("--json", action="store_true", help="print one JSON object of figures")
     args = parser.parse_args(argv)
 
@@ -101,6 +127,9 @@ def main(argv: list[str] | None = None) -> None:
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         corpus_mb = corpus_path.stat().st_size / 1e6
         extra = ["--batch-size", str(args.batch_size)]
+        if args.workers:
+            extra += ["--workers", str(args.workers)]
+        load_before = os.getloadavg()[0]
         first = run_ingest(db_path, corpus_path, extra)
         again = run_ingest(db_path, corpus_path, extra)
         with sqlite3.connect(db_path) as conn:
@@ -117,20 +146,27 @@ def main(argv: list[str] | None = None) -> None:
         "claims": claims,
         "sources": sources,
         "extractor_version": EXTRACTOR_VERSION,
+        "workers": args.workers,
         "first_pass": {
             "seconds": first["seconds"],
             "articles_per_second": round(articles / first["seconds"], 1),
             "mb_per_second": round(corpus_mb / first["seconds"], 2),
             "claims_per_second": round(claims / first["seconds"], 1),
+            "cpu_seconds": first["cpu_seconds"],
+            "cpu_ms_per_article": round(1000 * first["cpu_seconds"] / max(articles, 1), 2),
             "peak_rss_mb": first["peak_rss_mb"],
+            "peak_tree_rss_mb": first["peak_tree_rss_mb"],
         },
         "reingest": {
             "seconds": again["seconds"],
             "articles_per_second": round(articles / again["seconds"], 1),
+            "cpu_seconds": again["cpu_seconds"],
             "peak_rss_mb": again["peak_rss_mb"],
             "unchanged": again["summary"]["unchanged"],
             "cost_vs_first_pass": round(again["seconds"] / first["seconds"], 3),
         },
+        "load_average_before": round(load_before, 2),
+        "load_average_after": round(os.getloadavg()[0], 2),
         "db_mb": round(db_bytes / 1e6, 1),
         "db_kb_per_article": round(db_bytes / 1024 / max(articles, 1), 2),
         "machine": machine(),
@@ -140,10 +176,16 @@ def main(argv: list[str] | None = None) -> None:
         return
     first_pass, reingest, host = figures["first_pass"], figures["reingest"], figures["machine"]
     print(f"corpus: {corpus_name} ({figures['corpus_mb']} MB, {articles} articles, {claims} claims, {sources} sources)")
-    print(f"machine: {host['cpu']}, {host['cpus']} CPUs, {host['memory_gb']} GB; Python {host['python']}, SQLite {host['sqlite']}")
+    print(
+        f"machine: {host['cpu']}, {host['cpus']} CPUs, {host['memory_gb']} GB; Python {host['python']}, "
+        f"SQLite {host['sqlite']}; load average {figures['load_average_before']} before, "
+        f"{figures['load_average_after']} after"
+    )
     print(
         f"first pass: {first_pass['seconds']} s, {first_pass['articles_per_second']} articles/s, "
-        f"{first_pass['mb_per_second']} MB/s, {first_pass['claims_per_second']} claims/s, peak RSS {first_pass['peak_rss_mb']} MB"
+        f"{first_pass['mb_per_second']} MB/s, {first_pass['claims_per_second']} claims/s; "
+        f"{first_pass['cpu_ms_per_article']} ms CPU per article; peak RSS {first_pass['peak_rss_mb']} MB "
+        f"(all processes {first_pass['peak_tree_rss_mb']} MB)"
     )
     print(
         f"re-ingest: {reingest['seconds']} s, {reingest['articles_per_second']} articles/s "

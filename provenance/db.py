@@ -179,6 +179,12 @@ INDEXES = {
 
 FTS = {"claims": ["text"], "sources": ["name"], "articles": ["headline"]}
 
+BULK_FTS = {"claims", "sources"}
+"""Tables whose FTS insert triggers a batch ingest suspends, indexing its
+rows itself. An FTS5 insert trigger makes every row a statement
+transaction on the FTS table, which costs several times more than one
+``executemany`` into it."""
+
 def fts_triggers(table: str, columns: list[str]) -> dict[str, str]:
     """The triggers keeping ``{table}_fts`` in step with ``table`` (external
     content FTS5), so any writer keeps the index right. Unlike sqlite-utils'
@@ -340,6 +346,7 @@ def ensure_db_shape(db: Database) -> None:
         for table, indexes in INDEXES.items():
             for columns in indexes:
                 db[table].create_index(columns, if_not_exists=True)
+        db.execute("create index if not exists idx_outlets_name_nocase on outlets (name collate nocase)")
         for table, columns in FTS.items():
             if not db[f"{table}_fts"].exists():
                 db[table].enable_fts(columns, tokenize="porter")
@@ -359,6 +366,26 @@ def _ensure_triggers(db: Database, table: str, wanted: dict[str, str]) -> None:
     for name, sql in wanted.items():
         if existing.get(name) != sql:
             db.execute(sql)
+
+
+@contextmanager
+def fts_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
+    """Inside a write transaction: drop the FTS insert triggers of BULK_FTS
+    tables, let ``save_claims`` index rows itself, and put the triggers back
+    before the transaction commits. DDL is transactional in SQLite, so other
+    connections never see the triggers missing, and a crash rolls back to
+    the triggers being there."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("fts_triggers_suspended needs an open write transaction")
+    for table in BULK_FTS:
+        db.conn.execute(f"drop trigger if exists [{table}_ai]")
+    cache.fts_by_hand = True
+    try:
+        yield
+    finally:
+        cache.fts_by_hand = False
+    for table in BULK_FTS:
+        db.conn.execute(fts_triggers(table, FTS[table])[f"{table}_ai"])
 
 
 def article_id(text: str) -> str:
@@ -431,6 +458,8 @@ class WriteCache:
 
     outlets: dict[str, int] = field(default_factory=dict)
     sources: dict[str, int] = field(default_factory=dict)
+    fts_by_hand: bool = False
+    """True while the FTS insert triggers of BULK_FTS tables are suspended."""
 
     def new_transaction(self) -> None:
         self.sources.clear()
@@ -438,17 +467,30 @@ class WriteCache:
             self.outlets.clear()
 
 
-def outlet_id(db: Database, name: str | None, cache: WriteCache | None = None) -> int | None:
-    """Id of the outlet called ``name`` (publisher or intermediary), created if new."""
-    if not name or not name.strip():
+def outlet_name(name: str | None) -> str | None:
+    """An outlet name as stored: spacing collapsed, and the sentence
+    punctuation or quotes an extractor may leave around it ("told Reuters.")
+    removed."""
+    if not name:
         return None
-    name = " ".join(name.split())
-    if cache is not None and name in cache.outlets:
-        return cache.outlets[name]
-    row = db.conn.execute("select id from outlets where name = ?", [name]).fetchone()
+    name = " ".join(name.split()).strip(".,;:!?\"'“”‘’()[] ")
+    return name or None
+
+
+def outlet_id(db: Database, name: str | None, cache: WriteCache | None = None) -> int | None:
+    """Id of the outlet called ``name`` (publisher or intermediary), created
+    if new. Names match case-insensitively ("the Gazette" is "The Gazette");
+    the first spelling seen is kept."""
+    name = outlet_name(name)
+    if name is None:
+        return None
+    folded = name.casefold()
+    if cache is not None and folded in cache.outlets:
+        return cache.outlets[folded]
+    row = db.conn.execute("select id from outlets where name = ? collate nocase", [name]).fetchone()
     found = row[0] if row else db.conn.execute("insert into outlets (name) values (?)", [name]).lastrowid
     if cache is not None:
-        cache.outlets[name] = found
+        cache.outlets[folded] = found
     return found
 
 
@@ -602,6 +644,11 @@ def save_claims(
                 )
             )
     db.conn.executemany(_INSERT_CLAIM, claim_rows)
+    if cache.fts_by_hand:
+        db.conn.executemany(
+            "insert into claims_fts (rowid, text) values ((select rowid from claims where id = ?), ?)",
+            [(row[0], row[2]) for row in claim_rows],
+        )
     db.conn.executemany(_INSERT_ATTRIBUTION, attribution_rows)
 
     return len(claim_rows), new_sources, {f for f in fingerprints.values() if f}
@@ -646,6 +693,8 @@ def _source_id(db: Database, article_identity: str, claim: Claim, cache: WriteCa
             " values (?, ?, ?, ?, ?, ?)",
             [key, name, source_type, int(anonymous), claim.anonymity_reason, None if shared else article_identity],
         ).lastrowid
+        if cache.fts_by_hand:
+            db.conn.execute("insert into sources_fts (rowid, name) values (?, ?)", [found, name])
     else:
         found = row[0]
     cache.sources[key] = found
@@ -876,7 +925,7 @@ def _save_batch(
         return
     extracted = results()
     cache.new_transaction()
-    with write_transaction(db):
+    with write_transaction(db), fts_triggers_suspended(db, cache):
         for record, claims in zip(work, extracted):
             if isinstance(claims, str):
                 _fail(summary, on_problem, record, claims)

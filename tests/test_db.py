@@ -269,3 +269,60 @@ def test_upgrade_a_version_1_database_in_place(tmp_path):
     assert upgraded["articles_fts"].exists()
     assert pdb.save_article(upgraded, {"text": text}, []).status == "unchanged"
     assert upgraded.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    "written,stored",
+    [("Reuters.", "Reuters"), ("  the   Gazette ", "the Gazette"), ("\u201cThe Courier,\u201d", "The Courier"), (".", None), (None, None)],
+)
+def test_outlet_names_lose_surrounding_punctuation(written, stored):
+    assert pdb.outlet_name(written) == stored
+
+
+def test_outlets_match_whatever_the_case(db):
+    assert pdb.outlet_id(db, "The Gazette") == pdb.outlet_id(db, "the gazette.")
+    assert [row["name"] for row in db["outlets"].rows] == ["The Gazette"]
+
+
+def fts_consistent(db: Database) -> None:
+    for table in pdb.FTS:
+        db.execute(f"insert into {table}_fts ({table}_fts) values ('integrity-check')")
+
+
+def test_fts_stays_consistent_for_save_replace_and_other_writers(db):
+    pdb.save_article(db, {"text": ARTICLE, "headline": "Bridge vote"}, claims_for(ARTICLE))
+    pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE)[1:], replace=True)
+    article = next(db["articles"].rows)["id"]
+    db["claims"].insert({"id": "by-hand", "article_id": article, "text": "a ferry timetable changed", "kind": "direct"})
+    db["sources"].insert({"key": "by-hand", "name": "Harbour Master"})
+    db.execute("update claims set first_seen = '2001-01-01'")
+    fts_consistent(db)
+    assert [row["id"] for row in db["claims"].search("ferry")] == ["by-hand"]
+    assert [row["name"] for row in db["sources"].search("harbour")] == ["Harbour Master"]
+    assert [row["text"] for row in db["claims"].search("vote")] == ["the vote would be delayed"]
+
+
+def trigger_names(db: Database) -> set[str]:
+    return {row[0] for row in db.execute("select name from sqlite_master where type = 'trigger'")}
+
+
+def test_batch_with_suspended_fts_triggers_indexes_and_restores_them(db):
+    before = trigger_names(db)
+    cache = pdb.WriteCache()
+    with pdb.write_transaction(db), pdb.fts_triggers_suspended(db, cache):
+        assert "claims_ai" not in trigger_names(db)
+        pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE), cache=cache)
+    assert trigger_names(db) == before
+    fts_consistent(db)
+    assert len(list(db["claims"].search("bridge"))) == 1
+    assert [row["name"] for row in db["sources"].search("acme")] == ["Acme Corp"]
+
+
+def test_crash_inside_a_suspended_batch_rolls_back_to_the_triggers(db):
+    before = trigger_names(db)
+    with pytest.raises(RuntimeError):
+        with pdb.write_transaction(db), pdb.fts_triggers_suspended(db, pdb.WriteCache()):
+            pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+            raise RuntimeError("killed")
+    assert trigger_names(db) == before
+    assert db["claims"].count == 0
