@@ -78,7 +78,7 @@ _CUE_WORDS = sorted(
     reverse=True,
 )
 _CUE_SET = frozenset(_CUE_WORDS)
-_TOKEN_PUNCT = "\"'“”‘’,;:.!?()[]{}—–…*\x01"
+_TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
 
 _INTERVIEW_VIA = regex.compile(
     r"in\san\sinterview\swith\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
@@ -95,19 +95,19 @@ def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     out = []
     seg = text[s:e]
     pos = 0
+    find = seg.find
     for tok in seg.split():
-        i = seg.find(tok, pos)
+        i = find(tok, pos)
         pos = i + len(tok)
-        a, b = 0, len(tok)
-        while a < b and not tok[a].isalnum():
-            a += 1
-        while b > a and not tok[b - 1].isalnum():
-            b -= 1
-        if a == b:
+        core = tok.strip(_TOKEN_PUNCT)
+        if not core:
             continue
-        if b < len(tok) and tok[b] == "." and ("." in tok[a:b] or tok[a:b].lower() in lx.ABBREVIATIONS or (b - a == 1 and tok[a].isupper())):
+        a = len(tok) - len(tok.lstrip(_TOKEN_PUNCT))
+        b = a + len(core)
+        if b < len(tok) and tok[b] == "." and ("." in core or core.lower() in lx.ABBREVIATIONS or (len(core) == 1 and core.isupper())):
+            core += "."
             b += 1
-        out.append((tok[a:b], s + i + a, s + i + b))
+        out.append((core, s + i + a, s + i + b))
     return out
 
 
@@ -158,7 +158,26 @@ _NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|t
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
 _SUBORDINATORS = frozenset("if when while although though as because unless once after before since until whether".split())
 _DATELINE_DASH = regex.compile(r"\s[-—–]{1,2}\s")
-_CLAUSE_HEAD_END = regex.compile(r"[,;]|\s(?:and|but)\s")
+def _clause_head(clause: str) -> str:
+    """The first stretch of a reported clause: up to a comma, a semicolon or
+    a second predicate ("and", "but")."""
+    end = len(clause)
+    for stop in (",", ";", " and ", " but "):
+        k = clause.find(stop, 0, end)
+        if k != -1:
+            end = k
+    return clause[:end]
+
+
+_NO_CLAUSE_PREFIXES = frozenset("to of ab so ye no go".split())
+_ADVERBIAL_STARTS = frozenset(
+    """
+    on in at during via through by over to from last this next earlier later late early yesterday today
+    tonight again also previously separately recently publicly privately repeatedly afterwards afterward
+    too then outside inside near after before following shortly soon moments minutes Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday
+    """.split()
+)
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
 _BUT_DECLINED = regex.compile(
@@ -240,7 +259,7 @@ class Rules:
             lo, hi = max(q.open, s), min(q.end, e)
             outside = outside[: lo - s] + " " * (hi - lo) + outside[hi - s :]
         rest = outside.strip(" ,.;:—–-!?\u201c\u201d\"'")
-        if not any(ch.isalnum() for ch in rest):
+        if not rest.strip(_TOKEN_PUNCT + " \t"):
             q = inside[0] if len(inside) == 1 else None
             if q is not None:
                 return "direct", q.inner_start, q.inner_end
@@ -559,7 +578,7 @@ class Extractor(Rules):
             if p1 in ("have", "has", "had") and len(before) > 1 and before[-2][0].lower() in ("to", "not", "never", "could", "would", "might", "may", "should", "must", "will"):
                 return True
         after = self.masked[ce : min(se, ce + 12)]
-        if _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
+        if after[1:3] in _NO_CLAUSE_PREFIXES and _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
             return True
         return False
 
@@ -594,14 +613,19 @@ class Extractor(Rules):
                     via = v.group(1)
                 p = v.end()
         for _ in range(6):
+            # cheap test first: most cues are followed directly by the clause
+            first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0]
+            if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS:
+                break
             a = _ADVERBIAL.match(m, p, se, timeout=TIMEOUT)
             if not a or a.end() == p:
                 break
-            iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
-            if iv and via is None:
-                via = iv.group(1)
+            if via is None and "interview" in m[a.start() : a.end()]:
+                iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
+                if iv:
+                    via = iv.group(1)
             p = a.end()
-        t = _THAT_SOON.match(m, p, se, timeout=TIMEOUT)
+        t = _THAT_SOON.match(m, p, se, timeout=TIMEOUT) if "that" in m[p : p + 130] else None
         if t:
             nxt = tokens(m, t.end(), min(se, t.end() + 30))
             if nxt and nxt[0][0].lower() in lx.FINITE_VERB_HINTS:
@@ -654,7 +678,7 @@ class Extractor(Rules):
                 rest = ""  # "told Danish broadcaster DR.": nothing is reported after the cue
         lead = m[ss : src[0]]
         lead_words = [w for w in (t.strip(_TOKEN_PUNCT) for t in lead.split()) if w]
-        lead_has_claim = any(ch.isalnum() or ch == MASK_CHAR for ch in lead) and not (
+        lead_has_claim = (MASK_CHAR in lead or bool(lead.strip(_TOKEN_PUNCT + " \t"))) and not (
             len(lead_words) == 1 and lead_words[0].lower() == "as"
         )
 
@@ -692,7 +716,7 @@ class Extractor(Rules):
         # pre: "S said (that) Q"
         clause = m[p:se]
         # the first stretch of the clause, up to a comma or a second predicate
-        head = _CLAUSE_HEAD_END.split(clause, maxsplit=1, timeout=TIMEOUT)[0]
+        head = _clause_head(clause)
         if quote_only and OPEN_MARK not in head:
             return
         if nounlike and not has_that and OPEN_MARK not in head:
@@ -776,9 +800,9 @@ class Extractor(Rules):
     def _region_start(self, ss: int, region_end: int) -> int:
         """Where a claim that precedes its attribution begins: the sentence
         start, past a conjunction that only links it to the previous one."""
-        ws = self.words(ss, region_end)
-        if ws and ws[0][0] in ("But", "And", "Yet", "So") and len(ws) > 3:
-            return ws[1][1]
+        head = self.masked[ss : min(region_end, ss + 40)].split(None, 2)
+        if len(head) > 2 and head[0] in ("But", "And", "Yet", "So"):
+            return self.masked.index(head[1], ss + len(head[0]))
         return ss
 
     def _add_clause(self, si, p, se, src, cue, via, rule, conf) -> None:
@@ -786,14 +810,19 @@ class Extractor(Rules):
         m = self.masked
         pieces = []
         k = p
-        for sp in _AND_THAT.finditer(m, p, se, timeout=TIMEOUT):
+        for sp in _AND_THAT.finditer(m, p, se, timeout=TIMEOUT) if " that " in m[p:se] else ():
             pieces.append((k, sp.start()))
             k = sp.end()
         pieces.append((k, se))
-        cut = _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
+        cut = _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT) if (" but " in m[k:se] or " and " in m[k:se]) else None
         if cut:
             pieces[-1] = (k, cut.start())
-        tail = _CLAUSE_TAIL.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+        piece = m[pieces[-1][0] : pieces[-1][1]]
+        tail = (
+            _CLAUSE_TAIL.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+            if (" and " in piece or " but " in piece or CLOSE_MARK in piece)
+            else None
+        )
         if tail:
             pieces[-1] = (pieces[-1][0], tail.start())
         for a, b in pieces:
@@ -843,7 +872,7 @@ class Extractor(Rules):
             return
         p, via, has_that = self._clause_start(p, se, lw)
         clause = m[p:se]
-        head = _CLAUSE_HEAD_END.split(clause, maxsplit=1, timeout=TIMEOUT)[0]
+        head = _clause_head(clause)
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
         if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in head:
