@@ -189,10 +189,14 @@ def run_quality(gold_dir: Path | None, timeout: float) -> Section:
             cwd=REPO,
         )
         result = last_json_object(completed.stdout)
-        if completed.returncode != 0 or result is None:
-            last_error = (completed.stderr.strip().splitlines() or ["no output"])[-1]
+        stderr_lines = completed.stderr.strip().splitlines()
+        if result is None:
+            last_error = (stderr_lines or ["no output"])[-1]
             section.data[filename] = {"problem": f"failed (exit status {completed.returncode}): {last_error}"}
         else:
+            # Scores come with a failing status when some lines or documents were skipped.
+            if completed.returncode != 0:
+                result["note"] = f"{len(stderr_lines)} problem(s), the first: {(stderr_lines or ['?'])[0]}"
             section.data[filename] = result
     section.seconds = time.perf_counter() - started
     if not section.data:
@@ -360,6 +364,8 @@ def render_quality(data: dict) -> list[str]:
             rows.append(row)
         lines += markdown_table(["kind", "gold"] + [label for _, _, label in QUALITY_COLUMNS], rows)
         lines.append("")
+        if result.get("note"):
+            lines += [f"Note: {result['note']}", ""]
     return lines
 
 

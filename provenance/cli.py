@@ -90,7 +90,8 @@ def eval_command(gold, system_path, kind, errors, as_json, threshold, pronoun_an
     claim+source pairs, cue spans, source type, anonymity and via outlet,
     overall and per kind (direct, indirect, mixed). The gold format is
     {"doc_id", "text", "quotes": [{"quote": [start, end], "kind", "speaker",
-    "speaker_text", "cue", ...}]}, offsets into "text".
+    "speaker_text", "cue", ...}]}, offsets into "text". A line that cannot be
+    read is reported on stderr and skipped; the exit status is then 1.
     """
     from .evaluate import evaluate_files, format_errors, format_report
 
@@ -106,10 +107,12 @@ def eval_command(gold, system_path, kind, errors, as_json, threshold, pronoun_an
     )
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-        return
-    click.echo(format_report(result))
-    if errors:
-        click.echo(f"\n{len(result['errors'])} errors\n" + format_errors(result["errors"]))
+    else:
+        click.echo(format_report(result))
+        if errors:
+            click.echo(f"\n{len(result['errors'])} errors\n" + format_errors(result["errors"]))
+    if result["problems"]:
+        raise click.exceptions.Exit(1)
 
 
 @cli.command()

@@ -133,14 +133,18 @@ def read_jsonl(path: str | Path, require_text: bool) -> Corpus:
     the others.
     """
     corpus = Corpus()
-    with open(path, encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
+    with open(path, "rb") as handle:
+        for lineno, raw in enumerate(handle, 1):
             try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                if not line.strip():
+                    continue
                 doc = _parse_line(line, require_text)
                 if doc["doc_id"] in corpus.docs:
                     raise GoldFormatError(f"duplicate doc_id {doc['doc_id']!r}")
+            except UnicodeDecodeError:
+                corpus.problems.append(f"{path}:{lineno}: not UTF-8 text")
+                continue
             except (GoldFormatError, json.JSONDecodeError) as error:
                 corpus.problems.append(f"{path}:{lineno}: {error}")
                 continue
@@ -150,15 +154,17 @@ def read_jsonl(path: str | Path, require_text: bool) -> Corpus:
 
 def _parse_line(line: str, require_text: bool) -> dict:
     doc = json.loads(line)
-    if not isinstance(doc, dict) or "doc_id" not in doc:
-        raise GoldFormatError("no doc_id")
+    if not isinstance(doc, dict) or not isinstance(doc.get("doc_id"), (str, int)):
+        raise GoldFormatError("no doc_id (a string or number)")
     if require_text:
         if not isinstance(doc.get("text"), str):
             raise GoldFormatError(f"doc {doc['doc_id']!r} has no text")
         quotes = doc.get("quotes") or []
+        if not isinstance(quotes, list):
+            raise GoldFormatError(f"doc {doc['doc_id']!r}: quotes is not a list")
         for number, quote in enumerate(quotes):
-            if not _is_span(quote.get("quote"), len(doc["text"])):
-                raise GoldFormatError(f"doc {doc['doc_id']!r} quote {number} has a bad span")
+            if not isinstance(quote, dict) or not _is_span(quote.get("quote"), len(doc["text"])):
+                raise GoldFormatError(f"doc {doc['doc_id']!r} quote {number} has no valid quote span")
         doc["quotes"] = quotes
     else:
         doc["claims"] = system_claims(doc)
@@ -166,9 +172,15 @@ def _parse_line(line: str, require_text: bool) -> dict:
 
 
 def system_claims(doc: dict) -> list[dict]:
-    """The claims of a system document in the claim vocabulary, whichever shape it has."""
+    """The claims of a system document in the claim vocabulary, whichever shape it has.
+
+    Entries that are not objects become claims without a span, which scoring
+    counts as bad spans.
+    """
     if "claims" in doc:
-        return list(doc["claims"] or [])
+        claims = doc["claims"] if isinstance(doc["claims"], list) else []
+        return [claim if isinstance(claim, dict) else {"claim": None} for claim in claims]
+    quotes = doc.get("quotes") if isinstance(doc.get("quotes"), list) else []
     return [
         {
             "claim": quote.get("quote"),
@@ -176,7 +188,9 @@ def system_claims(doc: dict) -> list[dict]:
             "source_text": quote.get("speaker_text"),
             "kind": quote.get("kind"),
         }
-        for quote in doc.get("quotes") or []
+        if isinstance(quote, dict)
+        else {"claim": None}
+        for quote in quotes
     ]
 
 
@@ -649,11 +663,18 @@ def evaluate_files(
     ``kind="all"`` scores all kinds together and each kind apart; one kind scores
     only that kind. Unreadable lines and extractor failures go to ``on_problem``
     and the rest is scored. The result is :func:`evaluate`'s, plus ``gold``,
-    ``system`` (path or ``"provenance <version>"``), and ``errors`` if asked.
+    ``system`` (path or ``"provenance <version>"``), ``problems`` (the count
+    of lines skipped and documents the extractor failed on), and ``errors`` if asked.
     """
     from .extract import EXTRACTOR_VERSION
 
-    report = on_problem or (lambda message: None)
+    problems: list[str] = []
+
+    def report(message: str) -> None:
+        problems.append(message)
+        if on_problem:
+            on_problem(message)
+
     gold = read_jsonl(gold_path, require_text=True)
     for problem in gold.problems:
         report(problem)
@@ -668,7 +689,7 @@ def evaluate_files(
         system_name = str(system_path)
     kinds = ("all",) + KINDS if kind == "all" else (kind,)
     result = evaluate(gold.docs, system_docs, kinds=kinds, **options)
-    result.update(gold=str(gold_path), system=system_name, skipped_lines=len(gold.problems))
+    result.update(gold=str(gold_path), system=system_name, problems=len(problems))
     if errors:
         result["errors"] = list_errors(gold.docs, system_docs, kind=kind, **options)
     return result

@@ -329,18 +329,28 @@ def write(path, docs) -> str:
 
 def test_read_jsonl_skips_bad_lines_with_file_and_line(tmp_path):
     path = tmp_path / "gold.jsonl"
-    path.write_text(
-        json.dumps(GOLD["d1"]) + "\n"
-        "{not json\n"
-        + json.dumps({"doc_id": "x", "quotes": []}) + "\n"
-        + json.dumps({"doc_id": "y", "text": "short", "quotes": [{"quote": [0, 99]}]}) + "\n"
-        + json.dumps(GOLD["d1"]) + "\n",
-        encoding="utf-8",
-    )
+    lines = [
+        json.dumps(GOLD["d1"]),
+        "{not json",
+        json.dumps({"doc_id": "x", "quotes": []}),
+        json.dumps({"doc_id": "y", "text": "short", "quotes": [{"quote": [0, 99]}]}),
+        json.dumps({"doc_id": "z", "text": "short", "quotes": ["not a quote"]}),
+        json.dumps({"doc_id": ["not", "an", "id"], "text": "short"}),
+        json.dumps(GOLD["d1"]),
+    ]
+    path.write_bytes("\n".join(lines).encode("utf-8") + b"\n\xff\xfe broken bytes\n")
     corpus = read_jsonl(path, require_text=True)
     assert list(corpus.docs) == ["d1"]
-    assert [p.split(": ")[0] for p in corpus.problems] == [f"{path}:{n}" for n in (2, 3, 4, 5)]
-    assert "duplicate doc_id" in corpus.problems[-1]
+    assert [p.split(": ")[0] for p in corpus.problems] == [f"{path}:{n}" for n in range(2, 9)]
+    assert "duplicate doc_id" in corpus.problems[-2]
+    assert corpus.problems[-1].endswith("not UTF-8 text")
+
+
+def test_system_entries_that_are_not_claims_count_as_bad_spans():
+    found = {"d1": {"doc_id": "d1", "claims": ["junk", claim("the spillway was too small")]}}
+    result = score(GOLD, found)
+    assert result["system_claims_with_bad_span"] == 1
+    assert result["claim_exact"]["tp"] == 1
 
 
 def test_cli_scores_a_system_file(tmp_path):
@@ -378,7 +388,7 @@ def test_cli_runs_the_extractor_and_reports_bad_lines(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(GOLD["d1"]) + "\n{broken\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["eval", str(path)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert f"Error: {path}:2:" in result.stderr
     assert "1 documents, 3 gold claims" in result.stdout
     assert "provenance extractor" in result.stdout
