@@ -62,7 +62,8 @@ QUICK_SIZES = {
     "--target-mb": "0.5",
 }
 #: Words written in capitals in figure labels.
-CAPITALS = {"mb", "kb", "gb", "rss", "db", "fts", "warc", "cpu", "cpus", "http", "url", "urls", "json", "jsonl", "sql"}
+CAPITALS = {"mb", "kb", "gb", "rss", "db", "fts", "warc", "cpu", "http", "url", "json", "jsonl", "sql"}
+SPELLED = {"cpus": "CPUs", "urls": "URLs", "ms": "ms", "reingest": "re-ingest"}
 
 
 @dataclass
@@ -239,8 +240,14 @@ def machine() -> dict:
         from provenance.extract import EXTRACTOR_VERSION
     except ImportError:
         __version__ = EXTRACTOR_VERSION = "?"
+    try:
+        load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        load = "unknown"
     return {
         "cpu": f"{cpu}, {os.cpu_count()} cores",
+        # Other work on the machine slows every figure: say how busy it was.
+        "load_average_at_start": f"{load} (1, 5, 15 min)",
         "memory": memory or "unknown",
         "os": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
@@ -266,7 +273,8 @@ def _value(value) -> str:
 
 
 def _label(key: str) -> str:
-    return " ".join(word.upper() if word in CAPITALS else word for word in str(key).split("_"))
+    words = str(key).split("_")
+    return " ".join(SPELLED.get(word, word.upper() if word in CAPITALS else word) for word in words)
 
 
 def _flatten(data: dict, prefix: str = "") -> tuple[list[tuple[str, object]], list[tuple[str, list]]]:
@@ -369,7 +377,14 @@ def render_quality(data: dict) -> list[str]:
     return lines
 
 
-def render(sections: list[Section], command: str, started: datetime.datetime, seconds: float) -> str:
+def render(
+    sections: list[Section],
+    command: str,
+    started: datetime.datetime,
+    seconds: float,
+    host: dict,
+    note: str | None = None,
+) -> str:
     """The whole report as Markdown."""
     lines = [
         "# Benchmarks",
@@ -383,8 +398,10 @@ def render(sections: list[Section], command: str, started: datetime.datetime, se
         "Machine:",
         "",
     ]
-    lines += [f"- {_label(key)}: {value}" for key, value in machine().items()]
+    lines += [f"- {_label(key)}: {value}" for key, value in host.items()]
     lines.append("")
+    if note:
+        lines += [note, ""]
     for section in sections:
         lines += [f"## {section.title}", ""]
         if section.command:
@@ -427,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
         help="extra arguments for a section's script, e.g. --args 'datasette=--claims 1000000'",
     )
     parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed per script (default 1200)")
+    parser.add_argument("--note", help="a paragraph for the top of the report (why these sizes, what else ran)")
     parser.add_argument("--gold-dir", type=Path, help="directory of the gold JSONL files (default: shared/eval)")
     parser.add_argument(
         "--output", default=str(REPO / "docs" / "benchmarks.md"), help="report file, or - for stdout"
@@ -435,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     extra = parse_extra(args.args)
     command = shlex.join(["python", "benchmarks/report.py", *(sys.argv[1:] if argv is None else argv)])
     started = datetime.datetime.now(datetime.timezone.utc)
+    host = machine()
     clock = time.perf_counter()
     sections = []
     for name in args.only or list(SECTIONS):
@@ -451,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
             f"report.py: {name}: {section.problem or 'done'} ({section.seconds:.0f} s)", file=sys.stderr, flush=True
         )
         sections.append(section)
-    report = render(sections, command, started, time.perf_counter() - clock)
+    report = render(sections, command, started, time.perf_counter() - clock, host, args.note)
     if args.output == "-":
         sys.stdout.write(report)
     else:

@@ -119,10 +119,12 @@ def test_report_file_with_quality_and_missing_sections(report, tmp_path, monkeyp
         {"quote": [0, 26], "kind": "direct", "speaker": [32, 40], "speaker_text": "Ada Quist", "cue": [27, 31]}]}
     (gold_dir / "dev.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     output = tmp_path / "benchmarks.md"
-    assert report.main(["--only", "quality", "--only", "warc", "--gold-dir", str(gold_dir), "--output", str(output)]) == 0
+    assert report.main(["--only", "quality", "--only", "warc", "--gold-dir", str(gold_dir), "--output", str(output),
+                        "--note", "Sizes kept small for this test."]) == 0
     markdown = output.read_text(encoding="utf-8")
     assert "python benchmarks/report.py --only quality --only warc" in markdown
-    assert "- python: " in markdown and "- CPU: " in markdown
+    assert "- python: " in markdown and "- CPU: " in markdown and "- load average at start: " in markdown
+    assert "\nSizes kept small for this test.\n" in markdown
     assert "**dev.jsonl**" in markdown and "1 documents, 1 gold claims" in markdown
     assert "| direct | 1 |" in markdown
     assert "## Web archive (WARC) ingest speed" in markdown
