@@ -135,7 +135,7 @@ CASES = [
         "reopen on Monday.",
         [("Governor Ana Petrova", 0), ("She", 0)], 1,
         {"source_type": "pronoun", "anonymous": False, "source_count": 1,
-         "source_resolved": "Ana Petrova"},
+         "source_resolved": "Governor Ana Petrova"},
         id="pronoun-across-paragraph",
     ),
     pytest.param(
@@ -177,6 +177,96 @@ CASES = [
         [("Norrland Mining Corp", 0), ("The company", 0)], 1,
         {"source_type": "organization", "source_resolved": "Norrland Mining Corp"},
         id="the-company",
+    ),
+    pytest.param(
+        "The Federal Maritime Authority opened an inquiry. The FMA said it would report in June.",
+        [("The FMA", 0)], 0,
+        {"source_type": "organization", "source_resolved": "Federal Maritime Authority"},
+        id="acronym-resolves-to-full-name",
+    ),
+    pytest.param(
+        "Talks resumed, two negotiators said. One of them said a deal was close.",
+        [("two negotiators", 0), ("One of them", 0)], 1,
+        {"source_type": "anonymous_person", "source_count": 1, "anonymous": True,
+         "source_resolved": "one of the two negotiators"},
+        id="one-of-them",
+    ),
+    pytest.param(
+        "Three residents said the water was brown. They said it had been so for a week.",
+        [("Three residents", 0), ("They", 0)], 1,
+        {"source_type": "pronoun", "anonymous": True, "source_count": 3, "source_resolved": "Three residents"},
+        id="they-resolves-to-group",
+    ),
+    pytest.param(
+        "Harlow Shipping Ltd said profits fell. It said demand would recover next year.",
+        [("Harlow Shipping Ltd", 0), ("It", 0)], 1,
+        {"source_type": "pronoun", "anonymous": False, "source_count": None,
+         "source_resolved": "Harlow Shipping Ltd"},
+        id="it-resolves-to-organization",
+    ),
+    pytest.param(
+        "Senator Ruth Kimball visited the plant. The president said the tariffs would stay.",
+        [("The president", 0)], 0,
+        {"source_type": "anonymous_person", "source_resolved": "The president"},
+        id="title-without-titled-person-stays-description",
+    ),
+    pytest.param(
+        "President Ana Lindqvist met the unions. The president said the tariffs would stay.",
+        [("The president", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "President Ana Lindqvist"},
+        id="title-resolves-to-titled-person",
+    ),
+    pytest.param(
+        "Prices fell, Jane Roe and Tom Okafor said in a joint letter.",
+        [("Jane Roe and Tom Okafor", 0)], 0,
+        {"source_type": "named_person", "source_count": 2, "anonymous": False},
+        id="two-named-people",
+    ),
+    pytest.param(
+        "The bank will cut jobs, people familiar with the matter said, asking not to be "
+        "identified discussing private plans.",
+        [("people familiar with the matter", 0)], 0,
+        {"source_type": "anonymous_group", "source_count": None,
+         "anonymity_reason": "discussing private plans"},
+        id="reason-discussing",
+    ),
+    pytest.param(
+        "The Daily Courier reported that the mayor would resign.",
+        [("The Daily Courier", 0)], 0,
+        {"source_type": "document_or_media", "anonymous": False},
+        id="outlet-by-name",
+    ),
+    pytest.param(
+        "Mr Pavel Novak, a retired engineer, said the dam leaked. Novak said he had warned "
+        "the council in 2019.",
+        [("Mr Pavel Novak, a retired engineer", 0), ("Novak", 1)], 1,
+        {"source_type": "named_person", "source_count": 1, "source_resolved": "Mr Pavel Novak"},
+        id="surname-after-honorific",
+    ),
+    pytest.param(
+        "A lawyer for the family, who asked not to be named because of threats, said the "
+        "hearing was moved. Judge Mara Quist said the move was routine.",
+        [("A lawyer for the family", 0), ("Judge Mara Quist", 0)], 1,
+        {"anonymous": False, "anonymity_reason": None},
+        id="reason-stays-with-its-sentence",
+    ),
+    pytest.param(
+        "Police said two men were held. The Ministry of Water said supplies were safe.",
+        [("Police", 0), ("The Ministry of Water", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The Ministry of Water"},
+        id="capitalized-name-is-not-a-back-reference",
+    ),
+    pytest.param(
+        "Texas-based Brazos Robotics Inc said orders rose.",
+        [("Texas-based Brazos Robotics Inc", 0)], 0,
+        {"source_type": "organization", "source_resolved": "Brazos Robotics Inc"},
+        id="based-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "The club's coach, Tomas Varga, said the striker was fit. 'She trained all week,' he said.",
+        [("The club's coach, Tomas Varga", 0), ("he", 0)], 1,
+        {"source_type": "pronoun", "source_resolved": "Tomas Varga"},
+        id="pronoun-inside-quote-does-not-set-gender",
     ),
 ]
 

@@ -111,8 +111,10 @@ def is_org_name(words: list[str]) -> bool:
 def display_name(value: str) -> str:
     """The name as an article would print it in full: honorifics kept, roles dropped.
 
-    "Deputy Labor Minister Ines Vallejo" -> "Ines Vallejo";
-    "Maj. Gen. Ana Roe, the army chief" -> "Maj. Gen. Ana Roe".
+    "Deputy Labor Minister Ines Vallejo" -> "Ines Vallejo" (a job description);
+    "Maj. Gen. Ana Roe, the army chief" -> "Maj. Gen. Ana Roe" and "Mayor Ana
+    Roe" -> "Mayor Ana Roe" (titles only); "Transport Minister Sheikh Ali Roe"
+    -> "Sheikh Ali Roe" (the honorific after the job description).
     """
     words = name_words(value, split_particles=False)
     if not words:
@@ -120,6 +122,8 @@ def display_name(value: str) -> str:
     if is_org_name(words):
         return " ".join(words)
     titles, proper = personal_name(words)
+    if all(_norm_word(w) in HONORIFICS for w in titles):
+        return " ".join(titles + proper)  # "President Ana Roe", "Maj. Gen. Ana Roe"
     kept: list[str] = []
     for word in reversed(titles):
         norm = _norm_word(word)

@@ -60,6 +60,7 @@ ROLE_WORDS = frozenset(
     adviser advisor aide official negotiator representative delegate superintendent
     supervisor trustee principal dean provost rector chancellor premier
     captain skipper striker midfielder defender goalkeeper forward quarterback
+    substitute winger midfielder batsman bowler pitcher rookie veteran champion
     pitcher coordinator organizer organiser campaigner activist lawyer
     """.split()
 )

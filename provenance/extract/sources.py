@@ -59,6 +59,7 @@ from .source_lexicons import (
     FEMALE_NOUNS,
     HONORIFICS,
     MALE_HONORIFICS,
+    ROLE_WORDS,
     MALE_NOUNS,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
@@ -127,6 +128,12 @@ _COMPOUND_SPLIT_RE = regex.compile(
     r"\s+(?:and|&)\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|another|"
     r"several|some|\d{1,3})\b)",
     regex.IGNORECASE,
+)
+# "Jane Roe and John Doe": two names of two words or more (an organization's
+# "X and Y" name is refused later by its organization words)
+_NAMES_COMPOUND_RE = regex.compile(
+    r"^(?P<a>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]*)\s+(?:and|&)\s+"
+    r"(?P<b>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]*)$"
 )
 _BARE_COMPOUND_RE = regex.compile(r"^(?P<a>[\p{Ll}][\p{L}\-]{1,30})\s+and\s+(?P<b>[\p{Ll}][\p{L}\-]{1,30})$")
 _APPOSITION_NAME_RE = regex.compile(
@@ -323,9 +330,16 @@ def _describe(text: str) -> SourceDescription:
     known_common = _common_noun_type(head, before[-1] if before else None)
     if known_common is None and before == ["the"] and head.endswith(("man", "woman")):
         known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman"
+    # A capitalized head after other words is a name ("The Ministry of Energy");
+    # alone it may just open the sentence ("Police said").
     capitalized_name = head_word[:1].isupper() and not (
         known_common is not None
-        and (len(words) == 1 or head_word.isupper() or not words[-2][:1].isupper() or before[-1] in DEFINITE_DETERMINERS)
+        and (
+            len(words) == 1
+            or head_word.isupper()
+            or not words[-2][:1].isupper()
+            or (before[-1] in DEFINITE_DETERMINERS and known_common in PERSON_TYPES)
+        )
     )
     if not capitalized_name:
         source_type = known_common or (ANONYMOUS_GROUP if _is_plural(head) else ANONYMOUS_PERSON)
@@ -408,6 +422,11 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     )
 
 
+def _is_name_descriptor(word: str) -> bool:
+    lowered = word.lower().replace("’", "'")
+    return lowered.endswith(("'s", "-based", "-born", "-owned", "-backed", "-led")) or lowered.endswith("s'")
+
+
 def _describe_name(text: str, words: list[str]) -> SourceDescription:
     """A mention whose head is capitalized: a person, body or outlet by name.
     Lower-case words before the name describe it ("terminal operator Acme",
@@ -420,6 +439,8 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
             and norms[name_start - 2] not in DEFINITE_DETERMINERS)
     ):
         name_start -= 1
+    while name_start < len(words) - 1 and _is_name_descriptor(words[name_start]):
+        name_start += 1  # "Ohio-based Acme Systems", "Chicago's Jane Roe"
     descriptors = [n for n in norms[:name_start] if n not in DEFINITE_DETERMINERS]
     name_part = words[name_start:]
     name_text = " ".join(name_part)
@@ -464,6 +485,8 @@ def _full_org_name(text: str, name_part: list[str]) -> str:
     last = text.find(name_part[-1], first)
     if first < 0 or last < 0:
         return " ".join(name_part)
+    if text[max(0, first - 4) : first].lower() == "the ":
+        first -= 4  # "The Refugee Council" is the body's name
     end = last + len(name_part[-1])
     tail = _ORG_NAME_TAIL_RE.match(text[end:], timeout=REGEX_TIMEOUT)
     if tail:
@@ -532,7 +555,7 @@ def _compound(text: str) -> SourceDescription | None:
         return None
     parts = _COMPOUND_SPLIT_RE.split(text, timeout=REGEX_TIMEOUT)
     if len(parts) < 2:
-        bare = _BARE_COMPOUND_RE.match(text, timeout=REGEX_TIMEOUT)
+        bare = _BARE_COMPOUND_RE.match(text, timeout=REGEX_TIMEOUT) or _NAMES_COMPOUND_RE.match(text, timeout=REGEX_TIMEOUT)
         if not bare:
             return None
         parts = [bare.group("a"), bare.group("b")]
@@ -564,7 +587,7 @@ _ANONYMITY_RE = regex.compile(
     r"|(?:declin(?:ed|ing|es)|refus(?:ed|ing|es)|did\s+not\s+want|does\s+not\s+want|didn['’]t\s+want)\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
     r"|(?:would\s+)?only\s+speak\s+anonymously|spoke\s+anonymously|speaking\s+anonymously"
     r")"
-    r"(?P<reason>\s*,?\s*(?:(?:because|as|since|given\s+that|due\s+to|owing\s+to|citing|for\s+fear|fearing|out\s+of\s+fear|in\s+order\s+to)\b"
+    r"(?P<reason>\s*,?\s*(?:(?:because|as|since|given\s+that|due\s+to|owing\s+to|citing|for\s+fear|fearing|out\s+of\s+fear|in\s+order\s+to|discussing|describing|speaking\s+about)\b"
     + _REASON_TAIL
     + r"|to\s+(?-i:\p{Ll})"
     + _REASON_TAIL
@@ -720,7 +743,13 @@ def _key_words(name: str) -> list[str]:
 # REVERSE: anchored at the end, so the engine does not try every start position
 _DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
 _DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
-_GENDERED_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", regex.IGNORECASE)
+# "he said", "she told": a pronoun used as a speaker, the surest sign of who it is
+_GENDERED_PRONOUN_RE = regex.compile(
+    r"\b(?:(he)|(she))\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|explained|noted|wrote|insisted|argued|warned|stressed)\b",
+    regex.IGNORECASE,
+)
+# any personal pronoun: enough to tell a lone surname from a company name
+_ANY_GENDERED_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", regex.IGNORECASE)
 _RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*|\bby\s+|\bfrom\s+)([^,.;:!?\n]{2,100}),\s*$")
 _REPORT_CUE_RE = regex.compile(r"\breport", regex.IGNORECASE)
 
@@ -756,7 +785,7 @@ class _Article:
             resolved=resolved,
             source_type=source_type,
             anonymous=source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP},
-            count=1 if source_type == NAMED_PERSON else described.count,
+            count=1 if source_type == NAMED_PERSON and not described.plural else described.count,
             plural=described.plural,
             head=described.head,
             words={w for w in words if w},
@@ -829,10 +858,10 @@ class _Article:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
         return words
 
-    def gender_after(self, position: int, width: int = 200) -> str | None:
-        """The first gendered pronoun shortly after a first mention, if any."""
+    def gender_after(self, position: int, width: int = 200, pattern: regex.Pattern = None) -> str | None:
+        """The gender of the first matching pronoun shortly after a mention, if any."""
         window = self.text[position : min(self.end, position + width)]
-        match = _GENDERED_PRONOUN_RE.search(window, timeout=REGEX_TIMEOUT)
+        match = (pattern or _GENDERED_PRONOUN_RE).search(window, timeout=REGEX_TIMEOUT)
         if not match:
             return None
         return "m" if match.group(1) else "f"
@@ -1203,7 +1232,8 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
     if titled:
         before = [e for e in titled if e.first < position]
         return max(before, key=lambda e: e.any_pos) if before else min(titled, key=lambda e: e.first)
-    if head in PERSON_NOUNS:
+    if head in PERSON_NOUNS or head in HONORIFICS or head in ROLE_WORDS:
+        # "the president" with no President So-and-so in the article stays a description
         return None
     people = [
         e for e in article.entities
@@ -1240,7 +1270,9 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
             return DOCUMENT
     if described.gender is not None:
         return NAMED_PERSON
-    if claims and claims[0].source is not None and article.gender_after(claims[0].source.end, 120) is not None:
+    if claims and claims[0].source is not None and article.gender_after(
+        claims[0].source.end, 160, _ANY_GENDERED_PRONOUN_RE
+    ) is not None:
         return NAMED_PERSON
     return ORGANIZATION
 
