@@ -140,8 +140,293 @@ CASES = [
     ("Firefighters battle a blaze in a warehouse on Monday. (Photo agency)", []),
 ]
 
+#: More sentences in wire and newspaper styles (written for these tests).
+MORE_CASES = [
+    (
+        'Officials familiar with the plan said it would be announced next week.',
+        [
+            ('it would be announced next week', 'indirect', 'Officials familiar with the plan', 'said', None),
+        ],
+    ),
+    (
+        'The minister, speaking at a news conference in the capital, said the border would stay closed.',
+        [
+            ('the border would stay closed', 'indirect', 'The minister', 'said', None),
+        ],
+    ),
+    (
+        'A spokesperson for the regional police, who asked not to be named, said two men had been arrested.',
+        [
+            ('two men had been arrested', 'indirect', 'A spokesperson for the regional police', 'said', None),
+        ],
+    ),
+    (
+        '"We have no plans to sell," a company spokesman said in an emailed statement.',
+        [
+            ('We have no plans to sell,', 'direct', 'a company spokesman', 'said', None),
+        ],
+    ),
+    (
+        '"It is a sad day," said Mayor Tom Reilly of Eastbrook. "But we will rebuild."',
+        [
+            ('It is a sad day,', 'direct', 'Mayor Tom Reilly of Eastbrook', 'said', None),
+            ('But we will rebuild.', 'direct', 'Mayor Tom Reilly of Eastbrook', None, None),
+        ],
+    ),
+    (
+        'Prices are expected to rise further this year, analysts at the bank wrote in a note to clients.',
+        [
+            ('Prices are expected to rise further this year', 'indirect', 'analysts at the bank', 'wrote', None),
+        ],
+    ),
+    (
+        'The deal, two people with knowledge of the matter said, could be signed as soon as Friday.',
+        [
+            ('The deal, two people with knowledge of the matter said, could be signed as soon as Friday', 'indirect', 'two people with knowledge of the matter', 'said', None),
+        ],
+    ),
+    (
+        'According to a statement from the ministry, the vaccine will be offered to all adults.',
+        [
+            ('the vaccine will be offered to all adults', 'indirect', 'a statement from the ministry', 'According to', None),
+        ],
+    ),
+    (
+        'Police said the driver, a 34-year-old man, had been taken to hospital.',
+        [
+            ('the driver, a 34-year-old man, had been taken to hospital', 'indirect', 'Police', 'said', None),
+        ],
+    ),
+    (
+        'He told the BBC that he had "no regrets" about the decision.',
+        [
+            ('he had "no regrets" about the decision', 'mixed', 'He', 'told', 'the BBC'),
+        ],
+    ),
+    (
+        'She described the proposal as "unworkable and unfair."',
+        [
+            ('the proposal as "unworkable and unfair."', 'mixed', 'She', 'described', None),
+        ],
+    ),
+    (
+        'The spokeswoman declined to comment on the report.',
+        [],
+    ),
+    (
+        'The company did not immediately respond to a request for comment.',
+        [],
+    ),
+    (
+        'A lawyer for the family could not be reached for comment.',
+        [],
+    ),
+    (
+        'The film, "Long Way Home," opens on Friday.',
+        [],
+    ),
+    (
+        'The group calls itself the "Friends of the Forest."',
+        [],
+    ),
+    (
+        'Asked whether she would run again, the senator said: "That is a question for another day."',
+        [
+            ('That is a question for another day.', 'direct', 'the senator', 'said', None),
+        ],
+    ),
+    (
+        'The report found that one in five households struggled to pay energy bills.',
+        [
+            ('one in five households struggled to pay energy bills', 'indirect', 'The report', 'found', None),
+        ],
+    ),
+    (
+        'Court documents show that the firm paid the consultant $2 million.',
+        [
+            ('the firm paid the consultant $2 million', 'indirect', 'Court documents', 'show', None),
+        ],
+    ),
+    (
+        'As the Financial Ledger first reported, the bank is considering job cuts.',
+        [
+            ('the bank is considering job cuts', 'indirect', 'the Financial Ledger', 'reported', None),
+        ],
+    ),
+    (
+        '"I don\'t know," he said, "whether we can survive another winter like this."',
+        [
+            ("I don't know,", 'direct', 'he', 'said', None),
+            ('whether we can survive another winter like this.', 'direct', 'he', 'said', None),
+        ],
+    ),
+    (
+        'Dr. Aisha Rahman, an epidemiologist at the university, warned that cases could double.',
+        [
+            ('cases could double', 'indirect', 'Dr. Aisha Rahman, an epidemiologist at the university', 'warned', None),
+        ],
+    ),
+    (
+        'The president vowed to rebuild the destroyed towns.',
+        [
+            ('to rebuild the destroyed towns', 'indirect', 'The president', 'vowed', None),
+        ],
+    ),
+    (
+        'Residents say the water has been brown for weeks.',
+        [
+            ('the water has been brown for weeks', 'indirect', 'Residents', 'say', None),
+        ],
+    ),
+    (
+        'The statement said the attack had been "repelled."',
+        [
+            ('the attack had been "repelled."', 'mixed', 'The statement', 'said', None),
+        ],
+    ),
+    (
+        'Sheikh Omar bin Rashid Al-Nuaimi, the council chairman, told reporters the talks had failed.',
+        [
+            ('the talks had failed', 'indirect', 'Sheikh Omar bin Rashid Al-Nuaimi, the council chairman', 'told', 'reporters'),
+        ],
+    ),
+    (
+        'Sen. Laura Price, D-Vt., said she would vote against the bill.',
+        [
+            ('she would vote against the bill', 'indirect', 'Sen. Laura Price, D-Vt', 'said', None),
+        ],
+    ),
+    (
+        'The army said in a statement on Sunday that three soldiers had been killed.',
+        [
+            ('three soldiers had been killed', 'indirect', 'The army', 'said', None),
+        ],
+    ),
+    (
+        'The plan was approved according to schedule.',
+        [],
+    ),
+    (
+        'She said goodbye to her colleagues on Friday.',
+        [],
+    ),
+    (
+        'The minister said nothing about the budget.',
+        [],
+    ),
+    (
+        'He is said to have left the country.',
+        [],
+    ),
+    (
+        'Turnout was low, said an election official who declined to give his name.',
+        [
+            ('Turnout was low', 'indirect', 'an election official', 'said', None),
+        ],
+    ),
+    (
+        'In an interview with the Morning Herald, the coach said his players were exhausted.',
+        [
+            ('his players were exhausted', 'indirect', 'the coach', 'said', 'the Morning Herald'),
+        ],
+    ),
+    (
+        'The minister wrote on social media that the talks were "constructive."',
+        [
+            ('the talks were "constructive."', 'mixed', 'The minister', 'wrote', None),
+        ],
+    ),
+    (
+        '"We\'re ready," she told reporters on Tuesday. "We\'ve been ready for months."',
+        [
+            ("We're ready,", 'direct', 'she', 'told', 'reporters'),
+            ("We've been ready for months.", 'direct', 'she', None, None),
+        ],
+    ),
+    (
+        'He said he was "absolutely certain" the money would be repaid, adding that the bank had been "very patient."',
+        [
+            ('he was "absolutely certain" the money would be repaid', 'mixed', 'He', 'said', None),
+            ('the bank had been "very patient."', 'mixed', 'He', 'adding', None),
+        ],
+    ),
+    (
+        "The ministry's spokesman, Ali Karimi, said the claims were baseless.",
+        [
+            ('the claims were baseless', 'indirect', "The ministry's spokesman, Ali Karimi", 'said', None),
+        ],
+    ),
+    (
+        'A senior Western diplomat, speaking on condition of anonymity because he was not authorized to brief the media, said the sanctions would be extended.',
+        [
+            ('the sanctions would be extended', 'indirect', 'A senior Western diplomat', 'said', None),
+        ],
+    ),
+    (
+        'One official said the meeting went well; another described it as "tense."',
+        [
+            ('the meeting went well', 'indirect', 'One official', 'said', None),
+            ('it as "tense."', 'mixed', 'another', 'described', None),
+        ],
+    ),
+    (
+        'Critics argue the scheme will cost more than it saves.',
+        [
+            ('the scheme will cost more than it saves', 'indirect', 'Critics', 'argue', None),
+        ],
+    ),
+    (
+        'Shares rose 3 percent after the company said profits had doubled.',
+        [
+            ('profits had doubled', 'indirect', 'the company', 'said', None),
+        ],
+    ),
+    (
+        'The tournament is known as "the Beast of the East."',
+        [],
+    ),
+    (
+        'Her new album, "Midnight Roads," debuted at number one.',
+        [],
+    ),
+    (
+        'Witnesses told the Associated Press they heard three explosions.',
+        [
+            ('they heard three explosions', 'indirect', 'Witnesses', 'told', 'the Associated Press'),
+        ],
+    ),
+    (
+        '"That\'s the end of it," the judge told the court.',
+        [
+            ("That's the end of it,", 'direct', 'the judge', 'told', 'the court'),
+        ],
+    ),
+    (
+        "The group's leader, Col. Ahmed Saleh, claimed responsibility for the attack.",
+        [],
+    ),
+    (
+        'Spokesman Mark Lee said: "No comment."',
+        [
+            ('No comment.', 'direct', 'Spokesman Mark Lee', 'said', None),
+        ],
+    ),
+    (
+        'Meanwhile, the agency said it was investigating.',
+        [
+            ('it was investigating', 'indirect', 'the agency', 'said', None),
+        ],
+    ),
+    (
+        'The cause of the fire is under investigation, fire officials said Monday.',
+        [
+            ('The cause of the fire is under investigation', 'indirect', 'fire officials', 'said', None),
+        ],
+    ),
+]
 
-@pytest.mark.parametrize("text,expected", CASES)
+
+@pytest.mark.parametrize("text,expected", CASES + MORE_CASES)
 def test_extract_table(text, expected):
     got = [
         (

@@ -44,7 +44,7 @@ _ADVERBIAL = regex.compile(
     r"|on\s" + _MONTHS + r"\s\d{1,2}"
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
     r"|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
-    r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")"
+    r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
     r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
@@ -81,7 +81,7 @@ _CUE_SET = frozenset(_CUE_WORDS)
 _TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
 
 _INTERVIEW_VIA = regex.compile(
-    r"in\san\sinterview\swith\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
+    r"(?i:in\san\sinterview\swith)\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
     regex.V1,
 )
 
@@ -452,6 +452,15 @@ class Rules:
 
     # ------------------------------------------------------------------ claims
 
+    def cut(self, claim: RawClaim, end: int) -> None:
+        """End ``claim`` at ``end`` (a second attribution starts there) and
+        classify what is left again; drop it if nothing is left."""
+        ks = self.kind_and_span(claim.start, end)
+        if ks is None or (ks[0] != "direct" and len(self.masked[ks[1] : ks[2]].split()) < 2):
+            self.claims.remove(claim)
+            return
+        claim.kind, claim.start, claim.end = ks
+
     def add(self, region: tuple[int, int], **kw) -> RawClaim | None:
         ks = self.kind_and_span(*region)
         if ks is None:
@@ -666,8 +675,7 @@ class Extractor(Rules):
                 conj = self._coordinated(ss, src[0])
                 if conj is None or conj < host.start:
                     return
-                host.end = conj
-                host.start, host.end = self.trim(host.start, host.end)
+                self.cut(host, conj)
 
         p, via, has_that = self._clause_start(ce, se, lw)
         rest = m[p:se].lstrip()
@@ -681,6 +689,11 @@ class Extractor(Rules):
         lead_has_claim = (MASK_CHAR in lead or bool(lead.strip(_TOKEN_PUNCT + " \t"))) and not (
             len(lead_words) == 1 and lead_words[0].lower() == "as"
         )
+
+        if via is None and "interview" in lead:
+            iv = _INTERVIEW_VIA.search(m, ss, src[0], timeout=TIMEOUT)
+            if iv:
+                via = iv.group(1)
 
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
@@ -754,7 +767,8 @@ class Extractor(Rules):
             src_words = {w.lower() for w, _, _ in self.words(*src)}
             if not clause_like or src_words & lx.FINITE_VERB_HINTS:
                 return False
-            if after_src and after_src[0] not in ".!?," or not _NP_START.match(m, ce, se, timeout=TIMEOUT):
+            relative = after_src.split(" ", 1)[0].lower() in ("who", "which", "whose")
+            if after_src and after_src[0] not in ".!?," and not relative or not _NP_START.match(m, ce, se, timeout=TIMEOUT):
                 return False
         region_end = ss + len(left)
         region_start = self._region_start(ss, region_end)
@@ -773,7 +787,7 @@ class Extractor(Rules):
                 break
             if c.source is not None:
                 if c.start < cs < c.end or c.end > words[-1][1]:
-                    c.start, c.end = self.trim(c.start, words[-1][1])
+                    self.cut(c, words[-1][1])
                 return c.source
         return self._sentence_subject(ss, cs)
 
@@ -789,7 +803,7 @@ class Extractor(Rules):
                 break
             if c.end > region_start and c.start < src[0]:
                 # "A said Q, the newspaper reported": keep the first-hand claim
-                c.start, c.end = self.trim(c.start, min(c.end, src[0]))
+                self.cut(c, min(c.end, src[0]))
                 return
         kind_span = self.kind_and_span(region_start, region_end)
         if kind_span and kind_span[0] == "indirect" and weak:
@@ -856,7 +870,7 @@ class Extractor(Rules):
             if prev is not None:
                 src = prev.source
                 if prev.end > cs and prev.start < cs:
-                    prev.end = self.trim(prev.start, cs)[1]
+                    self.cut(prev, cs)
             else:
                 src = self._sentence_subject(ss, cs)
                 if src is None:
