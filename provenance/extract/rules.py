@@ -282,14 +282,13 @@ class Rules:
             return None
         if m[left_end - 1] == ",":
             return self._appositive_source(ss, left_end - 1)
-        seg_start = max(ss, left_end - 400)
-        for k in range(left_end - 1, seg_start - 1, -1):
-            ch = m[k]
-            if ch in ",;:\u201d\u201c" or ch == MASK_CHAR or (ch in "—–" and k + 1 < left_end) or (
-                ch == "-" and m[k - 1 : k] == " " and m[k + 1 : k + 2] == " "
-            ):
-                seg_start = k + 1
-                break
+        # a subject is never longer than this: bounds the work per cue
+        window = max(ss, left_end - 250)
+        seg_start = window
+        for mark in (",", ";", ":", CLOSE_MARK, OPEN_MARK, MASK_CHAR, " — ", " – ", " - ", "—", "–"):
+            k = m.rfind(mark, window, left_end - 1 if len(mark) == 1 and mark in "—–" else left_end)
+            if k != -1 and k + len(mark) > seg_start:
+                seg_start = k + len(mark)
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
@@ -946,9 +945,16 @@ class Extractor(Rules):
         s = ce
         while s < se and m[s].isspace():
             s += 1
-        e = s
-        while e < se and m[e] not in ",;()" and m[e] != OPEN_MARK and m[e] != MASK_CHAR:
-            e += 1
+        # the source runs to the next comma, bracket or quotation (a source
+        # is never longer than the window)
+        limit = min(se, s + 300)
+        e = limit
+        for mark in (",", ";", "(", ")", OPEN_MARK, MASK_CHAR):
+            k = m.find(mark, s, e)
+            if k != -1:
+                e = k
+        if e == limit and limit < se:
+            return
         src = self.trim(s, e)
         ws = self.words(*src)
         if not ws or len(ws) > 22:
