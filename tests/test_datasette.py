@@ -466,3 +466,59 @@ def test_claim_saved_by_the_database_layer_shows_in_context(tmp_path):
     assert marked(html, "pv-source") == ["an engineer"]
     assert marked(html, "pv-cue") == ["said"]
     assert result.article_id in html
+
+
+# Highlighting: overlapping and nested spans, bad offsets
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("abcdef", [], [("abcdef", "")]),
+        ("abcdef", [{"start": 1, "end": 3, "role": "pv-claim"}], [("a", ""), ("bc", "pv-claim"), ("def", "")]),
+        (
+            "source said claim",
+            [
+                {"start": 12, "end": 17, "role": "pv-selected"},
+                {"start": 0, "end": 6, "role": "pv-source"},
+                {"start": 7, "end": 11, "role": "pv-cue"},
+            ],
+            [("source", "pv-source"), (" ", ""), ("said", "pv-cue"), (" ", ""), ("claim", "pv-selected")],
+        ),
+        (
+            # a source inside a mixed quote: the overlap carries both roles
+            "abcdef",
+            [{"start": 0, "end": 6, "role": "pv-selected"}, {"start": 2, "end": 4, "role": "pv-source"}],
+            [("ab", "pv-selected"), ("cd", "pv-selected pv-source"), ("ef", "pv-selected")],
+        ),
+        (
+            # offsets beyond the text, reversed or missing are ignored, not clamped
+            "abc",
+            [
+                {"start": 1, "end": 9, "role": "pv-claim"},
+                {"start": 2, "end": 1, "role": "pv-cue"},
+                {"start": None, "end": 2, "role": "pv-source"},
+            ],
+            [("abc", "")],
+        ),
+    ],
+)
+def test_highlight_segments(text, spans, expected):
+    from provenance.plugin import highlight_segments
+
+    segments = highlight_segments(text, spans)
+    assert [(segment["text"], segment["classes"]) for segment in segments] == expected
+    assert "".join(segment["text"] for segment in segments) == text
+
+
+def test_highlight_segments_link_other_claims_but_not_the_selected_one():
+    from provenance.plugin import highlight_segments
+
+    segments = highlight_segments(
+        "one two",
+        [
+            {"start": 0, "end": 3, "role": "pv-claim", "href": "/other", "anchor": "claim-1"},
+            {"start": 4, "end": 7, "role": "pv-selected", "href": None, "anchor": "selected-claim"},
+        ],
+    )
+    assert [(segment["href"], segment["anchor"]) for segment in segments] == [("/other", "claim-1"), (None, None), (None, "selected-claim")]
