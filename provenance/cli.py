@@ -1,6 +1,7 @@
 """The ``provenance`` command line: a thin Click layer over the library."""
 
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -10,8 +11,9 @@ import click
 
 from . import __version__, output
 from .db import ingest as ingest_records
-from .db import open_db
+from .db import open_db, raw_hash_stored, url_stored
 from .inputs import DEFAULT_MAX_BYTES, Input, InputProblem, iter_inputs, read_input
+from .web_inputs import WebOptions
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -127,7 +129,7 @@ def eval_command(gold, system_path, kind, errors, as_json, threshold, pronoun_an
     type=float,
     default=DEFAULT_MAX_BYTES / 1e6,
     show_default=True,
-    help="Largest article (text file or JSON line) to read, in MB",
+    help="Largest article (text file, JSON line, web page or feed) to read, in MB",
 )
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction")
 @click.option(
@@ -139,18 +141,57 @@ def eval_command(gold, system_path, kind, errors, as_json, threshold, pronoun_an
 )
 @click.option("--silent", is_flag=True, help="No progress bar")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
-def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_size, workers, silent, as_json):
+@click.option("--respect-robots", is_flag=True, help="Fetch only URLs that the site's robots.txt allows")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds to wait for a web server"
+)
+@click.option(
+    "--retries", type=click.IntRange(0), default=2, show_default=True, help="Retries of a URL after a timeout or 5xx"
+)
+def ingest(
+    db_path,
+    paths,
+    publisher,
+    url,
+    published,
+    replace,
+    max_size,
+    batch_size,
+    workers,
+    silent,
+    as_json,
+    respect_robots,
+    timeout,
+    retries,
+):
     """Extract attributed claims from articles and store them in DB_PATH.
 
     PATHS are files, directories (recursed: .txt, .jsonl and other known
-    suffixes) or - for standard input. Plain-text files hold one or more
-    articles; JSON Lines hold one article per line with "text" and optional
-    "url", "headline", "publisher", "published", "id". Bad inputs are
-    reported and skipped; the exit status is 1 if any input failed.
+    suffixes), - for standard input, or http(s):// URLs. Plain-text files hold
+    one or more articles; JSON Lines hold one article per line with "text" and
+    optional "url", "headline", "publisher", "published", "id". Saved web pages
+    (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml, or a feed URL) and web
+    archives (.warc, .warc.gz) give one article per page, with its metadata.
+    Pages already stored unchanged and feed items already stored are skipped;
+    articles in languages the extractor does not support are stored without
+    claims. Bad inputs are reported and skipped; the exit status is 1 if any
+    input failed.
 
         provenance ingest db/claims.db seeds/
+
+        provenance ingest db/claims.db https://example.org/news/feed.xml
     """
-    inputs = list(iter_inputs(paths, max_bytes=int(max_size * 1e6)))
+    db = open_db(db_path)
+    web = WebOptions(
+        timeout=timeout,
+        retries=retries,
+        respect_robots=respect_robots,
+        max_bytes=int(max_size * 1e6),
+        # --replace re-extracts what is stored, so nothing may be skipped as known.
+        seen_url=None if replace else functools.partial(url_stored, db),
+        seen_raw_hash=None if replace else functools.partial(raw_hash_stored, db),
+    )
+    inputs = list(iter_inputs(paths, max_bytes=int(max_size * 1e6), web=web))
     total = sum((item.size() or 0) for item in inputs if isinstance(item, Input))
     show_bar = not silent and not as_json and sys.stderr.isatty()
     bar = click.progressbar(length=max(total, 1), label="Ingesting", file=sys.stderr) if show_bar else None
@@ -172,12 +213,14 @@ def ingest(db_path, paths, publisher, url, published, replace, max_size, batch_s
         else:
             click.echo(message, err=True)
 
-    db = open_db(db_path)
     defaults = {"publisher": publisher, "url": url, "published": published}
-    with bar if bar is not None else contextlib.nullcontext():
-        summary = ingest_records(
-            db, items(), replace=replace, defaults=defaults, batch_size=batch_size, on_problem=on_problem, workers=workers
-        )
+    try:
+        with bar if bar is not None else contextlib.nullcontext():
+            summary = ingest_records(
+                db, items(), replace=replace, defaults=defaults, batch_size=batch_size, on_problem=on_problem, workers=workers
+            )
+    finally:
+        web.close()
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2))
     else:

@@ -27,9 +27,9 @@ import regex
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from .extract import EXTRACTOR_VERSION, Claim, extract
+from .extract import EXTRACTOR_LANGUAGES, EXTRACTOR_VERSION, Claim, extract
 from .extract import sources as source_rules
-from .inputs import InputProblem
+from .inputs import InputProblem, InputSkipped
 
 DEFAULT_DB = "db/claims.db"
 
@@ -159,7 +159,7 @@ def m002_article_text_hash(db: Database) -> None:
 
 
 INDEXES = {
-    "articles": [["publisher_id"], ["published"], ["source_file"]],
+    "articles": [["publisher_id"], ["published"], ["source_file"], ["url"], ["raw_hash"]],
     "sources": [["article_id"], ["source_type"], ["anonymous"], ["name"]],
     "claims": [
         ["article_id"],
@@ -790,12 +790,22 @@ class IngestSummary:
     failures: int = 0
     warnings: int = 0
     errors: list[str] = field(default_factory=list)
+    skipped_stored: int = 0
+    """Pages and feed items not extracted again: their URL or raw-bytes hash is stored."""
+    not_extracted: dict[str, int] = field(default_factory=dict)
+    """Articles stored without claims, by language the extractor does not support."""
 
     def line(self) -> str:
-        return (
-            f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced articles; "
-            f"{self.claims} claims, {self.sources} new sources; {self.failures} failures"
-        )
+        parts = [f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced articles"]
+        if self.skipped_stored:
+            parts.append(f"{self.skipped_stored} pages already stored (skipped)")
+        if self.not_extracted:
+            languages = ", ".join(f"{code} {count}" for code, count in sorted(self.not_extracted.items()))
+            total = sum(self.not_extracted.values())
+            parts.append(f"{total} articles stored without extraction, language not supported ({languages})")
+        parts.append(f"{self.claims} claims, {self.sources} new sources")
+        parts.append(f"{self.failures} failures")
+        return "; ".join(parts)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -833,7 +843,7 @@ def ingest(
     try:
         for batch in _batches(items, batch_size, defaults, summary, on_problem):
             work = _needing_extraction(db, batch, replace, summary)
-            texts = [(extractor, record["text"]) for record in work]
+            texts = [(extractor, None if record.get("_not_extracted") else record["text"]) for record in work]
             if pool is None and workers > 1 and len(batch) >= batch_size:
                 pool = multiprocessing.Pool(workers)
             if pool is not None:
@@ -869,6 +879,8 @@ def _batches(
             if len(batch) >= batch_size:
                 yield batch
                 batch = []
+        elif isinstance(item, InputSkipped):
+            summary.skipped_stored += 1
         else:
             if item.fatal:
                 summary.failures += 1
@@ -887,7 +899,7 @@ def _needing_extraction(db: Database, batch: list[dict], replace: bool, summary:
         record["_text_hash"] = article_id(record["text"])
         record["_id"] = str(record.get("id") or record["_text_hash"])
     if replace:
-        return batch
+        return _hold_back_languages(batch, summary)
     known: dict[str, str] = {}
     ids = [record["_id"] for record in batch]
     for offset in range(0, len(ids), 500):
@@ -900,12 +912,26 @@ def _needing_extraction(db: Database, batch: list[dict], replace: bool, summary:
             summary.unchanged += 1
         else:
             work.append(record)
+    return _hold_back_languages(work, summary)
+
+
+def _hold_back_languages(work: list[dict], summary: IngestSummary) -> list[dict]:
+    """Mark records in a language the extractor does not support: they are
+    stored with their language and no claims, and counted per language."""
+    for record in work:
+        language = extraction_language(record.get("language"))
+        if language is not None:
+            summary.not_extracted[language] = summary.not_extracted.get(language, 0) + 1
+            record["_not_extracted"] = True
     return work
 
 
-def _extract_one(extractor: Callable[[str], list[Claim]], text: str) -> list[Claim] | str:
+def _extract_one(extractor: Callable[[str], list[Claim]], text: str | None) -> list[Claim] | str:
     """Claims of one article, or the error message (an extractor bug on one
-    article must not stop the batch, nor kill a worker pool's map)."""
+    article must not stop the batch, nor kill a worker pool's map). No text:
+    the article is not to be extracted (unsupported language)."""
+    if text is None:
+        return []
     try:
         return extractor(text)
     except Exception as error:
@@ -943,6 +969,33 @@ def _save_batch(
             setattr(summary, result.status, getattr(summary, result.status) + 1)
             summary.claims += result.claims
             summary.sources += result.new_sources
+
+
+def extraction_language(language: str | None) -> str | None:
+    """The record's language when the extractor does not support it, else None.
+
+    A record with no language (plain text, JSON Lines without one) is extracted:
+    only a positive identification of another language holds extraction back.
+    """
+    if not language:
+        return None
+    primary = language.strip().replace("_", "-").split("-")[0].lower()
+    return None if not primary or primary in EXTRACTOR_LANGUAGES else primary
+
+
+def url_stored(db: Database, url: str) -> bool:
+    """Whether an article from this URL is stored (feed items are skipped on it).
+
+    Pages fetched from the web keep the URL they were fetched from in
+    ``source_file``, and their canonical URL in ``url``: either one matches.
+    """
+    sql = "select 1 from articles where url = ? union all select 1 from articles where source_file = ? limit 1"
+    return db.execute(sql, [url, url]).fetchone() is not None
+
+
+def raw_hash_stored(db: Database, raw_hash: str) -> bool:
+    """Whether a page with exactly these raw bytes is stored (a re-fetch is a no-op)."""
+    return db.execute("select 1 from articles where raw_hash = ? limit 1", [raw_hash]).fetchone() is not None
 
 
 def _fail(summary: IngestSummary, on_problem: Callable[[InputProblem], None], record: dict, message: str) -> None:

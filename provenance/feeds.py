@@ -139,7 +139,16 @@ def _entry_items(
     full_content = _full_content(entry, has_link=bool(link))
     if full_content is not None:
         wrapped = _wrap_content(full_content, fallback["headline"])
-        item = next(page_items(wrapped, source=link or label, url=link, fallback=fallback, seen=seen_raw_hash))
+        item = next(
+            page_items(
+                wrapped,
+                source=link or label,
+                url=link,
+                source_file=link,
+                fallback=fallback,
+                seen=seen_raw_hash,
+            )
+        )
         if not isinstance(item, ReadError):
             yield item
             return
@@ -164,6 +173,7 @@ def _entry_items(
         result.content,
         source=link,
         url=result.final_url,
+        source_file=link,
         fallback=fallback,
         seen=seen_raw_hash,
     )

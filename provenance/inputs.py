@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .articles import split_articles
 
@@ -55,11 +55,25 @@ class InputProblem:
 
 
 @dataclass
+class InputSkipped:
+    """An input (or a page or feed item in it) deliberately not ingested: already
+    stored, as told by its URL or the hash of its raw bytes. Counted, not a failure."""
+
+    input: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.input}: skipped ({self.reason})"
+
+
+@dataclass
 class Input:
-    """One thing to read: a file path or standard input.
+    """One thing to read: a file path, standard input, or a URL.
 
     ``on_bytes`` is called with the number of bytes consumed as reading
-    progresses, so a caller can show progress through a large file.
+    progresses, so a caller can show progress through a large file. ``kind``
+    forces the reader (URLs have no bytes to sniff before fetching); ``web``
+    carries the options of the web readers (``provenance.web_inputs.WebOptions``).
     """
 
     name: str
@@ -67,6 +81,8 @@ class Input:
     max_bytes: int = DEFAULT_MAX_BYTES
     on_bytes: Callable[[int], None] = field(default=lambda n: None)
     _stream: BinaryIO | None = None
+    kind: str | None = None
+    web: Any = None
 
     def open(self) -> BinaryIO:
         """The byte stream: already open while a reader runs, else opened now."""
@@ -85,7 +101,7 @@ class Input:
             return None
 
 
-Item = dict | InputProblem
+Item = dict | InputProblem | InputSkipped
 Reader = Callable[[Input], Iterator[Item]]
 
 READERS: dict[str, Reader] = {}
@@ -123,9 +139,10 @@ def read_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_bytes: Callable[[int], None] = lambda n: None,
     stdin: BinaryIO | None = None,
+    web: Any = None,
 ) -> Iterator[Item]:
     """Yield records and problems for every input named in ``paths``, in order."""
-    for source in iter_inputs(paths, max_bytes=max_bytes, on_bytes=on_bytes, stdin=stdin):
+    for source in iter_inputs(paths, max_bytes=max_bytes, on_bytes=on_bytes, stdin=stdin, web=web):
         if isinstance(source, InputProblem):
             yield source
         else:
@@ -137,23 +154,43 @@ def iter_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_bytes: Callable[[int], None] = lambda n: None,
     stdin: BinaryIO | None = None,
+    web: Any = None,
 ) -> Iterator[Input | InputProblem]:
     """Expand ``paths`` into inputs: directories are walked (sorted, hidden
-    entries skipped, only files with a registered suffix), ``-`` is stdin."""
+    entries skipped, only files with a registered suffix), ``-`` is stdin,
+    ``http://`` and ``https://`` arguments are URLs to fetch."""
     for name in paths:
         if name == STDIN_NAME:
-            yield Input(name="stdin", max_bytes=max_bytes, on_bytes=on_bytes, _stream=stdin)
+            yield Input(name="stdin", max_bytes=max_bytes, on_bytes=on_bytes, _stream=stdin, web=web)
+            continue
+        if name.lower().startswith(URL_PREFIXES):
+            yield Input(name=name, max_bytes=max_bytes, on_bytes=on_bytes, kind="url", web=web)
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _walk(path, max_bytes, on_bytes)
+            yield from _walk(path, max_bytes, on_bytes, web)
         elif path.exists() or path.is_symlink():
-            yield Input(name=str(path), path=path, max_bytes=max_bytes, on_bytes=on_bytes)
+            yield Input(name=str(path), path=path, max_bytes=max_bytes, on_bytes=on_bytes, web=web)
         else:
             yield InputProblem(str(path), "no such file or directory")
 
 
-def _walk(root: Path, max_bytes: int, on_bytes: Callable[[int], None]) -> Iterator[Input | InputProblem]:
+URL_PREFIXES = ("http://", "https://")
+
+
+def suffix_kind(path: Path) -> str | None:
+    """The kind registered for ``path``'s suffix, longest first (``.warc.gz``)."""
+    suffixes = [suffix.lower() for suffix in path.suffixes]
+    for count in range(min(len(suffixes), 2), 0, -1):
+        kind = SUFFIX_KINDS.get("".join(suffixes[-count:]))
+        if kind is not None:
+            return kind
+    return None
+
+
+def _walk(
+    root: Path, max_bytes: int, on_bytes: Callable[[int], None], web: Any = None
+) -> Iterator[Input | InputProblem]:
     problems: list[InputProblem] = []
 
     def on_error(error: OSError) -> None:
@@ -166,17 +203,19 @@ def _walk(root: Path, max_bytes: int, on_bytes: Callable[[int], None]) -> Iterat
         for filename in sorted(files):
             if filename.startswith("."):
                 continue
-            if Path(filename).suffix.lower() not in SUFFIX_KINDS:
+            if suffix_kind(Path(filename)) is None:
                 continue
             path = Path(directory) / filename
-            yield Input(name=str(path), path=path, max_bytes=max_bytes, on_bytes=on_bytes)
+            yield Input(name=str(path), path=path, max_bytes=max_bytes, on_bytes=on_bytes, web=web)
     yield from problems
 
 
 def input_kind(source: Input, head: bytes) -> str:
     """The kind of ``source``: by suffix for files, else by sniffing ``head``."""
+    if source.kind is not None:
+        return source.kind
     if source.path is not None:
-        kind = SUFFIX_KINDS.get(source.path.suffix.lower())
+        kind = suffix_kind(source.path)
         if kind is not None:
             return kind
     for sniff in SNIFFERS:
@@ -188,6 +227,9 @@ def input_kind(source: Input, head: bytes) -> str:
 
 def read_input(source: Input) -> Iterator[Item]:
     """Dispatch ``source`` to the reader for its kind; never raises for bad input."""
+    if source.kind is not None and source.path is None and source._stream is None:
+        yield from READERS[source.kind](source)
+        return
     try:
         stream = source.open()
         buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
@@ -334,3 +376,7 @@ def read_jsonl(source: Input) -> Iterator[Item]:
         yield record
     if line_number == 0:
         yield InputProblem(source.name, "empty: no text to ingest")
+
+
+# The web kinds (HTML, feeds, WARC, URLs) register themselves; their libraries load lazily.
+from . import web_inputs  # noqa: E402,F401

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -45,10 +45,14 @@ def read_warc(
     *,
     seen_raw_hash: SeenRawHash | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> Iterator[Item]:
-    """Each HTML response record of a WARC file -> a record, a skip or an error."""
+    """Each HTML response record of a WARC file -> a record, a skip or an error.
+
+    ``on_bytes`` is told how many bytes of the file each record took (progress bars).
+    """
     name = str(path)
-    for captured in iter_html_captures(path, max_bytes=max_bytes):
+    for captured in iter_html_captures(path, max_bytes=max_bytes, on_bytes=on_bytes):
         if isinstance(captured, ReadError):
             yield captured
             continue
@@ -71,7 +75,10 @@ class _QuietArchiveIterator(ArchiveIterator):
 
 
 def iter_html_captures(
-    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[str, str | None, bytes] | ReadError]:
     """Yield ``(target_uri, capture_date, html_bytes)`` for each HTML page captured.
 
@@ -108,7 +115,9 @@ def iter_html_captures(
                 yield ReadError(name, f"archive is truncated or damaged after {records} records")
                 return
             archive.read_to_end(record)
-            end = archive.get_record_offset() + archive.get_record_length()
+            previous_end, end = end, archive.get_record_offset() + archive.get_record_length()
+            if on_bytes is not None:
+                on_bytes(end - previous_end)
             records += 1
             if capture is not None:
                 yield capture

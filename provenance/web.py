@@ -28,10 +28,6 @@ from trafilatura.utils import load_html
 if TYPE_CHECKING:
     from .fetch import Fetcher
 
-#: Languages the claim extractor's rules are written for; pages in other languages
-#: are stored with their language but not run through the extractor.
-EXTRACTOR_LANGUAGES = frozenset({"en"})
-
 #: Below this many characters of text, a language guess from the words is noise and
 #: the page's own declaration (``<html lang>``) is trusted instead.
 MIN_TEXT_FOR_DETECTION = 120
@@ -191,8 +187,10 @@ def read_url(
     """Fetch an ``http(s)://`` argument: an article page, or a feed whose items are read.
 
     The record's ``url`` is the page's canonical URL, else the final URL after
-    redirects. Pages are not skipped by URL (the page may have been updated), only by
-    ``raw_hash``; feed items are skipped by URL before any request.
+    redirects; its ``source_file`` is the URL as given, so that a feed item's link
+    is found again even when the page names another canonical URL. Pages are not
+    skipped by URL (the page may have been updated), only by ``raw_hash``; feed
+    items are skipped by URL before any request.
     """
     from .feeds import feed_items, looks_like_feed
     from .fetch import FetchError
@@ -203,7 +201,9 @@ def read_url(
         yield ReadError(error.url, error.reason)
         return
     if is_html(result.content_type, result.content):
-        yield from page_items(result.content, source=url, url=result.final_url, seen=seen_raw_hash)
+        yield from page_items(
+            result.content, source=url, url=result.final_url, source_file=url, seen=seen_raw_hash
+        )
     elif "xml" in result.content_type or looks_like_feed(result.content):
         yield from feed_items(
             result.content,
