@@ -268,6 +268,13 @@ CASES = [
         {"source_type": "pronoun", "source_resolved": "Tomas Varga"},
         id="pronoun-inside-quote-does-not-set-gender",
     ),
+    pytest.param(
+        "Harbour Logistics Ltd said volumes fell. A report by the Coastal Safety Agency found "
+        "that two cranes had failed. The agency said the port was safe.",
+        [("Harbour Logistics Ltd", 0), ("A report by the Coastal Safety Agency", 0), ("The agency", 0)], 2,
+        {"source_type": "organization", "source_resolved": "Coastal Safety Agency"},
+        id="body-named-inside-a-source",
+    ),
 ]
 
 

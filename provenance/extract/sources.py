@@ -457,7 +457,7 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
     ):
         return named(DOCUMENT)
     if _is_media_name(name_part):
-        return named(DOCUMENT)
+        return named(DOCUMENT, name=_full_org_name(text, name_part))
     if descriptor_head in ORG_NOUNS and descriptor_head not in PERSON_NOUNS:
         return named(ORGANIZATION)
     if _is_acronym(name_part) or is_org_name(name_part):
@@ -1141,8 +1141,36 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
             _fill(claim, described, entity, article_reason)
 
 
+_EMBEDDED_NAME_RE = regex.compile(
+    r"\b(?:for|at|of|by|with)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,6})"
+)
+
+
+def _register_embedded_names(article: _Article, source_text: str, position: int) -> None:
+    """"a spokesman for Acme", "a report by the Water Agency", "Jane Roe of Acme
+    Capital": the body named inside a source can be referred to later ("the
+    company", "the agency"), so it becomes an entity too (not a speaker)."""
+    if " " not in source_text:
+        return
+    for match in _EMBEDDED_NAME_RE.finditer(source_text, timeout=REGEX_TIMEOUT):
+        name = match.group("name").rstrip(".,")
+        words = _words(name)
+        if not words or _norm_word(words[0]) in PERSON_PRONOUNS:
+            continue
+        if article.match_name(name, position + 1, pending=False) is not None:
+            continue
+        described = _describe_name(name, words)
+        source_type = described.source_type or ORGANIZATION
+        entity = article.new_entity(described, position, source_type)
+        entity.touch(position)
+
+
 def _resolve(article: _Article, described: SourceDescription, key: tuple[int, int], claims: list) -> Entity | None:
     position = key[0]
+    if described.kind != "pronoun" and not (described.kind == "named" and described.source_type in {ORGANIZATION, DOCUMENT}):
+        # (an organization's own name holds no other body: "Office for National Statistics")
+        _register_embedded_names(article, article.text[key[0] : key[1]], position)
     if described.kind == "pronoun":
         if described.head == "which":
             entity = _relative_antecedent(article, position)
