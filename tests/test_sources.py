@@ -275,6 +275,21 @@ CASES = [
         {"source_type": "organization", "source_resolved": "Coastal Safety Agency"},
         id="body-named-inside-a-source",
     ),
+    pytest.param(
+        "Two dockers said the strike would go on. Mayor Ines Duarte said talks would resume. "
+        "Port director Jan Vos said cargo was moving. Councillor Eva Lind said she was hopeful. "
+        "Shops shut early on Monday. They said they would reopen on Friday.",
+        [("Two dockers", 0), ("Mayor Ines Duarte", 0), ("Port director Jan Vos", 0),
+         ("Councillor Eva Lind", 0), ("They", 0)], 4,
+        {"source_type": "pronoun", "anonymous": False, "source_resolved": "They"},
+        id="they-does-not-reach-past-other-speakers",
+    ),
+    pytest.param(
+        "Lawmaker Nadia Farouk said the vote was rigged.",
+        [("Lawmaker Nadia Farouk", 0)], 0,
+        {"source_type": "named_person", "source_resolved": "Nadia Farouk"},
+        id="role-noun-before-name-is-not-the-name",
+    ),
 ]
 
 

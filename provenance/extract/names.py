@@ -25,6 +25,7 @@ from .source_lexicons import (
     NAME_PARTICLES,
     NAME_SUFFIXES_DROP,
     ORG_NAME_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
 )
 
@@ -81,7 +82,7 @@ def personal_name(words: list[str]) -> tuple[list[str], list[str]]:
     last_title = -1
     for index, word in enumerate(words[:-1]):
         norm = _norm_word(word)
-        if norm in HONORIFICS or norm in ROLE_WORDS:
+        if norm in HONORIFICS or norm in ROLE_WORDS or norm in PERSON_NOUNS:
             last_title = index
         elif word[:1].islower() and norm not in NAME_PARTICLES:
             last_title = index

@@ -1013,11 +1013,16 @@ class _Article:
             ]
             return max(people, key=lambda e: e.salience, default=None)
         if pronoun in {"they", "them", "we"}:
-            groups = [e for e in pool if e.plural and e.source_type in PERSON_TYPES and e.salience >= 0]
+            # "they" points at one of the last few speakers: a group quoted long
+            # before, with others quoted since, is not who "they" are
+            recent = sorted((e for e in pool if e.speaker_pos >= 0), key=lambda e: e.speaker_pos, reverse=True)[:3]
+            groups = [e for e in recent if e.plural and e.source_type in PERSON_TYPES]
             best = max(groups, key=lambda e: e.salience, default=None)
             if best is None:
-                bodies = [e for e in pool if e.source_type == ORGANIZATION]
-                best = max(bodies, key=lambda e: e.any_pos, default=None) or self.pending_body(position)
+                bodies = [e for e in recent[:2] if e.source_type == ORGANIZATION]
+                best = max(bodies, key=lambda e: e.any_pos, default=None)
+            if best is None and not recent:
+                best = self.pending_body(position)
             return best
         bodies = [e for e in pool if e.source_type in {ORGANIZATION, DOCUMENT}]
         return max(bodies, key=lambda e: e.any_pos, default=None) or self.pending_body(position)
