@@ -27,6 +27,7 @@ STRONG_REPORTING_VERBS = frozenset(
     forecasts recommended recommends speculated concluded concludes agreed agrees
     denied denies disputed disputes charged charges accused accuses explained
     continued wrote hinted mentioned
+    asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded
     """.split()
 )
 
@@ -74,6 +75,11 @@ NOUNLIKE_CUES = frozenset(
     estimates estimate calls shows counters promise promises pledge pledges vow vows reply replies
     dispute disputes stress stresses
     """.split()
+)
+
+#: Manner-of-speaking verbs: cues only for a quotation ("“Why now?” she asked").
+QUOTE_MANNER_CUES = frozenset(
+    "asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded".split()
 )
 
 #: Cues whose claim may be an infinitive: "vowed to rebuild", "promised to resign".

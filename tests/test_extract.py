@@ -138,6 +138,20 @@ CASES = [
     ("He is said to be furious about the leak.", []),
     # caption with an agency credit
     ("Firefighters battle a blaze in a warehouse on Monday. (Photo agency)", []),
+    # manner verbs are cues only for quotations
+    ("\u201cWhy now?\u201d she asked.", [("Why now?", "direct", "she", "asked", None)]),
+    ("He asked the minister about the budget.", []),
+    # quoted as saying: passive and active (the quoting outlet is the via)
+    (
+        "The minister was quoted as saying the talks had stalled.",
+        [("the talks had stalled", "indirect", "The minister", "saying", None)],
+    ),
+    (
+        "State media quoted the foreign minister as saying that the border would reopen.",
+        [("the border would reopen", "indirect", "the foreign minister", "saying", "State media")],
+    ),
+    # a broadcaster after "on" is not part of the claim
+    ("She said on Channel Nine the plan was dead.", [("the plan was dead", "indirect", "She", "said", None)]),
 ]
 
 #: More sentences in wire and newspaper styles (written for these tests).

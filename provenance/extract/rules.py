@@ -47,6 +47,7 @@ _ADVERBIAL = regex.compile(
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
     r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
+    r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"
     r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
     r"|to\s(?:the\s)?(?:reporters|journalists|press|media|lawmakers|supporters|parliament|Congress|the\s\p{Lu}[\p{L}-]+|" + _CAP_RUN + r")"
     r"|in\s" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r")?"
@@ -544,6 +545,11 @@ class Extractor(Rules):
                     continue
         self.follow_on()
         self.merge_continued_quotes()
+        # "asked", "shouted": cues for quotations only ("asked the minister" reports nothing)
+        self.claims = [
+            c for c in self.claims
+            if c.kind == "direct" or c.cue is None or self.masked[c.cue[0] : c.cue[1]].lower() not in lx.QUOTE_MANNER_CUES
+        ]
         return self.claims
 
     def merge_continued_quotes(self) -> None:
@@ -726,6 +732,8 @@ class Extractor(Rules):
             return
 
         # pre: "S said (that) Q"
+        if lw in lx.QUOTE_MANNER_CUES:
+            return
         clause = m[p:se]
         # the first stretch of the clause, up to a comma or a second predicate
         head = _clause_head(clause)
@@ -848,6 +856,9 @@ class Extractor(Rules):
         participle shares the main clause's source unless it has its own."""
         m = self.masked
         left = m[ss:cs].rstrip()
+        if lw == "saying" and left.endswith(" as") and (" quoted " in left[-80:] or " cited " in left[-80:]):
+            self._quoted_as_saying(si, ss, se, cs, ce, left)
+            return
         comma_in_quote = left.endswith(CLOSE_MARK) and self.text[ss + len(left) - 2 : ss + len(left) - 1] == ","
         own_subject = None
         last_comma = max(left.rfind(","), left.rfind(CLOSE_MARK))
@@ -893,6 +904,34 @@ class Extractor(Rules):
             if not (ws & lx.FINITE_VERB_HINTS):
                 return
         self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
+
+    def _quoted_as_saying(self, si: int, ss: int, se: int, cs: int, ce: int, left: str) -> None:
+        """"He was quoted as saying Q" (source before) and "The agency quoted
+        the minister as saying Q" (source between, the quoting outlet as via)."""
+        words = self.words(max(ss, cs - 200), cs)
+        if len(words) < 3:
+            return
+        verb = words[-2]
+        before = words[-3]
+        via = None
+        if words[-1][0].lower() != "as":
+            return
+        if before[0].lower() in ("was", "were", "is", "are", "been", "being") and verb[0].lower() in ("quoted", "cited"):
+            src = self.source_before(ss, before[1])
+        else:
+            k = len(words) - 3
+            while k >= 0 and words[k][0].lower() not in ("quoted", "cited"):
+                k -= 1
+            if k < 0:
+                return
+            src = self._clean_np(words[k][2], words[-1][1])
+            outlet = self.source_before(ss, words[k][1])
+            if outlet is not None:
+                via = self.masked[outlet[0] : outlet[1]]
+        if src is None:
+            return
+        p, _, has_that = self._clause_start(ce, se, "saying")
+        self._add_clause(si, p, se, src, (cs, ce), via, "quoted_as_saying", 0.75)
 
     def _sentence_subject(self, ss: int, cs: int) -> tuple[int, int] | None:
         """The subject of the sentence's main clause: the first comma- or
