@@ -37,7 +37,7 @@ STRONG_REPORTING_VERBS = frozenset(
 WEAK_REPORTING_VERBS = frozenset(
     """
     wrote writes tweeted posted maintained maintains replied replies responded responds
-    countered counters continued put claimed
+    countered counters continued put claimed heard
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
     agreed agrees denied denies disputed disputes charged charges accused accuses

@@ -150,6 +150,19 @@ CASES = [
         "State media quoted the foreign minister as saying that the border would reopen.",
         [("the border would reopen", "indirect", "the foreign minister", "saying", "State media")],
     ),
+    # a dateline is not part of the claim; "the court heard"; "without giving details" is the reporter's
+    (
+        "LISBON, May 2 (Agency) - Three ministers will resign, party officials said.",
+        [("Three ministers will resign", "indirect", "party officials", "said", None)],
+    ),
+    (
+        "The defendant had lied to investigators, the court heard.",
+        [("The defendant had lied to investigators", "indirect", "the court", "heard", None)],
+    ),
+    (
+        "A police spokesman said the suspect had been released, without giving details.",
+        [("the suspect had been released", "indirect", "A police spokesman", "said", None)],
+    ),
     # a broadcaster after "on" is not part of the claim
     ("She said on Channel Nine the plan was dead.", [("the plan was dead", "indirect", "She", "said", None)]),
 ]

@@ -158,6 +158,10 @@ _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
 _NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b|yes\b|no\b|nothing|goodbye)")
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
 _SUBORDINATORS = frozenset("if when while although though as because unless once after before since until whether".split())
+#: A dateline opening the first sentence: "KYIV, Ukraine (AP) — ", "BEIRUT: ".
+_DATELINE = regex.compile(
+    r"\p{Lu}{2}[\p{Lu}\s.'’-]{0,30}(?:,\s[\p{L}\p{N}\s.,]{1,40}?)?(?:\s?\([^)\n]{1,30}\))?\s{0,2}(?:[-—–]{1,2}|:)\s"
+)
 _DATELINE_DASH = regex.compile(r"\s[-—–]{1,2}\s")
 def _clause_head(clause: str) -> str:
     """The first stretch of a reported clause: up to a comma, a semicolon or
@@ -192,6 +196,7 @@ _CLAUSE_TAIL = regex.compile(
     r",?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:urged|called|demanded|repeated|asked|appealed|criticized|criticised"
     r"|praised|thanked|welcomed|rejected|dismissed|defended|accused|warned|vowed|pledged|promised|insisted|added|said"
     r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged)\b"
+    r"|,\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining|naming|identifying)"
     r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|in\sa|at\sthe)\s"
 )
 _NOT_APPOSITION = regex.compile(
@@ -628,7 +633,7 @@ class Extractor(Rules):
                 p = v.end()
         for _ in range(6):
             # cheap test first: most cues are followed directly by the clause
-            first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0]
+            first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
             if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS:
                 break
             a = _ADVERBIAL.match(m, p, se, timeout=TIMEOUT)
@@ -821,6 +826,9 @@ class Extractor(Rules):
     def _region_start(self, ss: int, region_end: int) -> int:
         """Where a claim that precedes its attribution begins: the sentence
         start, past a conjunction that only links it to the previous one."""
+        dateline = _DATELINE.match(self.masked, ss, region_end, timeout=TIMEOUT)
+        if dateline:
+            ss = dateline.end()
         head = self.masked[ss : min(region_end, ss + 40)].split(None, 2)
         if len(head) > 2 and head[0] in ("But", "And", "Yet", "So"):
             return self.masked.index(head[1], ss + len(head[0]))
