@@ -849,7 +849,7 @@ class Extractor(Rules):
         piece = m[pieces[-1][0] : pieces[-1][1]]
         tail = (
             _CLAUSE_TAIL.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
-            if (" and " in piece or " but " in piece or CLOSE_MARK in piece)
+            if (" and " in piece or " but " in piece or CLOSE_MARK in piece or ", with" in piece)
             else None
         )
         if tail:
