@@ -43,7 +43,7 @@ _ADVERBIAL = regex.compile(
     r"|(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast|earlier|later)\s(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|" + _DAYS + r")"
     r"|on\s" + _MONTHS + r"\s\d{1,2}"
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
-    r"|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
+    r"|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
     r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
@@ -59,7 +59,7 @@ _ADVERBIAL = regex.compile(
 )
 
 _THAT_SOON = regex.compile(
-    r"\s{0,3},?\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
+    r"\s{0,3},?\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when|aboard|outside|inside|near|following|ahead)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
 )
 
 _MEDIA = "|".join(sorted(lx.MEDIA_WORDS))
@@ -179,6 +179,7 @@ _ADVERBIAL_STARTS = frozenset(
     """
     on in at during via through by over to from last this next earlier later late early yesterday today
     tonight again also previously separately recently publicly privately repeatedly afterwards afterward
+    however instead nonetheless nevertheless aboard
     too then outside inside near after before following shortly soon moments minutes Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday
     """.split()
