@@ -677,6 +677,22 @@ def _source_identity(article_identity: str, claim: Claim) -> tuple[str, str, str
     return f"{article_identity}:{words}", name, source_type, bool(claim.anonymous)
 
 
+def source_description(claim: Claim) -> str | None:
+    """What the article says about a source: the reason given for its
+    anonymity, else the apposition after its name ("Jane Roe, a spokeswoman
+    for the council" -> "a spokeswoman for the council")."""
+    if claim.anonymity_reason:
+        return claim.anonymity_reason
+    if claim.source is None or not claim.source_resolved:
+        return None
+    written = " ".join(claim.source.text.split())
+    name = " ".join(claim.source_resolved.split())
+    if written.startswith(name + ","):
+        rest = written[len(name) + 1 :].strip(" ,.;")
+        return rest or None
+    return None
+
+
 def _source_id(db: Database, article_identity: str, claim: Claim, cache: WriteCache) -> tuple[int | None, int]:
     identity = _source_identity(article_identity, claim)
     if identity is None:
@@ -691,7 +707,7 @@ def _source_id(db: Database, article_identity: str, claim: Claim, cache: WriteCa
         found = db.conn.execute(
             "insert into sources (key, name, source_type, anonymous, description, article_id)"
             " values (?, ?, ?, ?, ?, ?)",
-            [key, name, source_type, int(anonymous), claim.anonymity_reason, None if shared else article_identity],
+            [key, name, source_type, int(anonymous), source_description(claim), None if shared else article_identity],
         ).lastrowid
         if cache.fts_by_hand:
             db.conn.execute("insert into sources_fts (rowid, name) values (?, ?)", [found, name])

@@ -326,3 +326,24 @@ def test_crash_inside_a_suspended_batch_rolls_back_to_the_triggers(db):
             raise RuntimeError("killed")
     assert trigger_names(db) == before
     assert db["claims"].count == 0
+
+
+@pytest.mark.parametrize(
+    "written,resolved,reason,description",
+    [
+        ("Jane Roe, a spokeswoman for the council", "Jane Roe", None, "a spokeswoman for the council"),
+        ("Jane Roe", "Jane Roe", None, None),
+        ("she", "Jane Roe", None, None),
+        ("two officials", "two officials", "with knowledge of the talks", "with knowledge of the talks"),
+    ],
+)
+def test_source_description(written, resolved, reason, description):
+    text = f"{written} said the bridge would reopen."
+    claim = Claim(
+        claim=span(text, "the bridge would reopen"),
+        kind="indirect",
+        source=span(text, written),
+        source_resolved=resolved,
+        anonymity_reason=reason,
+    )
+    assert pdb.source_description(claim) == description
