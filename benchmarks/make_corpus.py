@@ -93,6 +93,13 @@ FIRST_PERSON = [
     "There is simply no plan B", "We will keep talking as long as it takes",
     "I think the public deserves a clear answer", "The numbers speak for themselves",
 ]
+QUOTE_OPENERS = [
+    "I am confident that", "We have been told that", "Nobody can seriously claim that", "Let me be clear:",
+    "Frankly,", "The truth is that", "We were promised that", "I do not accept that",
+]
+REPEATED_QUOTE_SHARE = 0.1
+"""Share of direct quotes taken from FIRST_PERSON as they are: stock lines
+that many articles repeat, as real quotes do."""
 MIXED_FRAGMENTS = ["a serious mistake", "deeply worrying", "long overdue", "a step in the right direction", "unacceptable"]
 NARRATIVE = [
     "The project was first announced four years ago.", "Construction began in the autumn.",
@@ -129,7 +136,11 @@ def wire_claim(seed: int, rng: random.Random) -> str:
 def attribution(rng: random.Random, seed: int, state: dict) -> str:
     """One sentence attributing a claim, in one of the common patterns."""
     clause = wire_claim(seed, rng) if rng.random() < 0.17 else claim_clause(rng)
-    quote = rng.choice(FIRST_PERSON)
+    quote = (
+        rng.choice(FIRST_PERSON)
+        if rng.random() < REPEATED_QUOTE_SHARE
+        else f"{rng.choice(QUOTE_OPENERS)} {claim_clause(rng)}"
+    )
     name = rng.choice(state["people"])
     title = state["titles"][name]
     org = rng.choice(ORGANIZATIONS)

@@ -721,21 +721,20 @@ def _first_seen(db: Database, fingerprints: set[str], seen_date: str, identity: 
     """Earliest (date, article) carrying each fingerprint, counting this
     article; where this article is the earliest, copies saved before it are
     updated. All claims sharing a fingerprint hold the same first_seen, so
-    any one row answers for all of them."""
-    earliest = {claim_fingerprint: (seen_date, identity) for claim_fingerprint in fingerprints}
-    ordered = sorted(fingerprints)
-    carried: set[str] = set()
-    for offset in range(0, len(ordered), 500):
-        chunk = ordered[offset : offset + 500]
-        rows = db.conn.execute(
-            "select fingerprint, first_seen, first_article_id from claims"
-            f" where fingerprint in ({', '.join('?' for _ in chunk)})",
-            chunk,
-        ).fetchall()
-        for claim_fingerprint, seen, first_article in rows:
-            earliest[claim_fingerprint] = min(earliest[claim_fingerprint], (seen, first_article))
-            carried.add(claim_fingerprint)
-    later = [f for f in carried if earliest[f] == (seen_date, identity)]
+    one row (``limit 1``) answers for all of them, however many copies a
+    much-repeated quote has."""
+    earliest = {}
+    later = []
+    for claim_fingerprint in sorted(fingerprints):
+        row = db.conn.execute(
+            "select first_seen, first_article_id from claims where fingerprint = ? limit 1", [claim_fingerprint]
+        ).fetchone()
+        if row is None or (row[0], row[1]) > (seen_date, identity):
+            earliest[claim_fingerprint] = (seen_date, identity)
+            if row is not None:
+                later.append(claim_fingerprint)
+        else:
+            earliest[claim_fingerprint] = (row[0], row[1])
     if later:
         db.conn.executemany(
             "update claims set first_seen = ?, first_article_id = ? where fingerprint = ?",
