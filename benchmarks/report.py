@@ -261,14 +261,20 @@ def machine() -> dict:
 
 
 def _value(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, float):
         if value == 0 or abs(value) >= 100:
             return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.1f}"
         return f"{value:.3g}" if abs(value) < 1 else f"{value:.2f}"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10000:
         return f"{value:,}"
-    if isinstance(value, (dict, list)):
-        return "`" + json.dumps(value, ensure_ascii=False) + "`"
+    if isinstance(value, dict):
+        return ", ".join(f"{_label(k)} {_value(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value)
     return str(value).replace("|", "\\|").replace("\n", " ")
 
 
@@ -295,7 +301,7 @@ def _flatten(data: dict, prefix: str = "") -> tuple[list[tuple[str, object]], li
 
 def markdown_table(header: list[str], rows: list[list]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(_value(cell) if cell is not None else "" for cell in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(_value(cell) for cell in row) + " |" for row in rows]
     return lines
 
 
@@ -305,8 +311,6 @@ def render_figures(data: dict) -> list[str]:
     for key in TEXT_KEYS:
         if key in data and data[key]:
             text = data[key]
-            if isinstance(text, dict):
-                text = ", ".join(f"{_label(k)} {_value(v)}" for k, v in text.items())
             label = _label(key)
             lines.append(f"- {label[0].upper() + label[1:]}: {text if isinstance(text, str) else _value(text)}")
     if lines:
@@ -349,6 +353,10 @@ def render_quality(data: dict) -> list[str]:
         "(head-word rule of `shared/eval/score.py`). `acc` columns: share of the found claims whose resolved source, "
         "source type, anonymity, number of sources or via outlet is right (n/a: no claim found).",
         "",
+        "Both corpora were in view while the extractor was written (the sample article and the "
+        "development set), so these are upper figures: expect lower ones on unseen news. Score your "
+        "own annotated articles with `provenance eval`.",
+        "",
     ]
     for filename, result in data.items():
         description = GOLD_FILES.get(filename, "")
@@ -377,6 +385,83 @@ def render_quality(data: dict) -> list[str]:
     return lines
 
 
+def _find(data: dict, *names: str):
+    """The first of ``names`` (dotted paths) present in ``data``, else any key ending
+    with the last part of one of them, searched depth first; None if absent."""
+    for name in names:
+        value = data
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is not None:
+            return value
+    for name in names:
+        tail = name.split(".")[-1]
+        for key, value in data.items():
+            if isinstance(value, dict):
+                found = _find(value, tail)
+                if found is not None:
+                    return found
+            elif key.endswith(tail) and value is not None:
+                return value
+    return None
+
+
+def _summary_rows(section: Section) -> list[tuple[str, str]]:
+    """Headline figures of one measured section, as (what, figure) pairs."""
+    data, rows = section.data or {}, []
+
+    def add(what: str, *names: str, unit: str = "", percent: bool = False) -> None:
+        value = _find(data, *names)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            rows.append((what, f"{value:.1%}" if percent else f"{_value(value)}{unit}"))
+
+    if section.name == "extraction":
+        add("extraction, MB/s (wall clock)", "extract_document_mb_per_s", "mb_per_second")
+        add("extraction, MB/s (CPU time)", "extract_document_cpu_mb_per_s")
+        add("extraction, articles/s", "extract_document_articles_per_s", "articles_per_second")
+    elif section.name == "ingest":
+        add("ingest, articles/s", "first_pass.articles_per_second")
+        add("ingest, CPU ms per article", "first_pass.cpu_ms_per_article")
+        add("ingest, peak RSS (all processes)", "first_pass.peak_tree_rss_mb", "first_pass.peak_rss_mb", unit=" MB")
+        add("database size per article", "db_kb_per_article", unit=" KB")
+        add("re-ingest of the same corpus, share of first-pass time", "reingest.cost_vs_first_pass", percent=True)
+    elif section.name == "datasette":
+        pages = [p for p in data.get("pages") or [] if isinstance(p, dict)]
+        medians = [(p.get("median_ms"), p.get("page") or p.get("path")) for p in pages]
+        medians = [(ms, page) for ms, page in medians if isinstance(ms, (int, float))]
+        claims = _find(data, "corpus.claims", "claims")
+        if medians:
+            slowest = max(medians, key=lambda m: m[0])
+            target = data.get("target_ms", 500)
+            under = sum(1 for ms, _ in medians if ms < target)
+            on = f" on {_value(claims)} claims" if claims else ""
+            rows.append((f"Datasette pages under {target} ms (median){on}", f"{under} of {len(medians)}"))
+            rows.append((f"Datasette slowest page{on}", f"{_value(slowest[0])} ms ({slowest[1]})"))
+    elif section.name == "warc":
+        add("WARC ingest, pages/s", "pages_per_second", "pages_per_s")
+    elif section.name == "articles":
+        add("article splitting, MB/s", "split_mb_per_second")
+        add("gold spans lost by article splitting", "gold_spans_lost")
+    elif section.name == "quality":
+        for filename, result in data.items():
+            overall = result.get("overall") if isinstance(result, dict) else None
+            if overall:
+                rows.append(
+                    (
+                        f"{filename}: claim F1 / claim+source F1 (overlap)",
+                        f"{overall['claim_overlap']['f1']:.3f} / {overall['pair_overlap']['f1']:.3f}",
+                    )
+                )
+    return rows
+
+
+def render_summary(sections: list[Section]) -> list[str]:
+    rows = [row for section in sections if not section.problem for row in _summary_rows(section)]
+    if not rows:
+        return []
+    return ["## Summary", ""] + markdown_table(["what", "figure"], [list(row) for row in rows]) + [""]
+
+
 def render(
     sections: list[Section],
     command: str,
@@ -402,6 +487,7 @@ def render(
     lines.append("")
     if note:
         lines += [note, ""]
+    lines += render_summary(sections)
     for section in sections:
         lines += [f"## {section.title}", ""]
         if section.command:

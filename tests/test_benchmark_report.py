@@ -135,3 +135,32 @@ def test_report_file_with_quality_and_missing_sections(report, tmp_path, monkeyp
 def test_unknown_section_in_args_is_an_error(report):
     with pytest.raises(SystemExit, match="unknown section 'nope'"):
         report.parse_extra(["nope=--size 3"])
+
+
+def test_summary_picks_headline_figures_of_measured_sections(report):
+    sections = [
+        report.Section("ingest", "Ingest", data={
+            "first_pass": {"articles_per_second": 25.0, "peak_rss_mb": 60.1},
+            "reingest": {"cost_vs_first_pass": 0.025},
+            "db_kb_per_article": 16.27,
+        }),
+        report.Section("datasette", "Datasette", data={
+            "corpus": {"claims": 1_000_000},
+            "target_ms": 500,
+            "pages": [{"page": "facet kind", "median_ms": 120.0}, {"page": "search", "median_ms": 640.5}],
+        }),
+        report.Section("warc", "WARC", problem="not available"),
+        report.Section("quality", "Quality", data={
+            "dev.jsonl": {"overall": {"claim_overlap": {"f1": 0.9}, "pair_overlap": {"f1": 0.8}}},
+            "seed.jsonl": {"problem": "failed"},
+        }),
+    ]
+    markdown = "\n".join(report.render_summary(sections))
+    assert "| ingest, articles/s | 25.00 |" in markdown
+    assert "| ingest, peak RSS (all processes) | 60.10 MB |" in markdown
+    assert "| re-ingest of the same corpus, share of first-pass time | 2.5% |" in markdown
+    assert "| Datasette pages under 500 ms (median) on 1,000,000 claims | 1 of 2 |" in markdown
+    assert "| Datasette slowest page on 1,000,000 claims | 640.5 ms (search) |" in markdown
+    assert "| dev.jsonl: claim F1 / claim+source F1 (overlap) | 0.900 / 0.800 |" in markdown
+    assert "WARC" not in markdown and "seed.jsonl" not in markdown
+    assert report.render_summary([report.Section("warc", "WARC", problem="not available")]) == []
