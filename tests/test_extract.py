@@ -163,6 +163,12 @@ CASES = [
         "A police spokesman said the suspect had been released, without giving details.",
         [("the suspect had been released", "indirect", "A police spokesman", "said", None)],
     ),
+    # a cue opening the sentence, the source after it
+    (
+        "Said one resident: \u201cWe have been forgotten.\u201d",
+        [("We have been forgotten.", "direct", "one resident", "Said", None)],
+    ),
+    ("Said to be worth $5 million, the painting was never found.", []),
     # a broadcaster after "on" is not part of the claim
     ("She said on Channel Nine the plan was dead.", [("the plan was dead", "indirect", "She", "said", None)]),
 ]

@@ -79,6 +79,8 @@ _CUE_WORDS = sorted(
     reverse=True,
 )
 _CUE_SET = frozenset(_CUE_WORDS)
+#: "Said one resident: “...”" — a cue opening its sentence, source after it.
+_FRONTED_CUES = ("Said ", "Says ", "Added ", "Asked ")
 _TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
 
 _INTERVIEW_VIA = regex.compile(
@@ -130,6 +132,12 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
                 found.append((start + i, start + i + n, word))
             i = region.find(word, i + n)
+    for fronted in _FRONTED_CUES:
+        i = region.find(fronted)
+        while i != -1:
+            if i == 0 or region[i - 1] in " \n\t\u201d\"":
+                found.append((start + i, start + i + len(fronted) - 1, fronted[:-1]))
+            i = region.find(fronted, i + 1)
     for lead in ("according to", "According to"):
         i = region.find(lead)
         while i != -1:
@@ -657,6 +665,9 @@ class Extractor(Rules):
 
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
+        if cs == ss and m[cs].isupper():
+            self._fronted(si, ss, se, cs, ce)
+            return
         if self._blocked(ss, cs, ce, se):
             return
         if lw == "put" and not m.startswith(" it", ce):
@@ -756,6 +767,23 @@ class Extractor(Rules):
             return
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _fronted(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
+        """"Said one resident: “Q”" / "Added the minister, “Q”"."""
+        m = self.masked
+        colon = -1
+        for mark in (":", ","):
+            k = m.find(mark, ce, min(se, ce + 150))
+            if k != -1 and (colon == -1 or k < colon):
+                colon = k
+        if colon == -1 or OPEN_MARK not in m[colon : colon + 4]:
+            return
+        src = self.trim(ce, colon)
+        if not self.words(*src) or len(self.words(*src)) > 14:
+            return
+        if m[cs:ce].lower() == "asked":
+            return  # "Asked about X, she said": a question to the source, handled by the main cue
+        self.add((colon + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.8, rule="fronted", sentence=si)
 
     def _inverted(self, ss: int, cs: int, ce: int, se: int, left: str, si: int) -> bool:
         """Handle "“Q,” said S." and "Q, said S."; True if it applied."""
