@@ -115,25 +115,6 @@ STATEMENT_NOUNS = (
     "response|reply|appearance|meeting|event|rally|ceremony|session|visit|debate"
 )
 
-#: Titles and honorifics that may precede a name ("Maj. Gen.", "Sheikh", "Dr").
-TITLES = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
-    gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt.
-    captain sgt sgt. sergeant cpl cpl. corporal pvt pvt. adm adm. admiral brig
-    brig. brigadier cmdr cmdr. commander gov gov. governor sen sen. senator rep
-    rep. representative rev rev. reverend fr fr. father sister brother pastor
-    rabbi imam sheikh sheik shaikh mullah ayatollah hojatoleslam emir prince
-    princess king queen president vice prime minister chancellor mayor judge
-    justice ambassador secretary chairman chairwoman chair director chief
-    spokesman spokeswoman spokesperson superintendent inspector detective
-    constable officer deputy councillor councilman councilwoman alderman
-    """.split()
-)
-
-#: Name particles that stay lowercase inside a name ("Osama bin X", "Ludwig van Y").
-NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu abd ben van von der den de da di du del della la le dos das ter".split())
-
 #: Heads of phrases that after "according to" are not sources.
 NON_SOURCE_ACCORDING = frozenset(
     "plan plans schedule script tradition custom expectations expectation design form instructions rules law".split()

@@ -155,11 +155,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return quotes
 
 
-def masked_text(text: str, quotes: list[Quote], start: int = 0, end: int | None = None) -> str:
+def masked_text(text: str, quotes: list[Quote]) -> str:
     """A copy of ``text`` with every quote's content replaced by MASK_CHAR and
     its marks normalized to “ ”, so attribution patterns never match inside a
     quotation. Same length as ``text``: offsets carry over unchanged."""
-    end = len(text) if end is None else end
     parts: list[str] = []
     pos = 0
     for q in quotes:

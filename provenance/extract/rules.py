@@ -20,7 +20,7 @@ bounded repetitions, so no input can make it backtrack for long.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -228,7 +228,6 @@ class RawClaim:
     confidence: float
     rule: str
     sentence: int = 0
-    cut_points: list[int] = field(default_factory=list)
 
 
 class Rules:
@@ -796,13 +795,12 @@ class Extractor(Rules):
         if not quote_before:
             # "Q, said S" needs a clause before the comma, not an apposition
             # ("“Q,” Jane Doe, the minister, told Reuters")
+            if CLOSE_MARK in left:
+                return False
             parts = self._comma_parts(ss, ss + len(left) - 1)
             if not parts:
                 return False
             last = parts[-1]
-            before_last = m[max(ss, last[0] - 3) : last[0]]
-            if CLOSE_MARK in left:
-                return False
             last_words = [w.lower() for w, _, _ in self.words(*last)]
             clause_like = len(last_words) > 4 or any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") for w in last_words)
             src_words = {w.lower() for w, _, _ in self.words(*src)}
