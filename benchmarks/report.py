@@ -438,7 +438,9 @@ def _summary_rows(section: Section) -> list[tuple[str, str]]:
             rows.append((f"Datasette pages under {target} ms (median){on}", f"{under} of {len(medians)}"))
             rows.append((f"Datasette slowest page{on}", f"{_value(slowest[0])} ms ({slowest[1]})"))
     elif section.name == "warc":
-        add("WARC ingest, pages/s", "pages_per_second", "pages_per_s")
+        add("WARC ingest, pages/s", "first_pass.pages_per_second", "pages_per_second")
+        add("WARC ingest, peak RSS (all processes)", "first_pass.peak_tree_rss_mb", "first_pass.peak_rss_mb", unit=" MB")
+        add("WARC re-ingest, pages/s", "reingest.pages_per_second")
     elif section.name == "articles":
         add("article splitting, MB/s", "split_mb_per_second")
         add("gold spans lost by article splitting", "gold_spans_lost")
