@@ -203,7 +203,8 @@ class Article:
     ``start``/``end`` delimit the body (the part claims are extracted from);
     ``headline_span`` points at the headline in the same file text.
     ``debris`` lists ``(start, end)`` spans inside the body that are web page
-    furniture (photo captions, "Read more" lines, fact boxes): never claims.
+    furniture (photo captions, "Read more" lines, fact boxes) or the opening
+    dateline itself (``dateline_span``): never claims.
     """
 
     start: int
@@ -214,6 +215,7 @@ class Article:
     date_text: str | None = None
     date_iso: str | None = None
     debris: list[tuple[int, int]] = field(default_factory=list)
+    dateline_span: tuple[int, int] | None = None
 
     def body(self, text: str) -> str:
         """The article's body as it stands in the file text (debris included)."""
@@ -527,6 +529,11 @@ def split_articles(text: str) -> list[Article]:
             if groups.get("place"):
                 article.dateline = (groups["place"] + (groups.get("region") or "")).strip()
             dateline_date = groups.get("date")
+            # "SANTIAGO, March 4 (Reuters) - " says where the story was filed,
+            # not what anyone said: the first sentence (and claim) starts after it.
+            opening_start = lines[start_index].start
+            article.dateline_span = (opening_start, opening_start + opening.end())
+            article.debris.insert(0, article.dateline_span)
         else:
             dateline_date = None
         article.date_text, article.date_iso = _date(lines[header_start:start_index], dateline_date)

@@ -141,6 +141,7 @@ def article_dict(article: Article, index: int) -> dict:
         "headline": article.headline,
         "headline_span": list(article.headline_span) if article.headline_span else None,
         "dateline": article.dateline,
+        "dateline_span": list(article.dateline_span) if article.dateline_span else None,
         "date_text": article.date_text,
         "date_iso": article.date_iso,
         "debris": [list(span) for span in article.debris],

@@ -83,13 +83,14 @@ def test_web_page_with_two_articles():
     assert (second.date_text, second.date_iso) == ("2 hours ago", None)
     assert WEB_PAGE[second.start :].startswith("BRANVILLE: The city")
     assert second.end == len(WEB_PAGE.rstrip("\n"))
-    assert second.debris == []
+    assert second.debris == [span_of(WEB_PAGE, "BRANVILLE: ")]
 
 
 def test_web_page_debris_inside_body():
     first, _ = split_articles(WEB_PAGE)
     debris_texts = [WEB_PAGE[start:end] for start, end in first.debris]
     assert debris_texts == [
+        "KELMOUTH, Northland: ",
         "A trawler shelters in the harbour at Kelmouth. (Reuters)",
         "Opinion",
         "FACTBOX",
@@ -108,47 +109,54 @@ def test_bullets_and_captions_before_the_body_are_outside_it():
 
 
 @pytest.mark.parametrize(
-    "text,headline,dateline,date_text,date_iso,body_start",
+    "text,headline,dateline,date_text,date_iso,opening",
     [
         (
             "Miners walk out over pay\n\nLIMA, June 7 (Reuters) - Miners at a copper pit walked out.",
-            "Miners walk out over pay", "LIMA", "June 7", None, "LIMA, June 7",
+            "Miners walk out over pay", "LIMA", "June 7", None, "LIMA, June 7 (Reuters) - ",
         ),
         (
             "TOLEDO, Ohio (AP) — A school board voted to close two schools.",
-            None, "TOLEDO, Ohio", None, None, "TOLEDO, Ohio (AP)",
+            None, "TOLEDO, Ohio", None, None, "TOLEDO, Ohio (AP) — ",
         ),
         (
             "NEW ORLEANS -- The levee held overnight, engineers said.",
-            None, "NEW ORLEANS", None, None, "NEW ORLEANS --",
+            None, "NEW ORLEANS", None, None, "NEW ORLEANS -- ",
         ),
         (
             "Bridge reopens\n\nPORT ELLIS, Sept. 14, 2022 (AFP) - Traffic resumed.",
-            "Bridge reopens", "PORT ELLIS", "Sept. 14, 2022", "2022-09-14", "PORT ELLIS,",
+            "Bridge reopens", "PORT ELLIS", "Sept. 14, 2022", "2022-09-14", "PORT ELLIS, Sept. 14, 2022 (AFP) - ",
         ),
         (
             "RIYADH:\xa0Officials opened a new terminal on Sunday.",
-            None, "RIYADH", None, None, "RIYADH:",
+            None, "RIYADH", None, None, "RIYADH:\xa0",
         ),
         (
             "(CNN) — A volcano erupted on Friday, geologists said.",
-            None, None, None, None, "(CNN)",
+            None, None, None, None, "(CNN) — ",
         ),
         (
             "Library extends opening hours\n\nThe town library will open on Sundays, the council said.",
-            "Library extends opening hours", None, None, None, "The town library",
+            "Library extends opening hours", None, None, None, None,
         ),
     ],
 )
-def test_single_article_styles(text, headline, dateline, date_text, date_iso, body_start):
+def test_single_article_styles(text, headline, dateline, date_text, date_iso, opening):
+    """The body starts at the dateline, whose opening is skipped like debris."""
     [article] = split_articles(text)
     assert article.headline == headline
     assert article.dateline == dateline
     assert article.date_text == date_text
     assert article.date_iso == date_iso
-    assert text[article.start :].startswith(body_start)
     assert article.end == len(text)
-    assert article.debris == []
+    if opening is None:
+        assert article.dateline_span is None
+        assert article.debris == []
+        assert text[: article.start] == "Library extends opening hours\n\n"
+    else:
+        assert text[slice(*article.dateline_span)] == opening
+        assert article.start == article.dateline_span[0]
+        assert article.debris == [article.dateline_span]
 
 
 @pytest.mark.parametrize(
@@ -302,9 +310,9 @@ def random_page(rng):
             parts.append("Updated 4 April 2022")
             parts.append(headline)
         paragraphs = rng.sample(CLAIM_PARAGRAPHS, rng.randint(2, 5))
-        paragraphs[0] = rng.choice(DATELINES) + paragraphs[0]
+        opening = rng.choice(DATELINES)
         for index, paragraph in enumerate(paragraphs):
-            parts.append(paragraph)
+            parts.append(opening + paragraph if index == 0 else paragraph)
             claims.append(paragraph)
             if index and rng.random() < 0.4:
                 line = rng.choice(DEBRIS_LINES)
@@ -365,7 +373,7 @@ def test_extract_document_hides_debris_from_the_extractor(monkeypatch):
     )
     [(article, [claim])] = extract_document(text)
     caption = span_of(text, "Workers at the dam. (Reuters)")
-    assert article.debris == [caption]
+    assert article.debris == [span_of(text, "PORTVILLE: "), caption]
     assert "(Reuters)" not in seen[0][article.start : article.end]
     assert len(seen[0]) == len(text)
     # Span texts are re-read from the file text, so they can be checked against it.
@@ -413,3 +421,46 @@ def test_paragraph_without_period_is_body_not_header():
     assert text[second.start :] == "KELPORT: Cranes moved again, port staff said\n"
     last = split_articles("Workers will vote.\n\nThe union rejected the offer, its leader said")[0]
     assert last.end == len("Workers will vote.\n\nThe union rejected the offer, its leader said")
+
+
+DEBRIS_WITH_SPEECH = """\
+Dam repairs to start next month
+
+“We will rebuild,” the mayor said at the scene. (AP Photo/Jane Roe)
+Updated 9 May 2023
+Share
+
+Dam repairs to start next month
+
+PORTVILLE, Eastland: Repairs to the cracked dam will start in June, the water board said on Tuesday.
+
+Residents said the reservoir had been low for weeks.
+
+“Officials said it would hold,” one farmer told reporters, pointing at the wall. (Reuters)
+
+READ MORE: Minister says the dam “is safe”, engineers disagree
+
+FASTFACT
+
+The dam in numbers
+
+Engineers said the wall is 40 metres high.
+
+“We have a plan and the money to carry it out,” the board chairwoman said.
+"""
+
+
+def test_real_extractor_finds_claims_in_body_and_none_in_debris():
+    [(article, claims)] = extract_document(DEBRIS_WITH_SPEECH)
+    assert article.dateline == "PORTVILLE, Eastland"
+    assert claims, "the body's claims were lost"
+    for claim in claims:
+        for span in (claim.claim, claim.source, claim.cue):
+            if span is None:
+                continue
+            assert article.start <= span.start and span.end <= article.end
+            assert not any(s < span.end and span.start < e for s, e in article.debris), span
+            assert DEBRIS_WITH_SPEECH[span.start : span.end] == span.text
+    texts = [claim.claim.text for claim in claims]
+    assert any("Repairs to the cracked dam" in text for text in texts)
+    assert any("We have a plan" in text for text in texts)
