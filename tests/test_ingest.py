@@ -42,9 +42,11 @@ def test_ingest_directory_recursively_then_again_unchanged(tmp_path, corpus):
     assert {row["publisher_id"] for row in db["articles"].rows} == {1}
     again = run(db_path, str(corpus), "--json")
     assert summary(again)["new"] == 0 and summary(again)["unchanged"] == 2
+    before = {table: db[table].count for table in ("claims", "attributions", "sources", "outlets")}
     replaced = run(db_path, str(corpus), "--json", "--replace")
     assert summary(replaced)["replaced"] == 2
     assert db["articles"].count == 2
+    assert {table: db[table].count for table in before} == before
 
 
 def test_summary_line_on_stdout(tmp_path, corpus):
@@ -141,3 +143,24 @@ def test_huge_jsonl_line_is_refused_and_the_rest_is_read(tmp_path):
     report = summary(result)
     assert report["new"] == 1
     assert report["errors"][0].startswith(f"{path}:1: too large")
+
+
+def test_end_to_end_named_source_shared_and_anonymous_per_article(tmp_path):
+    first = '"The plan is dead," said Jane Roe, a spokeswoman.\n\nTwo officials said the bridge would reopen in May.\n'
+    second = '"We will try again next year," said Jane Roe.\n\nTwo officials said the tunnel would close for a week.\n'
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps({"text": first}) + "\n" + json.dumps({"text": second}) + "\n")
+    assert run(str(tmp_path / "claims.db"), str(path), "--silent").exit_code == 0
+    db = open_db(tmp_path / "claims.db")
+    named = db.execute("select count(*), count(distinct article_id is null) from sources where name = 'Jane Roe'").fetchone()
+    assert named == (1, 1)
+    assert db.execute("select count(*) from sources where anonymous = 1").fetchone()[0] == 2
+    quotes = db.execute(
+        "select claims.text from claims join sources on sources.id = claims.source_id where sources.name = 'Jane Roe'"
+        " order by claims.text"
+    ).fetchall()
+    assert [row[0].strip(",") for row in quotes] == ["The plan is dead", "We will try again next year"]
+    for claim_id, article_text, start, end, text in db.execute(
+        "select claims.id, articles.text, start, end, claims.text from claims join articles on articles.id = claims.article_id"
+    ):
+        assert article_text[start:end] == text, claim_id
