@@ -370,3 +370,20 @@ def test_claims_without_source_are_left_alone():
     claim = Claim(claim=Span(0, 10, text[:10]), kind="indirect")
     characterize(text, [claim])
     assert claim.source_type is None and claim.source_resolved is None
+
+
+@pytest.mark.parametrize("text, source", [("“Fine,” said .", ","), ("’s said so.", "’s"), ("X said so.", "X")])
+def test_degenerate_source_spans_do_not_break(text, source):
+    """Span finders can hand over punctuation or a stray letter as a source."""
+    claim = _claims(text, [(source, 0)])[0]
+    characterize(text, [claim])
+    assert claim.source_resolved
+    assert claim.anonymity_reason is None
+
+
+def test_long_run_of_capitals_finishes():
+    """A page of capitalized words (a table, a shouting caption) stays linear."""
+    text = "Red Blue Green Amber Teal Navy " * 5000 + "Jan Roe said so. He said more."
+    claims = _claims(text, [("Jan Roe", 0), ("He", 0)])
+    characterize(text, claims)
+    assert claims[1].source_resolved == "Jan Roe"

@@ -127,11 +127,11 @@ ORG_NOUNS = frozenset(
     committee commission board court union party club team charity insurer
     lender bank bancorp carrier airline operator retailer manufacturer maker
     automaker developer utility supplier producer distributor publisher
-    broadcaster? restaurant hospital school university institute trust
+    restaurant hospital school university institute trust
     foundation campaign coalition alliance federation association embassy
-    consulate cabinet parliament legislature judges jury office spokesperson's
+    consulate cabinet parliament legislature judges jury office
     brigade battalion militia
-    """.replace("?", "").split()
+    """.split()
 )
 
 # Nouns for documents and media as sources ("a report by", "court filings").

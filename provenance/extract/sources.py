@@ -43,7 +43,6 @@ import regex
 from .names import (
     NameMention,
     _norm_word,
-    opens_sentence,
     canonical_name,
     display_name,
     find_name_mentions,
@@ -603,7 +602,7 @@ _REASON_END_RE = regex.compile(
     r"\s+(?:said|says|told|added|explained|confirmed|noted|warned|stated|wrote|insisted|argued)\b"
 )
 _ANONYMITY_HINT_RE = regex.compile(
-    r"\b(?:[Aa]nonym|named|identified|quoted|authori[sz]ed|permitted|allowed|cleared|empowered)"
+    r"[Aa]nonym|\bbe(?:ing)?\s+(?:named|identified|quoted)|\bnot\s+(?:be\b|authori[sz]ed|permitted|allowed|cleared|empowered)"
 )
 _ARTICLE_WIDE_RE = regex.compile(r"(?:" + "|".join(ARTICLE_WIDE_SUBJECTS) + r")", regex.IGNORECASE)
 _SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’]?\s+(?=[\"“‘'\p{Lu}])|\n")
@@ -699,7 +698,6 @@ class Entity:
     any_pos: int = -1
     reason: str | None = None
     parent: "Entity | None" = None
-    whole: "Entity | None" = None
     parts: list["Entity"] = field(default_factory=list)
     acronym: str = ""
     # where a named entity was first written: its neighbourhood gives description
@@ -777,10 +775,11 @@ class _Article:
                 described.name or described.text
             )
             keys = _key_words(described.name or described.text)
-            acronym = _initials(_words(described.name))
+            name_words = _words(described.name)
+            acronym = _initials(name_words)
         words = set(described.modifiers) | {described.head} | set(keys)
         if described.kind == "named":
-            words |= {_norm_word(w) for w in _words(described.name)}
+            words |= {_norm_word(w) for w in name_words}
         entity = Entity(
             resolved=resolved,
             source_type=source_type,
@@ -1117,9 +1116,10 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
         return index >= 0 and span_keys[index][1] > mention.start
 
     events: list[tuple[int, int, object]] = []
-    for mention in find_name_mentions(text, start, end):
-        if not overlaps_source(mention):
-            events.append((mention.start, 1, mention))
+    if any(_needs_context(describe_source(text[k[0] : k[1]])) for k in span_keys):
+        for mention in find_name_mentions(text, start, end):
+            if not overlaps_source(mention):
+                events.append((mention.start, 1, mention))
     for key in span_keys:
         events.append((key[0], 0, key))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -1171,8 +1171,22 @@ def _register_embedded_names(article: _Article, source_text: str, position: int)
         entity.touch(position)
 
 
+def _needs_context(described: SourceDescription) -> bool:
+    """Whether resolving a mention may need names written elsewhere in the text:
+    pronouns, back-references, lone names. Articles citing only full names and
+    indefinite descriptions skip the name scan."""
+    if described.kind in {"pronoun", "partitive", "compound"}:
+        return True
+    if described.kind == "named":
+        words = _words(described.name)
+        return described.source_type is None or len(words) < 2 or _is_acronym(words)
+    return described.definite or described.head in GENERIC_ORG_NOUNS
+
+
 def _resolve(article: _Article, described: SourceDescription, key: tuple[int, int], claims: list) -> Entity | None:
     position = key[0]
+    if not any(ch.isalpha() for ch in described.text):
+        return None  # punctuation handed over as a source: nothing to resolve
     if described.kind != "pronoun" and not (described.kind == "named" and described.source_type in {ORGANIZATION, DOCUMENT}):
         # (an organization's own name holds no other body: "Office for National Statistics")
         _register_embedded_names(article, article.text[key[0] : key[1]], position)
@@ -1219,7 +1233,6 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
                 sub = article.match_description(part, position)
             if sub is None:
                 sub = article.new_entity(part, position, part.source_type)
-                sub.whole = entity
             entity.parts.append(sub)
         return entity
 
@@ -1346,22 +1359,20 @@ def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span
                     target = article.match_name(described.name, statement.start + 1)
         if target is not None and target.reason is None:
             target.reason = statement.reason
-            if target.source_type in {NAMED_PERSON} and not target.anonymous:
-                continue
 
 
 def _fill(claim, described: SourceDescription, entity: Entity | None, article_reason: str | None) -> None:
     if described.kind == "pronoun":
         claim.source_type = PRONOUN
         if entity is None:
-            claim.source_resolved = claim.source_resolved or described.text
+            claim.source_resolved = claim.source_resolved or described.text or claim.source.text
             claim.anonymous = False
             claim.source_count = described.count if described.head != "it" else None
             return
     else:
         claim.source_type = (entity.source_type if entity is not None else None) or described.source_type
     if entity is None:
-        claim.source_resolved = claim.source_resolved or described.text
+        claim.source_resolved = claim.source_resolved or described.text or claim.source.text
         claim.anonymous = described.anonymous
         claim.source_count = described.count
         return
