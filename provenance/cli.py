@@ -186,6 +186,7 @@ def ingest(
         timeout=timeout,
         retries=retries,
         respect_robots=respect_robots,
+        workers=workers,
         max_bytes=int(max_size * 1e6),
         # --replace re-extracts what is stored, so nothing may be skipped as known.
         seen_url=None if replace else functools.partial(url_stored, db),

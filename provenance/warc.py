@@ -13,6 +13,7 @@ silently.
 
 from __future__ import annotations
 
+import multiprocessing
 import zlib
 from pathlib import Path
 from typing import Callable, Iterator
@@ -27,8 +28,10 @@ from .web import (
     Item,
     ReadError,
     SeenRawHash,
+    Skipped,
     is_html,
     page_items,
+    raw_hash,
 )
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -46,18 +49,30 @@ def read_warc(
     seen_raw_hash: SeenRawHash | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_bytes: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[Item]:
     """Each HTML response record of a WARC file -> a record, a skip or an error.
 
     ``on_bytes`` is told how many bytes of the file each record took (progress bars).
+    With ``workers`` > 1 the HTML extraction, which costs far more than reading the
+    archive, runs in a process pool, a chunk of pages ahead of the caller.
     """
     name = str(path)
-    for captured in iter_html_captures(path, max_bytes=max_bytes, on_bytes=on_bytes):
+    captures = iter_html_captures(path, max_bytes=max_bytes, on_bytes=on_bytes)
+    if workers > 1:
+        yield from _extract_in_pool(name, captures, seen_raw_hash, workers)
+        return
+    for captured in captures:
         if isinstance(captured, ReadError):
             yield captured
             continue
-        uri, date, content = captured
-        yield from page_items(
+        yield from _capture_items(name, captured, seen_raw_hash)
+
+
+def _capture_items(name: str, captured: tuple, seen_raw_hash: SeenRawHash | None = None) -> list[Item]:
+    uri, date, content = captured
+    return list(
+        page_items(
             content,
             source=f"{name} {uri}",
             url=uri,
@@ -65,6 +80,52 @@ def read_warc(
             fallback={"published": date, "url": uri},
             seen=seen_raw_hash,
         )
+    )
+
+
+def _extract_in_pool(name: str, captures, seen_raw_hash: SeenRawHash | None, workers: int) -> Iterator[Item]:
+    """Extract pages in ``workers`` processes, in the archive's order chunk by chunk.
+
+    The "already stored" check runs here, in the caller's process and thread,
+    because it reads the caller's database connection.
+    """
+    chunk_size = 16 * workers
+    with multiprocessing.Pool(workers) as pool:
+        pending = None
+        for chunk in _chunks(captures, chunk_size):
+            ready: list[Item] = []
+            todo = []
+            for captured in chunk:
+                if isinstance(captured, ReadError):
+                    ready.append(captured)
+                elif seen_raw_hash is not None and seen_raw_hash(raw_hash(captured[2])):
+                    ready.append(Skipped(f"{name} {captured[0]}", "unchanged page already stored"))
+                else:
+                    todo.append((name, captured))
+            submitted = pool.starmap_async(_capture_items, todo, chunksize=max(1, len(todo) // workers))
+            if pending is not None:
+                yield from _flatten(pending)
+            pending = (ready, submitted)
+        if pending is not None:
+            yield from _flatten(pending)
+
+
+def _flatten(pending) -> Iterator[Item]:
+    ready, submitted = pending
+    yield from ready
+    for items in submitted.get():
+        yield from items
+
+
+def _chunks(items, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 class _QuietArchiveIterator(ArchiveIterator):

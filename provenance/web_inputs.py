@@ -32,13 +32,14 @@ class WebOptions:
     database, so feed items already ingested are not fetched again and an unchanged
     page is not extracted again. The :class:`~provenance.fetch.Fetcher` is built on
     first use and shared by every URL and feed of the run (one connection pool, one
-    robots.txt cache).
+    robots.txt cache). ``workers`` processes extract the pages of a WARC archive.
     """
 
     timeout: float = 20.0
     retries: int = 2
     respect_robots: bool = False
     max_bytes: int = 16_000_000
+    workers: int = 1
     seen_url: Callable[[str], bool] | None = None
     seen_raw_hash: Callable[[str], bool] | None = None
     _fetcher: "Fetcher | None" = field(default=None, repr=False)
@@ -152,6 +153,7 @@ def read_warc_input(source: Input) -> Iterator[Item]:
             seen_raw_hash=options.seen_raw_hash,
             max_bytes=source.max_bytes,
             on_bytes=source.on_bytes,
+            workers=options.workers,
         )
     )
 

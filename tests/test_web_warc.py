@@ -82,6 +82,19 @@ def test_html_responses_become_articles(tmp_path, name, gzip_records):
     assert errors == [f"{path} https://ledger.example/menu: no article text found"]
 
 
+def test_pages_extracted_in_worker_processes_are_the_same(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, CAPTURES * 5)
+    alone = list(read_warc(path))
+    pooled = list(read_warc(path, workers=2))
+    assert [i for i in pooled if isinstance(i, dict)] == [i for i in alone if isinstance(i, dict)]
+    assert sorted(map(str, pooled)) == sorted(map(str, alone))
+    stored = {i["raw_hash"] for i in alone if isinstance(i, dict)}
+    again = list(read_warc(path, workers=2, seen_raw_hash=stored.__contains__))
+    assert not any(isinstance(i, dict) for i in again)
+    assert len([i for i in again if isinstance(i, Skipped)]) == 15
+
+
 def test_unchanged_pages_skipped_by_raw_hash(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     write_warc(path, CAPTURES)
