@@ -158,6 +158,12 @@ def m002_article_text_hash(db: Database) -> None:
     db.execute("update articles set text_hash = article_id(text)")
 
 
+@MIGRATIONS()
+def m003_article_author(db: Database) -> None:
+    """The byline of articles read from web pages and feeds (their metadata has it)."""
+    db["articles"].add_column("author", str)
+
+
 INDEXES = {
     "articles": [["publisher_id"], ["published"], ["source_file"], ["url"], ["raw_hash"]],
     "sources": [["article_id"], ["source_type"], ["anonymous"], ["name"]],
@@ -496,7 +502,7 @@ def outlet_id(db: Database, name: str | None, cache: WriteCache | None = None) -
 
 ARTICLE_COLUMNS = (
     "id", "headline", "publisher_id", "url", "dateline", "published", "published_text", "text", "text_hash",
-    "source_file", "raw_hash", "language", "ingested_at", "extractor_version",
+    "source_file", "raw_hash", "language", "ingested_at", "extractor_version", "author",
 )
 CLAIM_COLUMNS = (
     "id", "article_id", "text", "kind", "start", "end", "fingerprint", "first_seen", "first_article_id",
@@ -533,7 +539,7 @@ def save_article(
     """Store one article record and its claims atomically.
 
     ``record`` is ``{"text", "url"?, "headline"?, "publisher"?, "published"?,
-    "id"?, "source_file"?, "raw_hash"?, "language"?, "dateline"?,
+    "id"?, "source_file"?, "raw_hash"?, "language"?, "author"?, "dateline"?,
     "published_text"?}``. The id is the record's ``id`` if given, else a hash
     of the text. A known article with the same text is left alone (status
     ``unchanged``) unless ``replace``; a known id with new text, or
@@ -569,6 +575,7 @@ def save_article(
             "text_hash": text_hash,
             "source_file": record.get("source_file"),
             "raw_hash": record.get("raw_hash"),
+            "author": record.get("author"),
             "language": record.get("language"),
             "ingested_at": existing[1] if existing else _now(),
             "extractor_version": EXTRACTOR_VERSION,

@@ -75,6 +75,7 @@ def test_batch_of_urls_each_failure_one_line(tmp_path, server):
     assert pier["headline"] == "Council closes ferry pier for repairs"
     assert pier["published"] == "2023-10-12"
     assert pier["language"] == "en"
+    assert pier["author"] == "Iris Calloway"
     assert len(pier["raw_hash"]) == 64
     assert BODY_PARAGRAPHS[1] in pier["text"]
     assert not any(junk in pier["text"] for junk in BOILERPLATE)
