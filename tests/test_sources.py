@@ -290,6 +290,24 @@ CASES = [
         {"source_type": "named_person", "source_resolved": "Nadia Farouk"},
         id="role-noun-before-name-is-not-the-name",
     ),
+    pytest.param(
+        "Court filings released Monday show the firm paid the fine.",
+        [("Court filings released Monday", 0)], 0,
+        {"source_type": "document_or_media", "anonymous": False, "source_count": None},
+        id="participle-after-document-noun",
+    ),
+    pytest.param(
+        "The spokeswoman, Lena Park, said the site would reopen.",
+        [("The spokeswoman", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "Lena Park"},
+        id="name-just-after-a-cut-description",
+    ),
+    pytest.param(
+        "Vida Marina, a Spanish charity, said 40 people were rescued.",
+        [("Vida Marina, a Spanish charity", 0)], 0,
+        {"source_type": "organization", "source_count": None},
+        id="apposition-says-organization",
+    ),
 ]
 
 

@@ -207,8 +207,17 @@ def _head_phrase(text: str) -> list[str]:
                 kept.append(word)
                 continue
             break
+        if kept and word[:1].islower() and norm.endswith("ed") and _is_known_noun(_norm_word(kept[-1])):
+            break  # a participle after the noun: "court documents unsealed Friday"
         kept.append(word)
     return kept
+
+
+def _is_known_noun(word: str) -> bool:
+    return (
+        word in DOCUMENT_NOUNS or word in ORG_NOUNS or word in PERSON_NOUNS
+        or _singular(word) in PERSON_NOUNS or word in MEDIA_NOUNS
+    )
 
 
 def _common_noun_type(head: str, previous: str | None) -> str | None:
@@ -353,6 +362,10 @@ def _describe(text: str) -> SourceDescription:
             gender=_gender_of(words + apposition),
         )
     described = _describe_name(stripped, words)
+    if apposition and described.source_type == NAMED_PERSON and not described.modifiers:
+        # "Mare Nostra, an Italian charity": a two-word name the apposition calls a body
+        if _common_noun_type(apposition[-1], None) in {ORGANIZATION, DOCUMENT} and apposition[-1] not in PERSON_NOUNS:
+            described.source_type, described.count = _common_noun_type(apposition[-1], None), None
     if described.source_type is None and apposition:
         # "Acme, a chemicals maker" / "Roe, a retired judge": the apposition tells
         appositive_type = _common_noun_type(apposition[-1], None)
@@ -1171,6 +1184,23 @@ def _register_embedded_names(article: _Article, source_text: str, position: int)
         entity.touch(position)
 
 
+_NAME_AFTER_RE = regex.compile(
+    r",\s+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’\-]*)\s*,"
+)
+
+
+def _name_after(article: _Article, end: int) -> SourceDescription | None:
+    """The name in an apposition right after a description the span finder
+    cut short: "The press secretary, Jane Roe, said" -> Jane Roe."""
+    match = _NAME_AFTER_RE.match(article.text, end, min(article.end, end + 80), timeout=REGEX_TIMEOUT)
+    if not match:
+        return None
+    described = _describe(match.group("name"))
+    if described.kind != "named" or described.source_type not in {NAMED_PERSON, ORGANIZATION}:
+        return None
+    return described
+
+
 def _needs_context(described: SourceDescription) -> bool:
     """Whether resolving a mention may need names written elsewhere in the text:
     pronouns, back-references, lone names. Articles citing only full names and
@@ -1237,6 +1267,11 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         return entity
 
     # a description
+    named = _name_after(article, key[1])
+    if named is not None and described.source_type in {ANONYMOUS_PERSON, ORGANIZATION}:
+        entity = article.match_name(named.name, position) or article.new_entity(named, position, named.source_type)
+        entity.words |= set(described.modifiers) | {described.head}
+        return entity
     if described.definite or described.head in GENERIC_ORG_NOUNS and not described.modifiers:
         entity = article.match_description(described, position)
         if entity is None and described.definite and described.source_type == ANONYMOUS_PERSON:
