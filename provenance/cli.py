@@ -192,13 +192,18 @@ def ingest(
         seen_url=None if replace else functools.partial(url_stored, db),
         seen_raw_hash=None if replace else functools.partial(raw_hash_stored, db),
     )
-    inputs = list(iter_inputs(paths, max_bytes=int(max_size * 1e6), web=web))
-    total = sum((item.size() or 0) for item in inputs if isinstance(item, Input))
+    def expand():
+        return iter_inputs(paths, max_bytes=int(max_size * 1e6), web=web)
+
     show_bar = not silent and not as_json and sys.stderr.isatty()
-    bar = click.progressbar(length=max(total, 1), label="Ingesting", file=sys.stderr) if show_bar else None
+    bar = None
+    if show_bar:
+        # A sizing walk first (not a list of every input: a directory may hold millions)
+        total = sum((item.size() or 0) for item in expand() if isinstance(item, Input))
+        bar = click.progressbar(length=max(total, 1), label="Ingesting", file=sys.stderr)
 
     def items():
-        for item in inputs:
+        for item in expand():
             if isinstance(item, Input):
                 if bar is not None:
                     item.on_bytes = bar.update
