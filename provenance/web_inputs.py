@@ -119,12 +119,20 @@ def read_html(source: Input) -> Iterator[Item]:
 
 @register_reader("feed", suffixes=(".rss", ".atom", ".xml"), sniff=_sniff_feed)
 def read_feed(source: Input) -> Iterator[Item]:
-    """An RSS or Atom feed file: each item's full content, or its page fetched."""
-    from .feeds import feed_items
+    """An RSS or Atom feed file: each item's full content, or its page fetched.
+
+    ``.xml`` is also the suffix of sitemaps, configuration and data files that sit
+    beside saved pages: one that is not a feed is a warning, not a failure.
+    """
+    from .feeds import feed_items, looks_like_feed
 
     data, problem = _read_capped(source)
     if problem is not None:
         yield problem
+        return
+    is_xml_file = source.path is not None and source.path.suffix.lower() == ".xml"
+    if is_xml_file and not looks_like_feed(data or b""):
+        yield InputProblem(source.name, "not an RSS or Atom feed, skipped", fatal=False)
         return
     options = _options(source)
     yield from _convert(

@@ -130,17 +130,19 @@ def test_directory_of_web_files(tmp_path, server):
     (corpus / "notes.htm").write_text("<html><body><nav>Home</nav></body></html>")
     write_warc(corpus / "crawl.warc.gz", CAPTURES)
     (corpus / "outlet.rss").write_bytes(feed(server.base, [("Pier works start", "/plain")]))
-    (corpus / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>x</loc></urlset>')
+    (corpus / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>')
+    (corpus / "broken.rss").write_text("<rss><channel><item><title>cut off")
     db_path = str(tmp_path / "web.db")
     result = run(db_path, str(corpus), *FAST, "--json")
     summary = json.loads(result.stdout)
-    assert sorted(summary["errors"][:-1]) == sorted(
+    assert sorted(summary["errors"]) == sorted(
         [
+            f"{corpus / 'broken.rss'} item 1: item has neither a link nor full content",
             f"{corpus / 'notes.htm'}: no article text found",
             f"{corpus / 'crawl.warc.gz'} https://ledger.example/menu: no article text found",
         ]
     )
-    assert summary["errors"][-1].startswith(f"{corpus / 'sitemap.xml'}: not an RSS or Atom feed")
+    assert summary["warnings"] == 1  # sitemap.xml: an .xml file that is not a feed
     # pier.html and the WARC's first capture are the same page: one row.
     assert (summary["new"], summary["unchanged"]) == (4, 1), summary
     assert summary["not_extracted"] == {"de": 1}
