@@ -316,7 +316,8 @@ def schema_version(db: Database) -> int:
     return len(MIGRATIONS.applied(db))
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True)))
+"""Migrations a database of this release has applied (also its PRAGMA user_version)."""
 
 
 def open_db(path: str | Path = DEFAULT_DB) -> Database:
