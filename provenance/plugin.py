@@ -18,6 +18,8 @@ of it reaches the page only through Jinja's autoescaping or
 
 from __future__ import annotations
 
+import weakref
+from collections import OrderedDict
 from pathlib import Path
 from urllib.parse import quote, unquote, urlencode
 
@@ -35,6 +37,12 @@ STYLESHEET = "provenance.css"
 
 #: Bars shown per chart; the long tail is in the canned queries.
 CHART_MAX_BARS = 25
+
+#: Pages remembered per published (immutable) instance, and the largest body kept.
+RESPONSE_CACHE_ENTRIES = 512
+RESPONSE_CACHE_MAX_BYTES = 2_000_000
+
+_response_caches: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 #: Only these URL schemes become links; ``javascript:`` in a stored URL must not.
 SAFE_URL_SCHEMES = ("http://", "https://")
@@ -430,3 +438,71 @@ def render_cell(row, value, column, table, database, datasette):
         if column == "source_id":
             return _link(source_claims_path(datasette, database, value), value)
     return None
+
+
+def _serves_only_immutable(datasette) -> bool:
+    databases = [db for name, db in datasette.databases.items() if not name.startswith("_")]
+    return bool(databases) and all(not db.is_mutable for db in databases)
+
+
+def response_cache(datasette) -> OrderedDict:
+    """The page cache of ``datasette`` (least recently used first)."""
+    return _response_caches.setdefault(datasette, OrderedDict())
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Remember pages of a published instance, as a CDN in front of it would.
+
+    When every database is immutable (``provenance serve --publish``) a page
+    can never change, so anonymous GET responses are kept in memory (bounded)
+    and the facet counts and aggregations over millions of claims run once per
+    page instead of once per visitor. Live instances are never cached: ingest
+    may be writing. Requests with cookies and responses setting them are
+    passed through untouched.
+    """
+
+    def wrap(app):
+        async def cached_app(scope, receive, send):
+            if (
+                scope["type"] != "http"
+                or scope["method"] != "GET"
+                or any(name == b"cookie" for name, _ in scope.get("headers", []))
+                or not _serves_only_immutable(datasette)
+            ):
+                await app(scope, receive, send)
+                return
+            cache = response_cache(datasette)
+            key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""))
+            if key in cache:
+                cache.move_to_end(key)
+                start, body = cache[key]
+                await send(start)
+                await send({"type": "http.response.body", "body": body})
+                return
+            captured = {"start": None, "chunks": [], "size": 0, "cacheable": True}
+
+            async def capture(message):
+                if message["type"] == "http.response.start":
+                    captured["start"] = message
+                    headers = [name.lower() for name, _ in message.get("headers", [])]
+                    if message["status"] != 200 or b"set-cookie" in headers:
+                        captured["cacheable"] = False
+                elif message["type"] == "http.response.body" and captured["cacheable"]:
+                    captured["size"] += len(message.get("body", b""))
+                    if captured["size"] > RESPONSE_CACHE_MAX_BYTES:
+                        captured["cacheable"] = False
+                        captured["chunks"] = []
+                    else:
+                        captured["chunks"].append(message.get("body", b""))
+                    if not message.get("more_body") and captured["cacheable"]:
+                        cache[key] = (captured["start"], b"".join(captured["chunks"]))
+                        while len(cache) > RESPONSE_CACHE_ENTRIES:
+                            cache.popitem(last=False)
+                await send(message)
+
+            await app(scope, receive, capture)
+
+        return cached_app
+
+    return wrap

@@ -112,9 +112,30 @@ def make_datasette(db_path: Path | str, publish: bool = False, publish_dir: Path
     return Datasette([str(db_path)], **options)
 
 
+def warm_up_paths(database: str) -> list[str]:
+    """The pages a published instance computes before it accepts visitors."""
+    paths = ["/", f"/{database}", f"/{database}/claims", f"/-/provenance/{database}", f"/-/provenance/{database}/charts"]
+    paths += [f"/{database}/{name}" for name, query in datasette_config.CANNED_QUERIES.items() if ":" not in query["sql"]]
+    return paths
+
+
+async def warm_up(datasette: Datasette, database: str) -> None:
+    """Request the heaviest pages once so the plugin's page cache holds them."""
+    for path in warm_up_paths(database):
+        await datasette.client.get(path)
+
+
 def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8001, publish: bool = False) -> None:
-    """Serve ``db_path`` with Datasette until interrupted."""
+    """Serve ``db_path`` with Datasette until interrupted.
+
+    A published instance first computes its canned queries, facet pages and
+    charts once (they cannot change), so no visitor waits for them.
+    """
+    import asyncio
+
     import uvicorn
 
     datasette = make_datasette(db_path, publish=publish)
+    if publish:
+        asyncio.run(warm_up(datasette, database_name(db_path)))
     uvicorn.run(datasette.app(), host=host, port=port, log_level="info")

@@ -522,3 +522,30 @@ def test_highlight_segments_link_other_claims_but_not_the_selected_one():
         ],
     )
     assert [(segment["href"], segment["anchor"]) for segment in segments] == [("/other", "claim-1"), (None, None), (None, "selected-claim")]
+
+
+def test_published_pages_are_cached_and_live_pages_are_not(tmp_path, db_path):
+    from provenance.plugin import response_cache
+    from provenance.serve import warm_up, warm_up_paths
+
+    published = make_datasette(db_path, publish=True, publish_dir=tmp_path / "published")
+    import asyncio
+
+    asyncio.run(warm_up(published, "claims"))
+    cache = response_cache(published)
+    cached_paths = {path for _, path, _ in cache}
+    assert set(warm_up_paths("claims")) <= cached_paths
+    assert "/claims/source_claims" not in cached_paths  # needs a parameter
+    first = fetch(published, "/claims/cue_verbs.json?_shape=objects")
+    assert fetch(published, "/claims/cue_verbs.json?_shape=objects").json() == first.json()
+    assert ("", "/claims/cue_verbs.json", b"_shape=objects") in cache
+    assert fetch(published, "/claims/nope").status_code == 404
+    assert ("", "/claims/nope", b"") not in cache
+    fetch(published, "/claims/claims?kind=direct", headers={"cookie": "ds_actor=x"})
+    assert ("", "/claims/claims", b"kind=direct") not in cache
+    fetch(published, "/claims/claims?kind=direct")
+    assert ("", "/claims/claims", b"kind=direct") in cache
+
+    live = make_datasette(db_path)
+    fetch(live, "/claims/claims")
+    assert len(response_cache(live)) == 0
