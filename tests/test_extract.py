@@ -163,6 +163,12 @@ CASES = [
         "A police spokesman said the suspect had been released, without giving details.",
         [("the suspect had been released", "indirect", "A police spokesman", "said", None)],
     ),
+    # "told" needs an audience and a clause; a told story is not a claim
+    ("He told the story of his escape.", []),
+    (
+        "The mayor told a packed town hall that the budget was balanced.",
+        [("the budget was balanced", "indirect", "The mayor", "told", "a packed town hall")],
+    ),
     # a cue opening the sentence, the source after it
     (
         "Said one resident: \u201cWe have been forgotten.\u201d",

@@ -639,6 +639,12 @@ class Extractor(Rules):
                 if v.group(1).lower() not in ("him", "her", "them", "us", "me"):
                     via = v.group(1)
                 p = v.end()
+            else:
+                # "told a packed town hall that ...": any short object before "that"
+                k = m.find(" that ", p, min(se, p + 80))
+                if k != -1 and not any(ch in m[p:k] for ch in ",;:" + OPEN_MARK + MASK_CHAR) and len(m[p:k].split()) <= 7:
+                    via = m[p:k].strip()
+                    return k + 6, via, True
         for _ in range(6):
             # cheap test first: most cues are followed directly by the clause
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
@@ -757,7 +763,8 @@ class Extractor(Rules):
             return
         if nounlike and not has_that and OPEN_MARK not in head:
             return
-        if weak and not has_that and OPEN_MARK not in head:
+        told_without_audience = lw in ("told", "tells", "tell") and via is None
+        if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
             ws = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
             infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
             if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS)):
