@@ -501,6 +501,19 @@ def test_unbalanced_quote_does_not_derail_the_next_paragraph():
     assert claims[1].claim.text == "Turnout was 41 percent"
 
 
+def test_unbalanced_quote_in_text_without_paragraphs():
+    """Text with its newlines stripped: a stray opening mark must not hide
+    every attribution after it."""
+    text = (
+        "The chairman called the vote \u201ca farce and walked out. "
+        + "Turnout was 41 percent, the electoral commission said. " * 15
+        + "The mayor said the count would be repeated."
+    )
+    claims = extract(text)
+    assert claims[-1].claim.text == "the count would be repeated"
+    assert claims[-1].source.text == "The mayor"
+
+
 def test_multi_paragraph_quote_continues_the_speaker():
     text = (
         "The minister said: \u201cWe will rebuild every school that was damaged.\n\n"

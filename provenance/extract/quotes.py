@@ -4,7 +4,8 @@ Quotes are found paragraph by paragraph (a line is a paragraph), so an
 unbalanced mark can never swallow the rest of an article: at worst it runs to
 the end of its own paragraph, which is also the newspaper convention for a
 quote that continues into the next paragraph (an opening mark on each
-paragraph, a closing mark only on the last).
+paragraph, a closing mark only on the last), and in a line longer than a
+paragraph it is ignored.
 
 Single curly quotes are the primary marks in British copy, so they are quotes
 too when they open at a word boundary; the closing single mark is the same
@@ -27,6 +28,11 @@ MASK_CHAR = "\x01"
 OPEN_MARK = "\u201c"
 _MARK = regex.compile("[\u201c\u201e\u00ab\u201f\"\u2018']")
 _TIMEOUT = 5.0
+#: An opening mark with no closing mark in its paragraph is taken to quote the
+#: rest of the paragraph (the multi-paragraph convention) only when that rest
+#: is paragraph-sized; in a longer line (text with its newlines stripped) it
+#: is a stray mark, so that it cannot hide the attributions after it.
+UNCLOSED_REACH = 700
 CLOSE_MARK = "\u201d"
 
 
@@ -96,6 +102,9 @@ def _scan_line(line: str, base: int, quotes: list[Quote]) -> None:
                 # typed straight closer after a curly opener
                 j = line.find('"', i + 1)
             if j == -1:
+                if n - i > UNCLOSED_REACH:
+                    i += 1  # a stray mark in a long paragraph: not a quotation
+                    continue
                 quotes.append(Quote(base + i, None, base + i + 1, base + n))
                 return
             quotes.append(Quote(base + i, base + j, base + i + 1, base + j))
@@ -111,6 +120,9 @@ def _scan_line(line: str, base: int, quotes: list[Quote]) -> None:
             if j == -1:
                 j = line.find("\u201d", i + 1)
             if j == -1:
+                if n - i > UNCLOSED_REACH:
+                    i += 1
+                    continue
                 if nxt and not nxt.isspace():
                     quotes.append(Quote(base + i, None, base + i + 1, base + n))
                 return
@@ -126,7 +138,7 @@ def _scan_line(line: str, base: int, quotes: list[Quote]) -> None:
                     quotes.append(Quote(base + i, base + j, base + i + 1, base + j))
                     i = j + 1
                     continue
-                if ch == "\u2018" and n - i > 40:
+                if ch == "\u2018" and 40 < n - i <= UNCLOSED_REACH:
                     quotes.append(Quote(base + i, None, base + i + 1, base + n))
                     return
         i += 1
