@@ -529,6 +529,23 @@ def test_multi_paragraph_quote_continues_the_speaker():
     ]
 
 
+def test_straight_single_quotes_british_style():
+    """Typed straight marks: a plural possessive is not the closer when a new
+    quotation opens later, and a quote may run on into the next paragraph."""
+    text = (
+        "The inspector said the owners' claims were 'simply untrue' in every respect. "
+        "'We checked the players' records twice,' she told the hearing.\n\n"
+        "The chairman said: 'We accept the findings.\n\n"
+        "'We will publish a full response next month.'"
+    )
+    got = [(c.claim.text, c.kind, c.source.text) for c in extract(text)]
+    assert got == [
+        ("the owners' claims were 'simply untrue' in every respect", "mixed", "The inspector"),
+        ("We checked the players' records twice,", "direct", "she"),
+        ("We accept the findings.\n\n'We will publish a full response next month.", "direct", "The chairman"),
+    ]
+
+
 def test_multi_paragraph_quote_attributed_at_its_end():
     text = (
         "\u201cThe flood took the bakery and the school.\n\n"

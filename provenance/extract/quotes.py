@@ -59,10 +59,17 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _opens_between(line: str, a: int, b: int) -> bool:
+def _opens_between(line: str, a: int, b: int, straight: bool = False) -> bool:
     """Is there an opening single mark at a word start in ``line[a:b]``?"""
-    k = line.find("\u2018", a, b)
-    return k != -1 and (k == 0 or not line[k - 1].isalnum())
+    mark = "'" if straight else "\u2018"
+    k = line.find(mark, a, b)
+    while k != -1:
+        if (k == 0 or line[k - 1].isspace()) and k + 1 < len(line) and line[k + 1].isalnum():
+            return True
+        if not straight:
+            return False
+        k = line.find(mark, k + 1, b)
+    return False
 
 
 def _find_single_closer(line: str, i: int, straight: bool) -> int:
@@ -79,7 +86,7 @@ def _find_single_closer(line: str, i: int, straight: bool) -> int:
                 if best == -1:
                     best = j
             else:
-                if best != -1 and _opens_between(line, best, j):
+                if best != -1 and _opens_between(line, best + 1, j, straight):
                     return best  # a new quotation opened: the possessive was the closer
                 return j
         j = line.find(mark, j + 1)
@@ -138,7 +145,9 @@ def _scan_line(line: str, base: int, quotes: list[Quote]) -> None:
                     quotes.append(Quote(base + i, base + j, base + i + 1, base + j))
                     i = j + 1
                     continue
-                if ch == "\u2018" and 40 < n - i <= UNCLOSED_REACH:
+                # a quotation running on into the next paragraph
+                opens_paragraph = ch == "\u2018" or ((i == 0 or line[i - 2 : i] == ": ") and nxt.isupper())
+                if opens_paragraph and 10 < n - i <= UNCLOSED_REACH:
                     quotes.append(Quote(base + i, None, base + i + 1, base + n))
                     return
         i += 1
