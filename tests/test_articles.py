@@ -374,8 +374,9 @@ def test_extract_document_hides_debris_from_the_extractor(monkeypatch):
     [(article, [claim])] = extract_document(text)
     caption = span_of(text, "Workers at the dam. (Reuters)")
     assert article.debris == [span_of(text, "PORTVILLE: "), caption]
-    assert "(Reuters)" not in seen[0][article.start : article.end]
-    assert len(seen[0]) == len(text)
+    # The extractor sees the article's body only, debris blanked, offsets intact.
+    assert seen == [mask_spans(text, article.debris)[article.start : article.end]]
+    assert "(Reuters)" not in seen[0]
     # Span texts are re-read from the file text, so they can be checked against it.
     assert claim.claim.text == text[claim.claim.start : claim.claim.end]
     assert "Workers at the dam" in claim.claim.text

@@ -140,28 +140,34 @@ def extract_document(text: str) -> list[tuple[Article, list[Claim]]]:
     Each article's debris (captions, "Read more" lines, fact boxes) is blanked
     out before extraction, so it can never become a claim or a source.
     """
+    articles = split_articles(text)
+    # One masked copy for the whole file (articles never overlap), and each
+    # article extracted from its own slice: the extractor copies the text it is
+    # given, so passing the whole file per article would make a file of many
+    # articles quadratic.
+    masked = mask_spans(text, [span for article in articles for span in article.debris])
     results = []
-    for article in split_articles(text):
-        if not article.debris:
-            results.append((article, extract(text, article.start, article.end)))
-            continue
-        claims = extract(mask_spans(text, article.debris), article.start, article.end)
-        results.append((article, [_respan(claim, text) for claim in claims]))
+    for article in articles:
+        claims = extract(masked[article.start : article.end])
+        results.append((article, [_place(claim, text, article.start) for claim in claims]))
     return results
 
 
-def _respan(claim: Claim, text: str) -> Claim:
-    """Re-read a claim's span texts from the unmasked text.
+def _place(claim: Claim, text: str, offset: int) -> Claim:
+    """Move a claim found in a slice starting at ``offset`` into ``text``.
 
-    A span that straddles blanked debris (a quote running past a caption) must
-    still satisfy ``text[start:end] == span.text`` for the text callers hold.
+    Span texts are re-read from ``text``, so a span that straddles blanked
+    debris (a quote running past a caption) still satisfies
+    ``text[start:end] == span.text`` for the text callers hold.
     """
-    def reread(span: Span | None) -> Span | None:
-        return None if span is None else Span(span.start, span.end, text[span.start : span.end])
 
-    return replace(
-        claim, claim=reread(claim.claim), source=reread(claim.source), cue=reread(claim.cue)
-    )
+    def place(span: Span | None) -> Span | None:
+        if span is None:
+            return None
+        start, end = span.start + offset, span.end + offset
+        return Span(start, end, text[start:end])
+
+    return replace(claim, claim=place(claim.claim), source=place(claim.source), cue=place(claim.cue))
 
 
 def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -172,9 +178,12 @@ def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        pieces.append(text[position:start])
+        pieces.append("".join("\n" if char == "\n" else " " for char in text[start:end]))
+        position = max(position, end)
+    pieces.append(text[position:])
+    return "".join(pieces)
