@@ -211,7 +211,7 @@ order by anonymous_percent desc, totals.claims desc
     "anonymous_by_article": {
         "title": "Anonymous share of claims per article",
         "description": "For each article: its claims and the share attributed "
-        "to anonymous sources, most anonymous first.",
+        "to anonymous sources, most anonymous first (first 1,000 articles).",
         "sql": """
 select
   totals.article_id,
@@ -220,16 +220,21 @@ select
   articles.published,
   totals.claims,
   totals.anonymous_claims,
-  round(100.0 * totals.anonymous_claims / totals.claims, 1) as anonymous_percent
+  totals.anonymous_percent
 from (
-  select article_id, count(*) as claims, sum(anonymous) as anonymous_claims
+  select
+    article_id,
+    count(*) as claims,
+    sum(anonymous) as anonymous_claims,
+    round(100.0 * sum(anonymous) / count(*), 1) as anonymous_percent
   from claims
   group by article_id
+  order by anonymous_percent desc, claims desc
+  limit 1000
 ) as totals
 join articles on articles.id = totals.article_id
 left join outlets on outlets.id = articles.publisher_id
-order by anonymous_percent desc, totals.claims desc
-limit 1000
+order by totals.anonymous_percent desc, totals.claims desc
 """,
     },
     "articles_only_anonymous": {
@@ -332,6 +337,8 @@ order by claims desc
         "title": "Claims carried by more than one article",
         "description": "The same claim (same normalized text) in several "
         "articles, with the first article that had it.",
+        # Only claims whose article is not the first to carry them are read
+        # (a partial index in provenance.db): the first article adds one.
         "sql": """
 select
   repeated.articles,
@@ -342,11 +349,12 @@ select
   outlets.name as first_publisher,
   first_claim.id as claim_id
 from (
-  select fingerprint, count(distinct article_id) as articles
+  select fingerprint, count(distinct article_id) + 1 as articles
   from claims
-  where fingerprint is not null
+  where article_id != first_article_id
   group by fingerprint
-  having count(distinct article_id) > 1
+  order by articles desc
+  limit 1000
 ) as repeated
 join claims as first_claim on first_claim.id = (
   select id from claims
@@ -356,8 +364,7 @@ join claims as first_claim on first_claim.id = (
 )
 left join articles on articles.id = first_claim.first_article_id
 left join outlets on outlets.id = articles.publisher_id
-order by repeated.articles desc, first_claim.first_seen
-limit 1000
+order by articles desc, first_claim.first_seen
 """,
     },
     "source_claims": {

@@ -192,7 +192,6 @@ DATASETTE_INDEXES = {
         ["publisher_id", "anonymous"],
         ["article_id", "anonymous"],
         ["cue", "anonymous"],
-        ["fingerprint", "article_id"],
         ["kind", "anonymous", "source_type", "publisher_id", "cue", "via_outlet_id"],
     ],
     "attributions": [
@@ -201,6 +200,13 @@ DATASETTE_INDEXES = {
         ["anonymity_reason", "article_id"],
     ],
 }
+
+#: Partial index of the claims that repeat an earlier article's claim, for
+#: the "claims carried by more than one article" canned query.
+DATASETTE_PARTIAL_INDEXES = [
+    "create index if not exists idx_claims_repeated on claims (fingerprint, article_id, first_article_id) "
+    "where article_id != first_article_id",
+]
 
 FTS = {"claims": ["text"], "sources": ["name"], "articles": ["headline"]}
 
@@ -372,6 +378,8 @@ def ensure_db_shape(db: Database) -> None:
         for table, indexes in (*INDEXES.items(), *DATASETTE_INDEXES.items()):
             for columns in indexes:
                 db[table].create_index(columns, if_not_exists=True)
+        for statement in DATASETTE_PARTIAL_INDEXES:
+            db.execute(statement)
         db.execute("create index if not exists idx_outlets_name_nocase on outlets (name collate nocase)")
         for table, columns in FTS.items():
             if not db[f"{table}_fts"].exists():
