@@ -147,7 +147,11 @@ def test_summary_picks_headline_figures_of_measured_sections(report):
         report.Section("datasette", "Datasette", data={
             "corpus": {"claims": 1_000_000},
             "target_ms": 500,
-            "pages": [{"page": "facet kind", "median_ms": 120.0}, {"page": "search", "median_ms": 640.5}],
+            "pages": [
+                {"page": "facet kind", "median_ms": 120.0, "status": [200]},
+                {"page": "search", "median_ms": 640.5, "status": [200]},
+                {"page": "slow query", "median_ms": 2010.0, "status": [200, 400]},
+            ],
         }),
         report.Section("warc", "WARC", problem="not available"),
         report.Section("quality", "Quality", data={
@@ -159,8 +163,9 @@ def test_summary_picks_headline_figures_of_measured_sections(report):
     assert "| ingest, articles/s | 25.00 |" in markdown
     assert "| ingest, peak RSS (all processes) | 60.10 MB |" in markdown
     assert "| re-ingest of the same corpus, share of first-pass time | 2.5% |" in markdown
-    assert "| Datasette pages under 500 ms (median) on 1,000,000 claims | 1 of 2 |" in markdown
-    assert "| Datasette slowest page on 1,000,000 claims | 640.5 ms (search) |" in markdown
+    assert "| Datasette pages answered under 500 ms (median) on 1,000,000 claims | 1 of 3 |" in markdown
+    assert "| Datasette pages with an error status on 1,000,000 claims (e.g. the SQL time limit) | 1 of 3 |" in markdown
+    assert "| Datasette slowest answered page on 1,000,000 claims | 640.5 ms (search) |" in markdown
     assert "| dev.jsonl: claim F1 / claim+source F1 (overlap) | 0.900 / 0.800 |" in markdown
     assert "WARC" not in markdown and "seed.jsonl" not in markdown
     assert report.render_summary([report.Section("warc", "WARC", problem="not available")]) == []
