@@ -98,7 +98,9 @@ TABLES: dict[str, dict] = {
             "source_type": "named_person, anonymous_person, anonymous_group, "
             "organization, document_or_media or pronoun.",
             "anonymous": "1 if the source is not identified by name.",
-            "description": "Title or role given for the source.",
+            "description": "How the article characterizes the source: the role after "
+            "a name (\"a spokeswoman for the council\"), or for an anonymous source "
+            "what follows its head noun (\"familiar with the talks\").",
             "article_id": "Article an anonymous source belongs to (empty for "
             "shared sources).",
         },

@@ -712,20 +712,43 @@ def _source_identity(article_identity: str, claim: Claim) -> tuple[str, str, str
     return f"{article_identity}:{words}", name, source_type, bool(claim.anonymous)
 
 
+#: Words that open the characterization of an anonymous source after its head
+#: noun: "two officials *familiar with the talks*", "a person *close to* ...".
+CHARACTERIZATION_START = regex.compile(
+    r"\b(?:with|familiar|close|briefed|knowledgeable|involved|aware|in|at|from|inside|"
+    r"within|who|that|whose|on|of|among|working|speaking|requesting|granted)\b",
+    regex.IGNORECASE,
+)
+
+
 def source_description(claim: Claim) -> str | None:
-    """What the article says about a source: the reason given for its
-    anonymity, else the apposition after its name ("Jane Roe, a spokeswoman
-    for the council" -> "a spokeswoman for the council")."""
-    if claim.anonymity_reason:
-        return claim.anonymity_reason
-    if claim.source is None or not claim.source_resolved:
+    """How the article characterizes a source: for an anonymous source the words
+    after its head noun ("two sources with knowledge of the meetings" -> "with
+    knowledge of the meetings"), for a named one the apposition after its name
+    ("Jane Roe, a spokeswoman for the council" -> "a spokeswoman for the
+    council"). The reason given for anonymity is kept on each attribution."""
+    if claim.source is None:
         return None
     written = " ".join(claim.source.text.split())
+    if claim.anonymous:
+        described = " ".join((claim.source_resolved or written).split())
+        for found in CHARACTERIZATION_START.finditer(described, 1, timeout=1):
+            before = described[: found.start()].split()
+            if found.group(0).casefold() == "of" and before and before[-1].casefold() in ONE_OF_HEADS:
+                continue
+            return described[found.start() :].strip(" ,.;") or None
+        return None
+    if not claim.source_resolved:
+        return None
     name = " ".join(claim.source_resolved.split())
     if written.startswith(name + ","):
         rest = written[len(name) + 1 :].strip(" ,.;")
         return rest or None
     return None
+
+
+#: "one of the officials": "of" here picks a member, it does not characterize.
+ONE_OF_HEADS = frozenset("one two three some many most several another other each none either neither any all".split())
 
 
 def _source_id(db: Database, article_identity: str, claim: Claim, cache: WriteCache) -> tuple[int | None, int]:

@@ -329,21 +329,27 @@ def test_crash_inside_a_suspended_batch_rolls_back_to_the_triggers(db):
 
 
 @pytest.mark.parametrize(
-    "written,resolved,reason,description",
+    "written,resolved,anonymous,description",
     [
-        ("Jane Roe, a spokeswoman for the council", "Jane Roe", None, "a spokeswoman for the council"),
-        ("Jane Roe", "Jane Roe", None, None),
-        ("she", "Jane Roe", None, None),
-        ("two officials", "two officials", "with knowledge of the talks", "with knowledge of the talks"),
+        ("Jane Roe, a spokeswoman for the council", "Jane Roe", False, "a spokeswoman for the council"),
+        ("Jane Roe", "Jane Roe", False, None),
+        ("she", "Jane Roe", False, None),
+        ("two officials with knowledge of the talks", None, True, "with knowledge of the talks"),
+        ("a person familiar with the plans", None, True, "familiar with the plans"),
+        ("the official", "a senior official close to the mayor", True, "close to the mayor"),
+        ("one of the officials", None, True, None),
+        ("one of the diplomats close to the talks", None, True, "close to the talks"),
+        ("officials", None, True, None),
     ],
 )
-def test_source_description(written, resolved, reason, description):
+def test_source_description(written, resolved, anonymous, description):
     text = f"{written} said the bridge would reopen."
     claim = Claim(
         claim=span(text, "the bridge would reopen"),
         kind="indirect",
         source=span(text, written),
         source_resolved=resolved,
-        anonymity_reason=reason,
+        anonymous=anonymous,
+        anonymity_reason="because the talks are private" if anonymous else None,
     )
     assert pdb.source_description(claim) == description
