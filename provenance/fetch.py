@@ -26,8 +26,9 @@ import httpx
 from . import __version__
 
 #: Where an operator who sees our requests in their logs can learn what we are.
-PROJECT_URL = "https://github.com/provenance-news/provenance"
-USER_AGENT = f"provenance/{__version__} (+{PROJECT_URL})"
+#: Says what the tool is, so a site operator can recognise it; the project has no
+#: public home page to link yet, so none is invented here.
+USER_AGENT = f"provenance/{__version__} (news attribution tracker; python-httpx)"
 #: The token matched against ``User-agent:`` lines of robots.txt.
 ROBOTS_AGENT = "provenance"
 

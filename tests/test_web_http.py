@@ -95,7 +95,7 @@ def test_fetch_records_final_url_and_user_agent(server, fetcher):
     assert result.content_type == "text/html"
     assert result.charset == "utf-8"
     assert all(headers["User-Agent"] == USER_AGENT for _, headers in server.requests)
-    assert USER_AGENT.startswith("provenance/") and "(+http" in USER_AGENT
+    assert USER_AGENT.startswith("provenance/") and "attribution" in USER_AGENT
 
 
 @pytest.mark.parametrize(
