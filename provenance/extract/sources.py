@@ -161,7 +161,14 @@ class SourceDescription:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group(0) for m in _WORD_RE.finditer(text, timeout=REGEX_TIMEOUT)]
+    return list(_words_cached(text))
+
+
+@lru_cache(maxsize=16384)
+def _words_cached(text: str) -> tuple[str, ...]:
+    # source texts, names and their parts recur within and across articles;
+    # callers get a fresh list to change as they like
+    return tuple(m.group(0) for m in _WORD_RE.finditer(text, timeout=REGEX_TIMEOUT))
 
 
 def _is_plural(noun: str) -> bool:
@@ -519,6 +526,12 @@ def _is_media_name(words: list[str]) -> bool:
 _describe_cached = lru_cache(maxsize=8192)(_describe)
 
 
+@lru_cache(maxsize=8192)
+def _describe_name_cached(text: str, words: tuple[str, ...]) -> SourceDescription:
+    """A shared reading of a name in running text (read, never changed)."""
+    return _describe_name(text, list(words))
+
+
 def _has_person_title(words: list[str]) -> bool:
     return any(_norm_word(w) in HONORIFICS for w in words[:-1])
 
@@ -747,8 +760,13 @@ def _initials(words: list[str]) -> str:
 
 
 def _key_words(name: str) -> list[str]:
+    return list(_key_words_cached(name))
+
+
+@lru_cache(maxsize=16384)
+def _key_words_cached(name: str) -> tuple[str, ...]:
     key = canonical_name(name)
-    return key.split() if key else []
+    return tuple(key.split()) if key else ()
 
 
 # REVERSE: anchored at the end, so the engine does not try every start position
@@ -827,7 +845,7 @@ class _Article:
         """The entity of a name written in the text (created on first need)."""
         if mention.entity is not None:
             return mention.entity
-        described = _describe_name(mention.text, mention.words)
+        described = _describe_name_cached(mention.text, tuple(mention.words))
         entity = self.match_name(described.name, mention.start, prefer_speakers=False, pending=False) if match else None
         if entity is None and described.source_type is None:
             return None
@@ -1171,17 +1189,25 @@ def _register_embedded_names(article: _Article, source_text: str, position: int)
     company", "the agency"), so it becomes an entity too (not a speaker)."""
     if " " not in source_text:
         return
+    for name, described in _embedded_names(source_text):
+        if article.match_name(name, position + 1, pending=False) is not None:
+            continue
+        source_type = described.source_type or ORGANIZATION
+        entity = article.new_entity(described, position, source_type)
+        entity.touch(position)
+
+
+@lru_cache(maxsize=4096)
+def _embedded_names(source_text: str) -> tuple[tuple[str, SourceDescription], ...]:
+    """The names inside a source text with their readings (shared: read, never changed)."""
+    found = []
     for match in _EMBEDDED_NAME_RE.finditer(source_text, timeout=REGEX_TIMEOUT):
         name = match.group("name").rstrip(".,")
         words = _words(name)
         if not words or _norm_word(words[0]) in PERSON_PRONOUNS:
             continue
-        if article.match_name(name, position + 1, pending=False) is not None:
-            continue
-        described = _describe_name(name, words)
-        source_type = described.source_type or ORGANIZATION
-        entity = article.new_entity(described, position, source_type)
-        entity.touch(position)
+        found.append((name, _describe_name(name, words)))
+    return tuple(found)
 
 
 _NAME_AFTER_RE = regex.compile(
