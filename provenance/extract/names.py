@@ -283,10 +283,11 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
         if " " not in run and "\t" not in run:
             continue  # one capitalized word: a surname the resolver reads from sources
         words = run.split()
-        for index, word in enumerate(words):
-            if word[-1] == "." and _ends_sentence(word):
-                words = words[: index + 1]
-                break
+        if "." in run:
+            for index, word in enumerate(words):
+                if word[-1] == "." and _ends_sentence(word):
+                    words = words[: index + 1]
+                    break
         first = 0
         while first < len(words) and _norm_word(words[first]) in _STOP_CAPS:
             first += 1

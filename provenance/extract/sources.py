@@ -1023,10 +1023,11 @@ class _Article:
             return None
         return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
-    def _all_entities(self) -> Iterable[Entity]:
-        for entity in self.entities:
-            yield entity
-            yield from entity.parts
+    def _all_entities(self) -> list[Entity]:
+        # a list, not a generator: it is walked on every pronoun and description
+        if not any(entity.parts for entity in self.entities):
+            return self.entities
+        return [member for entity in self.entities for member in (entity, *entity.parts)]
 
     def match_pronoun(self, described: SourceDescription, position: int) -> Entity | None:
         pronoun = described.head
