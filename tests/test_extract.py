@@ -462,6 +462,42 @@ MORE_CASES = [
             ('The cause of the fire is under investigation', 'indirect', 'fire officials', 'said', None),
         ],
     ),
+    # a verb-like noun after a determiner ("the plans") stays in the source;
+    # the apposition after the audience does not end the claim's attribution
+    (
+        'The airline will retire its oldest jets, two pilots aware of the plans told the Harbor Times, a decision that could ground a dozen routes.',
+        [('The airline will retire its oldest jets', 'indirect', 'two pilots aware of the plans', 'told', 'the Harbor Times')],
+    ),
+    # ... but "that plans" is still a relative clause's verb, and nothing is reported
+    ('The agency that plans the budget told lawmakers.', []),
+    # "said no" opening a clause reports it; a relative clause between source and cue
+    (
+        'Two aides, who asked not to be named because the talks are continuing, said no agreement had been signed.',
+        [('no agreement had been signed', 'indirect', 'Two aides', 'said', None)],
+    ),
+    # "said no" as a refusal reports nothing
+    ('Asked whether she would run again, the senator said no.', []),
+    ('He said no to the merger.', []),
+    # the sentence's full stop is not part of the audience ...
+    (
+        'The mill will close in June, a union official told the Lakeside Courier.',
+        [('The mill will close in June', 'indirect', 'a union official', 'told', 'the Lakeside Courier')],
+    ),
+    # ... but an abbreviation keeps its period
+    (
+        'The mill will close in June, a union official told Halvorsen Co.',
+        [('The mill will close in June', 'indirect', 'a union official', 'told', 'Halvorsen Co.')],
+    ),
+    # "Talking to X," framing the attribution names the outlet ...
+    (
+        'Talking to Radio Meridian on Friday, the coach said his players were exhausted.',
+        [('his players were exhausted', 'indirect', 'the coach', 'said', 'Radio Meridian')],
+    ),
+    # ... an uncapitalized audience does not
+    (
+        'Speaking to reporters, the coach said his players were exhausted.',
+        [('his players were exhausted', 'indirect', 'the coach', 'said', None)],
+    ),
 ]
 
 

@@ -83,8 +83,10 @@ _CUE_SET = frozenset(_CUE_WORDS)
 _FRONTED_CUES = ("Said ", "Says ", "Added ", "Asked ")
 _TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
 
+#: The outlet or audience named by the phrase that frames the attribution:
+#: "in an interview with X", "Speaking to X last week, she said".
 _INTERVIEW_VIA = regex.compile(
-    r"(?i:in\san\sinterview\swith)\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
+    r"(?i:in\san\sinterview\swith|(?:speaking|talking)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
     regex.V1,
 )
 
@@ -153,6 +155,9 @@ _MONTH_NAMES = frozenset(
 )
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+#: Determiners after which a verb-like word is a noun ("the plans", "its
+#: needs"); not "that", which also opens relative clauses ("that are").
+_NOUN_DETERMINERS = frozenset("the a an its his her their our my your these those".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
 _PARENTHETICAL_OPENERS = frozenset(
@@ -163,7 +168,13 @@ _PARENTHETICAL_OPENERS = frozenset(
 )
 #: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
 _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
-_NO_CLAUSE = regex.compile(r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b|yes\b|no\b|nothing|goodbye)")
+#: What follows a cue that reports no clause: "said to be", "said so", "said
+#: no." / "said no to the offer" (a refusal, while "said no decision had been
+#: made" is a reported clause), "said nothing".
+_NO_CLAUSE = regex.compile(
+    r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b"
+    r"|(?:yes|no)(?=\s?[.,;:!?\u201d\x01]|\sto\s|$)|nothing|goodbye)"
+)
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
 _SUBORDINATORS = frozenset("if when while although though as because unless once after before since until whether".split())
 #: A dateline opening the first sentence: "KYIV, Ukraine (AP) — ", "BEIRUT: ".
@@ -345,7 +356,7 @@ class Rules:
                 break
         # "they were in Beirut and the other said": a new subject after a clause
         for i in range(len(words) - 1, -1, -1):
-            if words[i][0].lower() in lx.FINITE_VERB_HINTS:
+            if words[i][0].lower() in lx.FINITE_VERB_HINTS and not (i and words[i - 1][0].lower() in _NOUN_DETERMINERS):
                 for j in range(i + 1, len(words) - 1):
                     if words[j][0].lower() in ("and", "but", "or"):
                         words = words[j + 1 :]
@@ -360,7 +371,7 @@ class Rules:
         if not words or len(words) > 18:
             return None
         lowered = [w.lower() for w, _, _ in words]
-        if any(w in lx.FINITE_VERB_HINTS for w in lowered):
+        if any(w in lx.FINITE_VERB_HINTS and not (i and lowered[i - 1] in _NOUN_DETERMINERS) for i, w in enumerate(lowered)):
             return None  # "boats that are poorly maintained": not a subject
         last = words[-1][0]
         if lowered[-1] in _DETERMINERS or lowered[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly")):
@@ -484,6 +495,17 @@ class Rules:
         claim = RawClaim(start=s, end=e, kind=kind, **kw)
         self.claims.append(claim)
         return claim
+
+
+def _without_full_stop(name: str) -> str:
+    """``name`` without the sentence's full stop ("told Reuters." -> "Reuters"),
+    keeping the period of an abbreviation ("U.S.", "Co.")."""
+    if not name.endswith("."):
+        return name
+    last = name.rsplit(None, 1)[-1][:-1]
+    if "." in last or last.lower() in lx.ABBREVIATIONS or (len(last) == 1 and last.isupper()):
+        return name
+    return name[:-1]
 
 
 def _looks_like_apposition_tail(rest: str) -> bool:
@@ -637,7 +659,7 @@ class Extractor(Rules):
             v = _VIA_AFTER_TOLD.match(m, p, se, timeout=TIMEOUT)
             if v:
                 if v.group(1).lower() not in ("him", "her", "them", "us", "me"):
-                    via = v.group(1)
+                    via = _without_full_stop(v.group(1))
                 p = v.end()
             else:
                 # "told a packed town hall that ...": any short object before "that"
@@ -656,7 +678,7 @@ class Extractor(Rules):
             if via is None and "interview" in m[a.start() : a.end()]:
                 iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
                 if iv:
-                    via = iv.group(1)
+                    via = _without_full_stop(iv.group(1))
             p = a.end()
         t = _THAT_SOON.match(m, p, se, timeout=TIMEOUT) if "that" in m[p : p + 130] else None
         if t:
@@ -717,10 +739,10 @@ class Extractor(Rules):
             len(lead_words) == 1 and lead_words[0].lower() == "as"
         )
 
-        if via is None and "interview" in lead:
+        if via is None and ("interview" in lead or "peaking" in lead or "alking" in lead):
             iv = _INTERVIEW_VIA.search(m, ss, src[0], timeout=TIMEOUT)
             if iv:
-                via = iv.group(1)
+                via = _without_full_stop(iv.group(1))
 
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
