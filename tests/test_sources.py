@@ -405,3 +405,21 @@ def test_long_run_of_capitals_finishes():
     claims = _claims(text, [("Jan Roe", 0), ("He", 0)])
     characterize(text, claims)
     assert claims[1].source_resolved == "Jan Roe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A diplomat, who spoke anonymously, said the talks stalled.",
+        "An aide, who asked not to be named, said the vote was close.",
+        "The officer was not\nauthorised to speak and declined to be identified.",
+        "Two officials said so on condition that their names not be used.",
+        "The minister said the talks went well and asked for patience.",
+    ],
+)
+def test_anonymity_prefilter_never_skips_a_hint(sentence):
+    """The substring pre-check may only skip articles the hint pattern finds nothing in."""
+    from provenance.extract.sources import _ANONYMITY_HINT_RE, _may_state_anonymity
+
+    has_hint = _ANONYMITY_HINT_RE.search(sentence) is not None
+    assert _may_state_anonymity(sentence, 0, len(sentence)) == has_hint
