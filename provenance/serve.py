@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import signal
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -125,6 +126,10 @@ async def warm_up(datasette: Datasette, database: str) -> None:
         await datasette.client.get(path)
 
 
+def _exit_on_signal(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
 def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8001, publish: bool = False) -> None:
     """Serve ``db_path`` with Datasette until interrupted.
 
@@ -138,4 +143,7 @@ def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8001, publis
     datasette = make_datasette(db_path, publish=publish)
     if publish:
         asyncio.run(warm_up(datasette, database_name(db_path)))
+        # uvicorn re-raises SIGTERM once it has shut down; as SystemExit it
+        # lets the atexit handler remove the snapshot instead of killing us.
+        signal.signal(signal.SIGTERM, _exit_on_signal)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="info")

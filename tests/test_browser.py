@@ -5,6 +5,7 @@ downloaded browser). Without chromium they skip locally, but fail when the
 ``CI`` environment variable is set: CI must run them.
 """
 
+import json
 import os
 import shutil
 import socket
@@ -218,3 +219,31 @@ def test_stored_markup_shows_as_text_and_runs_nothing(watched, server, path, vis
     assert page.evaluate("window.__xss") is None
     assert page.locator("img[onerror]").count() == 0
     watched.assert_clean()
+
+
+def test_published_snapshot_is_removed_when_the_server_stops(tmp_path):
+    """`serve --publish` copies the database; stopping it with SIGTERM deletes the copy."""
+    db_path = build_claims_db(tmp_path / "claims.db")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "serve", str(db_path), "--port", str(port), "--publish"],
+        cwd=REPO,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/claims/claims.json", timeout=2) as response:
+                assert json.loads(response.read())["filtered_table_rows_count"] == 7
+            break
+        except OSError:
+            assert process.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+    assert [path.name for path in scratch.iterdir() if path.name.startswith("provenance-publish-")]
+    process.terminate()
+    process.wait(timeout=30)
+    assert not [path for path in scratch.iterdir() if path.name.startswith("provenance-publish-")]
