@@ -104,6 +104,10 @@ def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     for tok in seg.split():
         i = find(tok, pos)
         pos = i + len(tok)
+        if tok[0].isalnum() and tok[-1].isalnum():
+            # most words carry no punctuation: nothing to strip
+            out.append((tok, s + i, s + pos))
+            continue
         core = tok.strip(_TOKEN_PUNCT)
         if not core:
             continue
@@ -899,7 +903,14 @@ class Extractor(Rules):
             pieces.append((k, sp.start()))
             k = sp.end()
         pieces.append((k, se))
-        cut = _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT) if (" but " in m[k:se] or " and " in m[k:se]) else None
+        last = m[k:se]
+        # every _BUT_DECLINED match contains one of these words: skip the pattern without them
+        cut = (
+            _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
+            if (" but " in last or " and " in last)
+            and ("declined" in last or "refused" in last or "not" in last or "gave" in last or "provided" in last or "offered" in last)
+            else None
+        )
         if cut:
             pieces[-1] = (k, cut.start())
         piece = m[pieces[-1][0] : pieces[-1][1]]

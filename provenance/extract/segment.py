@@ -18,14 +18,18 @@ _TIMEOUT = 5.0
 _BOUNDARY = regex.compile(
     r"(?:[.!?]|" + MASK_CHAR + r")[\u201d\u2019\"')\]]{0,3}(?=[ \t\u00a0]{1,20}[\u201c\u2018\"'(\[\p{Lu}\p{N}])"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}’'.-]{1,20})\.$")
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(masked, max(0, dot - 21), dot + 1, timeout=_TIMEOUT)
-    if not m:
+    # the word before the period: up to 20 letters, apostrophes, periods and
+    # hyphens (a plain loop: this runs at every period of the corpus)
+    k = dot
+    lowest = max(0, dot - 20)
+    while k > lowest and (masked[k - 1].isalpha() or masked[k - 1] in "’'.-"):
+        k -= 1
+    if k == dot:
         return False
-    word = m.group(1)
+    word = masked[k:dot]
     if "." in word.strip("."):
         return True  # U.S., a.m., D-N.M.
     if len(word) == 1 and word.isupper():
