@@ -58,9 +58,15 @@ _ADVERBIAL = regex.compile(
     regex.V1,
 )
 
+_THAT_OPENERS = (
+    "in at on during to by via over from after before late earlier last this of about while when aboard outside inside near following ahead"
+).split()
 _THAT_SOON = regex.compile(
-    r"\s{0,3},?\s{0,3}(?:(?:in|at|on|during|to|by|via|over|from|after|before|late|earlier|last|this|of|about|while|when|aboard|outside|inside|near|following|ahead)\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
+    r"\s{0,3},?\s{0,3}(?:(?:" + "|".join(_THAT_OPENERS) + r")\s[^,;:\u201c\u201d\x01\n]{0,100}?\s)?that\s",
 )
+#: First words with which a _THAT_SOON match can begin: a set lookup skips
+#: the pattern for every other clause.
+_THAT_SOON_FIRST = frozenset(_THAT_OPENERS + ["that"])
 
 _MEDIA = "|".join(sorted(lx.MEDIA_WORDS))
 _VIA_AFTER_TOLD = regex.compile(
@@ -684,7 +690,12 @@ class Extractor(Rules):
                 if iv:
                     via = _without_full_stop(iv.group(1))
             p = a.end()
-        t = _THAT_SOON.match(m, p, se, timeout=TIMEOUT) if "that" in m[p : p + 130] else None
+        opening = m[p : p + 30].lstrip().lstrip(",").split(None, 1)
+        t = (
+            _THAT_SOON.match(m, p, se, timeout=TIMEOUT)
+            if opening and opening[0] in _THAT_SOON_FIRST and "that" in m[p : p + 130]
+            else None
+        )
         if t:
             nxt = tokens(m, t.end(), min(se, t.end() + 30))
             if nxt and nxt[0][0].lower() in lx.FINITE_VERB_HINTS:
@@ -886,7 +897,12 @@ class Extractor(Rules):
     def _region_start(self, ss: int, region_end: int) -> int:
         """Where a claim that precedes its attribution begins: the sentence
         start, past a conjunction that only links it to the previous one."""
-        dateline = _DATELINE.match(self.masked, ss, region_end, timeout=TIMEOUT)
+        # a dateline opens with two capitals: test them before the pattern
+        dateline = (
+            _DATELINE.match(self.masked, ss, region_end, timeout=TIMEOUT)
+            if self.masked[ss : ss + 1].isupper() and self.masked[ss + 1 : ss + 2].isupper()
+            else None
+        )
         if dateline:
             ss = dateline.end()
         head = self.masked[ss : min(region_end, ss + 40)].split(None, 2)
