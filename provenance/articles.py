@@ -9,7 +9,7 @@ headline printed twice, summary bullets. A file may also hold several
 articles one after the other. The rules here work line by line:
 
 * each line is classified (:func:`classify_line`): blank, a dateline opening
-  a body ("SANTIAGO, March 4 (Reuters) - ..."), one of several kinds of
+  a body ("SANTIAGO, March 4 (AFP) - ..."), one of several kinds of
   debris, a bullet, a headline-like line, or ordinary text;
 * a *header* is a run of lines that are blank, debris, bullets or
   headline-like; an article starts after the header at the top of the file,
@@ -75,7 +75,7 @@ DATE_STAMP = regex.compile(
 # close a photo caption. Generic wire services and photo credits, not outlets
 # of any particular text.
 _CREDIT_WORDS = (
-    r"Reuters|AP|AFP|Getty(?:\sImages)?|EPA(?:-EFE)?|Xinhua|Anadolu|Bloomberg|UPI|"
+    r"AP|AFP|Getty(?:\sImages)?|EPA(?:-EFE)?|Xinhua|Anadolu|Bloomberg|UPI|"
     r"Associated\sPress|Agence\sFrance-Presse|dpa|Kyodo|Yonhap|Shutterstock|Alamy|"
     r"SPA|WAM|KUNA|IRNA|Handout|handout|Pool|POOL|Courtesy|courtesy|Supplied|supplied|"
     r"File|file|Photo|photo|Image|image|Picture|picture|Credit|credit"
@@ -85,10 +85,13 @@ CAPTION = regex.compile(
     # closes it after a slash ("(Jane Doe/AFP)"); a parenthesis that merely
     # mentions a photo or a credit line is prose.
     rf"(?:\(\s{{0,3}}(?:{_CREDIT_WORDS})\b[^()\n]{{0,80}}\)"
+    # Any short capitalized name in parentheses after the caption's last
+    # sentence is its credit: "... at the harbour. (Northwind Wire)".
+    rf"|(?<=[.!?][\"”’]?\s{{1,3}})\((?:[A-Z][\w&'’.\-]{{0,20}}\s?){{1,4}}\)"
     rf"|\([^()\n]{{1,80}}/\s?(?:{_CREDIT_WORDS})\)"
     rf"|\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?:\s{{0,3}}[^.!?\n]{{1,80}}"
-    # Wire photo credits without brackets: "REUTERS/Jane Doe/File Photo", "via Getty Images".
-    rf"|\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\sImages)\s?/\s?[A-Z][\w .'’/\-]{{0,60}}[\w'’]"
+    # Wire photo credits without brackets: "AGENCY/Jane Doe/File Photo", "via Getty Images".
+    rf"|\b(?:[A-Z]{{2,12}}|Getty\sImages)\s?/\s?[A-Z][\w .'’/\-]{{0,60}}[\w'’]"
     rf"|\bvia\sGetty\sImages)\s{{0,3}}$"
     # Labels that open a caption line: "FILE PHOTO: ...", "Image source, ...".
     rf"|^(?:FILE\sPHOTO|FILE|Image\s(?:source|caption)|Media\scaption|Video\scaption)\s{{0,3}}[:,\-–—]"
@@ -529,7 +532,7 @@ def split_articles(text: str) -> list[Article]:
             if groups.get("place"):
                 article.dateline = (groups["place"] + (groups.get("region") or "")).strip()
             dateline_date = groups.get("date")
-            # "SANTIAGO, March 4 (Reuters) - " says where the story was filed,
+            # "SANTIAGO, March 4 (AFP) - " says where the story was filed,
             # not what anyone said: the first sentence (and claim) starts after it.
             opening_start = lines[start_index].start
             article.dateline_span = (opening_start, opening_start + opening.end())

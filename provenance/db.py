@@ -503,7 +503,7 @@ class WriteCache:
 
 def outlet_name(name: str | None) -> str | None:
     """An outlet name as stored: spacing collapsed, and the sentence
-    punctuation or quotes an extractor may leave around it ("told Reuters.")
+    punctuation or quotes an extractor may leave around it ("told Kestrel.")
     removed."""
     if not name:
         return None

@@ -430,7 +430,7 @@ def _outlet(name) -> str | None:
 
 def _same_outlet(gold, system) -> bool:
     """Outlets compared loosely: case, punctuation and a leading "the" do not count,
-    and one name may hold the other as whole words ("Reuters" ~ "Reuters news agency")."""
+    and one name may hold the other as whole words ("Kestrel" ~ "Kestrel news agency")."""
     gold, system = _outlet(gold), _outlet(system)
     if gold is None or system is None:
         return gold is system

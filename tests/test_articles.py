@@ -28,7 +28,7 @@ KELMOUTH, Northland: Ferry operators cancelled all sailings on Tuesday as gale-f
 
 
 
-A trawler shelters in the harbour at Kelmouth. (Reuters)
+A trawler shelters in the harbour at Kelmouth. (Northwind Wire)
 
 Forecasters expect the wind to ease by Thursday, a spokeswoman for the weather service said.
 
@@ -91,7 +91,7 @@ def test_web_page_debris_inside_body():
     debris_texts = [WEB_PAGE[start:end] for start, end in first.debris]
     assert debris_texts == [
         "KELMOUTH, Northland: ",
-        "A trawler shelters in the harbour at Kelmouth. (Reuters)",
+        "A trawler shelters in the harbour at Kelmouth. (Northwind Wire)",
         "Opinion",
         "FACTBOX",
         "Northern ferry network",
@@ -112,8 +112,8 @@ def test_bullets_and_captions_before_the_body_are_outside_it():
     "text,headline,dateline,date_text,date_iso,opening",
     [
         (
-            "Miners walk out over pay\n\nLIMA, June 7 (Reuters) - Miners at a copper pit walked out.",
-            "Miners walk out over pay", "LIMA", "June 7", None, "LIMA, June 7 (Reuters) - ",
+            "Miners walk out over pay\n\nLIMA, June 7 (Northwind Wire) - Miners at a copper pit walked out.",
+            "Miners walk out over pay", "LIMA", "June 7", None, "LIMA, June 7 (Northwind Wire) - ",
         ),
         (
             "TOLEDO, Ohio (AP) — A school board voted to close two schools.",
@@ -193,7 +193,7 @@ def test_no_structure_is_one_article_over_everything(text):
         ("Rescuers search the rubble in the old town. (AFP)", "caption"),
         ("A man waves a flag in the square. (AP Photo/John Doe, File)", "caption"),
         ("Crowds gather outside the court. Photograph: Jane Doe/Getty Images", "caption"),
-        ("FILE PHOTO: A tanker at anchor off the coast. REUTERS/Jane Doe/File Photo", "caption"),
+        ("FILE PHOTO: A tanker at anchor off the coast. NORTHWIND/Jane Doe/File Photo", "caption"),
         ("Image source, Getty Images", "caption"),
         ("Workers repair a pylon. Sam Lee/AFP via Getty Images", "caption"),
         ("Story continues below advertisement", "placeholder"),
@@ -214,14 +214,14 @@ def test_no_structure_is_one_article_over_everything(text):
         ("  • Talks resume next week", "bullet"),
         ("- Prices up 4%", "bullet"),
         ("DAKAR, Senegal: A new bridge opened.", "dateline"),
-        ("VALLETTA, Jan 3 (Reuters) - Malta's parliament voted.", "dateline"),
+        ("VALLETTA, Jan 3 (Northwind Wire) - Malta's parliament voted.", "dateline"),
         ("Drought hits wheat harvest across the plains", "headline"),
         ("Will the ceasefire hold?", "headline"),
         ("The river rose two metres overnight, officials said.", "text"),
         ("“We are ready,” the coach said", "text"),
         ("Mayor Jane Doe, speaking after the vote, said:", "text"),
         ("the talks, which began in May, ended without a deal", "text"),
-        ("Prices rose 3%, according to a Reuters/Ipsos poll.", "text"),
+        ("Prices rose 3%, according to a Northwind Wire/Ipsos poll.", "text"),
         ("The file was sent to prosecutors (the ministry said).", "text"),
         # Prose that starts or ends like page furniture.
         ("Related charges were filed against two others, prosecutors said.", "text"),
@@ -277,7 +277,7 @@ CLAIM_PARAGRAPHS = [
     "Watch officials said the river would crest on Friday.",
 ]
 DEBRIS_LINES = [
-    "A crowd gathers outside the town hall on Monday. (Reuters)",
+    "A crowd gathers outside the town hall on Monday. (Northwind Wire)",
     "Firefighters inspect the damage. (AP Photo/Sam Lee)",
     "Short Url",
     "Follow",
@@ -292,7 +292,7 @@ HEADLINES = [
     "River bursts banks after week of rain",
     "Minister defends delayed vote",
 ]
-DATELINES = ["LONDON: ", "OSLO, May 2 (Reuters) - ", "SPRINGFIELD, Ill. — ", ""]
+DATELINES = ["LONDON: ", "OSLO, May 2 (Northwind Wire) - ", "SPRINGFIELD, Ill. — ", ""]
 
 
 def random_page(rng):
@@ -369,14 +369,14 @@ def test_extract_document_hides_debris_from_the_extractor(monkeypatch):
     monkeypatch.setattr(extract_module, "extract", fake_extract)
     text = (
         "Dam repairs begin\n\nPORTVILLE: “Work starts now,\n\n"
-        "Workers at the dam. (Reuters)\n\nand ends in May,” the engineer said.\n"
+        "Workers at the dam. (Northwind Wire)\n\nand ends in May,” the engineer said.\n"
     )
     [(article, [claim])] = extract_document(text)
-    caption = span_of(text, "Workers at the dam. (Reuters)")
+    caption = span_of(text, "Workers at the dam. (Northwind Wire)")
     assert article.debris == [span_of(text, "PORTVILLE: "), caption]
     # The extractor sees the article's body only, debris blanked, offsets intact.
     assert seen == [mask_spans(text, article.debris)[article.start : article.end]]
-    assert "(Reuters)" not in seen[0]
+    assert "(Northwind Wire)" not in seen[0]
     # Span texts are re-read from the file text, so they can be checked against it.
     assert claim.claim.text == text[claim.claim.start : claim.claim.end]
     assert "Workers at the dam" in claim.claim.text
@@ -437,7 +437,7 @@ PORTVILLE, Eastland: Repairs to the cracked dam will start in June, the water bo
 
 Residents said the reservoir had been low for weeks.
 
-“Officials said it would hold,” one farmer told reporters, pointing at the wall. (Reuters)
+“Officials said it would hold,” one farmer told reporters, pointing at the wall. (Northwind Wire)
 
 READ MORE: Minister says the dam “is safe”, engineers disagree
 

@@ -508,7 +508,7 @@ class Rules:
 
 
 def _without_full_stop(name: str) -> str:
-    """``name`` without the sentence's full stop ("told Reuters." -> "Reuters"),
+    """``name`` without the sentence's full stop ("told Kestrel." -> "Kestrel"),
     keeping the period of an abbreviation ("U.S.", "Co.")."""
     if not name.endswith("."):
         return name
@@ -838,7 +838,7 @@ class Extractor(Rules):
         quote_before = left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ",")
         if not quote_before:
             # "Q, said S" needs a clause before the comma, not an apposition
-            # ("“Q,” Jane Doe, the minister, told Reuters")
+            # ("“Q,” Jane Doe, the minister, told Kestrel")
             if CLOSE_MARK in left:
                 return False
             parts = self._comma_parts(ss, ss + len(left) - 1)
