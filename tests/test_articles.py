@@ -12,7 +12,7 @@ WEB_PAGE = """\
 Storm shuts ferry routes along the northern coast
 
 Passengers wait at the closed terminal in Kelmouth on Tuesday. (AP Photo/Jane Roe)
-Short Url
+Short link
 Updated 3 March 2021
 Follow
 
@@ -104,7 +104,7 @@ def test_web_page_debris_inside_body():
 
 def test_bullets_and_captions_before_the_body_are_outside_it():
     first, _ = split_articles(WEB_PAGE)
-    for fragment in ("Harbour master warns", "(AP Photo/Jane Roe)", "Short Url"):
+    for fragment in ("Harbour master warns", "(AP Photo/Jane Roe)", "Short link"):
         assert WEB_PAGE.index(fragment) < first.start
 
 
@@ -181,7 +181,7 @@ def test_no_structure_is_one_article_over_everything(text):
     "line,kind",
     [
         ("", "blank"),
-        ("Short Url", "placeholder"),
+        ("Short link", "placeholder"),
         ("Follow", "placeholder"),
         ("Share", "placeholder"),
         ("Advertisement", "placeholder"),
@@ -207,7 +207,7 @@ def test_no_structure_is_one_article_over_everything(text):
         ("Also read | The week in pictures", "read_more"),
         ("--------", "separator"),
         ("* * *", "separator"),
-        ("FASTFACT", "box_label"),
+        ("FAST FACTS", "box_label"),
         ("Fact box", "box_label"),
         ("(Reporting by Ana Lopez; Editing by Tom Grey)", "wire_credit"),
         ("By Maria Keller and Tom Birch", "byline"),
@@ -279,7 +279,7 @@ CLAIM_PARAGRAPHS = [
 DEBRIS_LINES = [
     "A crowd gathers outside the town hall on Monday. (Northwind Wire)",
     "Firefighters inspect the damage. (AP Photo/Sam Lee)",
-    "Short Url",
+    "Short link",
     "Follow",
     "Share",
     "READ MORE: Earlier coverage of the dispute",
@@ -441,7 +441,7 @@ Residents said the reservoir had been low for weeks.
 
 READ MORE: Minister says the dam “is safe”, engineers disagree
 
-FASTFACT
+FAST FACTS
 
 The dam in numbers
 
