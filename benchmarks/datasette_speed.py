@@ -237,24 +237,25 @@ def pages(db_path: Path) -> list[tuple[str, str]]:
     source_id = conn.execute("select source_id from claims where source_type = 'named_person' limit 1").fetchone()[0]
     search_word = conn.execute("select text from claims limit 1").fetchone()[0].strip('"').split()[1]
     conn.close()
+    database = quote(db_path.stem)  # serve names the database after the file
     result = []
     for name in CANNED_QUERIES:
         query = f"?source={source_id}" if name == "source_claims" else ""
-        result.append((f"query {name}", f"/claims/{name}{query}"))
-    result.append(("table claims (6 facets)", "/claims/claims"))
+        result.append((f"query {name}", f"/{database}/{name}{query}"))
+    result.append(("table claims (6 facets)", f"/{database}/claims"))
     for facet in TABLES["claims"]["facets"]:
-        result.append((f"facet claims {facet}", f"/claims/claims?_facet={facet}"))
+        result.append((f"facet claims {facet}", f"/{database}/claims?_facet={facet}"))
     result += [
-        ("facet selected kind=direct", "/claims/claims?kind=direct"),
-        ("facet selected anonymous=1", "/claims/claims?anonymous=1"),
-        ("facet selected publisher_id=3", "/claims/claims?publisher_id=3"),
-        ("search claims", f"/claims/claims?_search={quote(search_word)}"),
-        ("table attributions (facets)", "/claims/attributions"),
-        ("table sources (facets)", "/claims/sources"),
-        ("table articles (facets)", "/claims/articles"),
-        ("claim in context", f"/-/provenance/claims/claims/{quote(claim_id, safe='')}"),
-        ("charts", "/-/provenance/claims/charts"),
-        ("about", "/-/provenance/claims"),
+        ("facet selected kind=direct", f"/{database}/claims?kind=direct"),
+        ("facet selected anonymous=1", f"/{database}/claims?anonymous=1"),
+        ("facet selected publisher_id=3", f"/{database}/claims?publisher_id=3"),
+        ("search claims", f"/{database}/claims?_search={quote(search_word)}"),
+        ("table attributions (facets)", f"/{database}/attributions"),
+        ("table sources (facets)", f"/{database}/sources"),
+        ("table articles (facets)", f"/{database}/articles"),
+        ("claim in context", f"/-/provenance/{database}/claims/{quote(claim_id, safe='')}"),
+        ("charts", f"/-/provenance/{database}/charts"),
+        ("about", f"/-/provenance/{database}"),
     ]
     return result
 
