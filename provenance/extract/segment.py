@@ -15,9 +15,19 @@ from ..lexicons import ABBREVIATIONS
 from .quotes import MASK_CHAR
 
 _TIMEOUT = 5.0
-_BOUNDARY = regex.compile(
-    r"(?:[.!?]|" + MASK_CHAR + r")[\u201d\u2019\"')\]]{0,3}(?=[ \t\u00a0]{1,20}[\u201c\u2018\"'(\[\p{Lu}\p{N}])"
-)
+#: Up to three of these may follow the final stop of a sentence.
+_CLOSERS = "\u201d\u2019\"')]"
+#: Between a boundary and the next sentence: 1 to 20 of these.
+_GAP = " \t\u00a0"
+_MAX_GAP = 20
+#: What the next sentence may start with: an opening mark or bracket, an
+#: upper-case letter or a digit. ASCII is tested with a string; any other
+#: character with this pattern.
+_ASCII_STARTS = frozenset("\u201c\u2018\"'([ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_SENTENCE_START = regex.compile(r"[\u201c\u2018\"'(\[\p{Lu}\p{N}]")
+#: Strings whose first character may end a sentence: the stops, and the last
+#: masked character of a quotation (the one before its closing mark).
+_STOP_PROBES = (".", "!", "?") + tuple(MASK_CHAR + c for c in _CLOSERS + _GAP)
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
@@ -39,34 +49,74 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def _stop_candidates(masked: str, start: int, end: int) -> list[int]:
+    """Offsets in [start, end) of every character that may end a sentence,
+    in order: ``str.find`` for a few probes is far cheaper than running a
+    pattern at every character of the text."""
+    found = []
+    find = masked.find
+    for probe in _STOP_PROBES:
+        i = find(probe, start, end)
+        while i != -1:
+            found.append(i)
+            i = find(probe, i + 1, end)
+    found.sort()
+    return found
+
+
+def _boundary_end(masked: str, i: int, line_end: int) -> int:
+    """End of the sentence whose final stop is at ``i`` (past up to three
+    closing marks), or -1 when what follows does not open a sentence: 1 to
+    20 spaces, then a capital, a digit, or an opening mark or bracket."""
+    j = i + 1
+    while j < line_end and j - i <= 3 and masked[j] in _CLOSERS:
+        j += 1
+    # four closing marks: the boundary pattern allows three
+    if j < line_end and masked[j] in _CLOSERS:
+        return -1
+    k = j
+    while k < line_end and masked[k] in _GAP:
+        k += 1
+    if k == j or k - j > _MAX_GAP or k >= line_end:
+        return -1
+    ch = masked[k]
+    if ch in _ASCII_STARTS or (ch > "\x7f" and _SENTENCE_START.match(ch, timeout=_TIMEOUT)):
+        return j
+    return -1
+
+
 def sentences(text: str, masked: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, paragraph_number) of each sentence in ``text[start:end]``,
     whitespace trimmed, in order."""
     out: list[tuple[int, int, int]] = []
+    stops = _stop_candidates(masked, start, end)
+    next_stop = 0
     para = 0
     pos = start
     while pos < end:
         nl = masked.find("\n", pos, end)
         line_end = end if nl == -1 else nl
         seg_start = pos
-        for m in _BOUNDARY.finditer(masked, pos, line_end, timeout=_TIMEOUT):
-            ch = masked[m.start()]
+        while next_stop < len(stops) and stops[next_stop] < line_end:
+            i = stops[next_stop]
+            next_stop += 1
+            boundary = _boundary_end(masked, i, line_end)
+            if boundary == -1:
+                continue
+            ch = masked[i]
             if ch == ".":
-                if _is_abbreviation(masked, m.start()):
+                if _is_abbreviation(masked, i):
                     continue
             elif ch == MASK_CHAR:
-                inner = text[m.start()]
-                if inner not in ".!?":
+                if text[i] not in ".!?":
                     continue
-            _append(out, masked, seg_start, m.end(), para)
-            seg_start = m.end()
+            _append(out, masked, seg_start, boundary, para)
+            seg_start = boundary
         _append(out, masked, seg_start, line_end, para)
         if line_end > pos and masked[pos:line_end].strip():
             para += 1
         pos = line_end + 1
     return out
-
-
 #: Longer "sentences" (lists, tables, text without punctuation) are cut into
 #: pieces of at most this many characters, which bounds the work any rule
 #: does around one cue and keeps extraction linear in the input size.
