@@ -8,7 +8,7 @@ character offsets into the text that was passed in, end exclusive, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..articles import Article, split_articles
 from .quotes import find_quotes, masked_text
@@ -22,7 +22,9 @@ EXTRACTOR_VERSION = "0.2.0"
 EXTRACTOR_LANGUAGES = frozenset({"en"})
 
 
-@dataclass(frozen=True)
+# slots: spans and claims are made by the thousand per megabyte, and a slotted
+# dataclass is built about twice as fast
+@dataclass(frozen=True, slots=True)
 class Span:
     """A verifiable stretch of text: ``text[start:end]``."""
 
@@ -34,7 +36,7 @@ class Span:
         return [self.start, self.end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One attributed claim and its source, as the article states it.
 
@@ -149,25 +151,31 @@ def extract_document(text: str) -> list[tuple[Article, list[Claim]]]:
     results = []
     for article in articles:
         claims = extract(masked[article.start : article.end])
-        results.append((article, [_place(claim, text, article.start) for claim in claims]))
+        for claim in claims:
+            _place(claim, text, article.start)
+        results.append((article, claims))
     return results
 
 
-def _place(claim: Claim, text: str, offset: int) -> Claim:
-    """Move a claim found in a slice starting at ``offset`` into ``text``.
+def _place(claim: Claim, text: str, offset: int) -> None:
+    """Move a claim found in a slice starting at ``offset`` into ``text`` (in place:
+    the claim is the caller's own fresh record).
 
     Span texts are re-read from ``text``, so a span that straddles blanked
     debris (a quote running past a caption) still satisfies
     ``text[start:end] == span.text`` for the text callers hold.
     """
-
-    def place(span: Span | None) -> Span | None:
-        if span is None:
-            return None
+    span = claim.claim
+    start, end = span.start + offset, span.end + offset
+    claim.claim = Span(start, end, text[start:end])
+    span = claim.source
+    if span is not None:
         start, end = span.start + offset, span.end + offset
-        return Span(start, end, text[start:end])
-
-    return replace(claim, claim=place(claim.claim), source=place(claim.source), cue=place(claim.cue))
+        claim.source = Span(start, end, text[start:end])
+    span = claim.cue
+    if span is not None:
+        start, end = span.start + offset, span.end + offset
+        claim.cue = Span(start, end, text[start:end])
 
 
 def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
