@@ -62,6 +62,8 @@ YEARLESS_DATE = regex.compile(
 CLOCK_TIME = regex.compile(
     r"(?i)^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?$"
 )
+# A word of prose beside a date: the line is more than a date.
+_PROSE_WORD = regex.compile(r"[a-z]{4,}")
 RELATIVE_TIME = regex.compile(
     r"(?i)^(?:about\s)?(?:\d{1,4}|an?|one)\s{1,3}(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s{1,3}ago$"
 )
@@ -96,6 +98,12 @@ CAPTION = regex.compile(
     # Labels that open a caption line: "FILE PHOTO: ...", "Image source, ...".
     rf"|^(?:FILE\sPHOTO|FILE|Image\s(?:source|caption)|Media\scaption|Video\scaption)\s{{0,3}}[:,\-–—]"
 )
+# Longest stretch a caption's closing credit can cover (every branch of CAPTION
+# but the line-opening labels is bounded and ends the line): the search starts
+# this far from the end, so a long paragraph is not scanned from its start.
+CAPTION_TAIL_CHARS = 120
+# The words of the "Photo: ..." branch (case-sensitive, as in CAPTION).
+CAPTION_LABELS = ("Photo", "Image", "Picture", "Illustration", "Credit")
 
 # Whole lines that are page furniture: share buttons, navigation, ads.
 PLACEHOLDERS = frozenset(
@@ -112,6 +120,8 @@ PLACEHOLDERS = frozenset(
     """.replace("\n", "").replace("    ", "").split("|")
 )
 PLACEHOLDER_STRIP = "·•|:.…-–— \t\xa0"
+# Lower-casing never shortens a string, so a longer line is no placeholder.
+PLACEHOLDER_MAX_CHARS = max(map(len, PLACEHOLDERS))
 
 # A link label needs its separator ("Read more:", "Watch |"): "Related charges
 # were filed" and "Listen, he said" are prose.
@@ -123,6 +133,8 @@ READ_MORE = regex.compile(
     r"|^(?i:sign\sup|subscribe)\b.{0,80}\b(?i:newsletters?|alerts?|updates|briefing)\b"
 )
 SEPARATOR = regex.compile(r"^[\s\-–—_=*•~#.·+]{3,200}$")
+# Characters a separator or a bullet line can open with (besides white space).
+SEPARATOR_CHARS = frozenset("-–—_=*•~#.·+")
 WIRE_CREDIT = regex.compile(
     r"(?i)^\(?\s{0,3}(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\b"
 )
@@ -135,6 +147,7 @@ COPYRIGHT = regex.compile(
 # Short lines announcing an advert ("Story continues below advertisement").
 ADVERT = regex.compile(r"(?i)\badvertisement\b|\bsponsored\b")
 ADVERT_MAX_WORDS = 8
+BYLINE_MAX_WORDS = 12
 BYLINE = regex.compile(
     r"^(?:By|BY)\s{1,3}[A-Z][\w.'’\-]{0,30}"
     r"(?:\s{1,3}(?:[A-Z][\w.'’\-]{0,30}|and|&)|,\s{1,3}[A-Z][\w.'’\-]{0,30}){0,8}"
@@ -152,6 +165,7 @@ BOX_LABEL = regex.compile(
     r"(?i)^(?:fast\s?facts?|fact\s?box|fact\s?file|key\sfacts|quick\sfacts|at\sa\sglance|did\syou\sknow\??)\s{0,3}:?$"
 )
 BULLET = regex.compile(r"^\s{0,12}(?:[•●▪◦‣∙·*]|[-–—](?=\s))\s{1,4}\S")
+BULLET_CHARS = frozenset("•●▪◦‣∙·*-–—")
 
 _PLACE_WORD = r"[A-Z][A-Z'’.\-]{0,25}[A-Z.]"
 _REGION = r"[A-Z][A-Za-z.'’\-]{0,25}(?:\s[A-Z][A-Za-z.'’\-]{0,25}){0,3}"
@@ -167,6 +181,9 @@ DATELINE = regex.compile(
     \s{{0,3}}(?::|—|–|--|-)\s{{0,3}}(?=[\p{{Lu}}\p{{N}}"“‘'])""",
     regex.VERBOSE,
 )
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PLACE_SECOND_CHARS = _ASCII_UPPER | frozenset("'’.-")
+_PLACE_WORD_SPLIT = regex.compile(r"[\s\-:]+")
 # "(CNN) — ..." opens a body with an agency and no place.
 AGENCY_DATELINE = regex.compile(
     r"^\((?P<agency>[A-Z][\w.&'’\-]{1,30})\)\s{0,3}(?:—|–|--|-)\s{0,3}(?=\S)"
@@ -191,6 +208,9 @@ DATE_LINE_MAX_CHARS = 60
 # Longest line taken for a headline; longer lines are body text.
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
+# Every word-count test asks "at most N words" with N at most this: counting
+# stops there, so a long paragraph is not split into all its words.
+WORD_COUNT_CAP = max(ADVERT_MAX_WORDS, WIRE_CREDIT_MAX_WORDS, BYLINE_MAX_WORDS, HEADLINE_MAX_WORDS)
 
 DEBRIS_KINDS = frozenset(
     {"caption", "placeholder", "date_stamp", "read_more", "separator", "wire_credit",
@@ -262,8 +282,8 @@ def looks_like_date(text: str) -> bool:
     for pattern in [*DATE_PATTERNS, YEARLESS_DATE]:
         match = pattern.search(text, timeout=TIMEOUT)
         # A date plus a clock time or zone at most ("Feb 11, 2020 10:32 GMT").
-        if match and len(text) - len(match.group()) <= 20 and not regex.search(
-            r"[a-z]{4,}", text[: match.start()] + text[match.end() :], timeout=TIMEOUT
+        if match and len(text) - len(match.group()) <= 20 and not _PROSE_WORD.search(
+            text[: match.start()] + text[match.end() :], timeout=TIMEOUT
         ):
             return True
     return False
@@ -285,9 +305,13 @@ def _date_stamp(line: str) -> str | None:
 
 def match_dateline(line: str):
     """The dateline match opening ``line``, or None (see ``DATELINE``)."""
+    # The place opens with two of [A-Z'’.-] and the agency with "(": most
+    # lines (quotes, "A spokesman ...") are ruled out before any pattern runs.
+    if line[:1] != "(" and not (line[:1] in _ASCII_UPPER and line[1:2] in _PLACE_SECOND_CHARS):
+        return None
     match = DATELINE.match(line, timeout=TIMEOUT)
     if match:
-        words = set(regex.split(r"[\s\-:]+", match["place"].strip(".")))
+        words = set(_PLACE_WORD_SPLIT.split(match["place"].strip(".")))
         if words & NOT_PLACES:
             return None
         return match
@@ -314,10 +338,13 @@ def classify_line(text: str) -> str:
     # each timed regex call has a fixed cost.
     first = text[0]
     symbol = not first.isalnum()
-    word_count = len(text.split())
-    bare = text.strip(PLACEHOLDER_STRIP).lower()
+    # the exact count up to WORD_COUNT_CAP, WORD_COUNT_CAP + 1 beyond
+    word_count = len(text.split(maxsplit=WORD_COUNT_CAP))
+    bare = text.strip(PLACEHOLDER_STRIP)
     # Buttons and labels are capitalised; "follow." ending a paragraph is prose.
-    if (bare in PLACEHOLDERS and not first.islower()) or (not bare and len(text) < 3):
+    if (
+        len(bare) <= PLACEHOLDER_MAX_CHARS and bare.lower() in PLACEHOLDERS and not first.islower()
+    ) or (not bare and len(text) < 3):
         return "placeholder"
     if (
         word_count <= ADVERT_MAX_WORDS
@@ -325,7 +352,7 @@ def classify_line(text: str) -> str:
         and ADVERT.search(text, timeout=TIMEOUT)
     ):
         return "placeholder"
-    if symbol and SEPARATOR.match(text, timeout=TIMEOUT):
+    if symbol and (first in SEPARATOR_CHARS or first.isspace()) and SEPARATOR.match(text, timeout=TIMEOUT):
         return "separator"
     if len(text) <= 20 and BOX_LABEL.match(text, timeout=TIMEOUT):
         return "box_label"
@@ -343,7 +370,7 @@ def classify_line(text: str) -> str:
         or ":" in text
         or "Getty" in text
         or text.startswith(CAPTION_OPENINGS)
-    ) and CAPTION.search(text, timeout=TIMEOUT):
+    ) and _is_caption(text):
         return "caption"
     if lowered.startswith(READ_MORE_OPENINGS) and READ_MORE.match(text, timeout=TIMEOUT):
         return "read_more"
@@ -354,9 +381,9 @@ def classify_line(text: str) -> str:
     ) or ((first in "©(" or lowered[:3] in ("cop", "all") or "reserved" in text)
           and COPYRIGHT.search(text, timeout=TIMEOUT)):
         return "wire_credit"
-    if text[:3] in ("By ", "BY ") and word_count <= 12 and BYLINE.match(text, timeout=TIMEOUT):
+    if text[:3] in ("By ", "BY ") and word_count <= BYLINE_MAX_WORDS and BYLINE.match(text, timeout=TIMEOUT):
         return "byline"
-    if symbol and BULLET.match(text, timeout=TIMEOUT):
+    if symbol and (first in BULLET_CHARS or first.isspace()) and BULLET.match(text, timeout=TIMEOUT):
         return "bullet"
     if (
         word_count <= HEADLINE_MAX_WORDS
@@ -367,6 +394,28 @@ def classify_line(text: str) -> str:
     ):
         return "headline"
     return "text"
+
+
+def _is_caption(text: str) -> bool:
+    """``CAPTION.search(text)``, run only where one of its branches can match.
+
+    Paragraphs with a colon or a slash are common; a credit is not. Only the
+    opening label is read at the start of the line; every other branch lies
+    in the last ``CAPTION_TAIL_CHARS`` and needs its own character or word
+    there (lookbehinds and ``\b`` still see what precedes the search start).
+    """
+    if text.startswith(CAPTION_OPENINGS) and CAPTION.match(text, timeout=TIMEOUT):
+        return True
+    tail_start = max(0, len(text) - CAPTION_TAIL_CHARS)
+    tail = text[tail_start:]
+    if not (
+        ")" in text[-4:]
+        or "/" in tail
+        or "Getty" in tail
+        or (":" in tail and any(label in tail for label in CAPTION_LABELS))
+    ):
+        return False
+    return bool(CAPTION.search(text, tail_start, timeout=TIMEOUT))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -526,8 +575,8 @@ def split_articles(text: str) -> list[Article]:
             chosen = header[headline]
             article.headline = chosen.text
             article.headline_span = (chosen.start, chosen.end)
-        opening = match_dateline(lines[start_index].text)
-        if opening and lines[start_index].kind == "dateline":
+        opening = match_dateline(lines[start_index].text) if lines[start_index].kind == "dateline" else None
+        if opening:
             groups = opening.groupdict()
             if groups.get("place"):
                 article.dateline = (groups["place"] + (groups.get("region") or "")).strip()
