@@ -18,6 +18,7 @@ import hashlib
 import multiprocessing
 import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -164,6 +165,31 @@ def m003_article_author(db: Database) -> None:
     db["articles"].add_column("author", str)
 
 
+@MIGRATIONS()
+def m004_facet_counts(db: Database) -> None:
+    """Value counts of the facet columns, alone and under each single-column
+    filter, so Datasette's facet pages need not group a million claims per
+    view. Filled here from the rows already stored; kept by triggers and
+    ingest from then on (see FACET_COUNT_COLUMNS)."""
+    # Value columns carry no declared type: any affinity would turn the
+    # integer 1 into the text '1' (or back) and the counts would stop
+    # matching the column they count.
+    db.execute(
+        """create table facet_counts (
+  table_name text not null,
+  filter_column text not null,
+  filter_value not null,
+  facet_column text not null,
+  facet_value not null,
+  count integer not null,
+  primary key (table_name, filter_column, filter_value, facet_column, facet_value)
+) without rowid"""
+    )
+    for table, columns in FACET_COUNT_COLUMNS.items():
+        names = ", ".join(f"[{column}]" for column in columns)
+        add_facet_counts(db, table, db.execute(f"select {names}, count(*) from [{table}] group by {names}"))
+
+
 INDEXES = {
     "articles": [["publisher_id"], ["published"], ["source_file"], ["url"], ["raw_hash"]],
     "sources": [["article_id"], ["source_type"], ["anonymous"], ["name"]],
@@ -207,6 +233,89 @@ DATASETTE_PARTIAL_INDEXES = [
     "create index if not exists idx_claims_repeated on claims (fingerprint, article_id, first_article_id) "
     "where article_id != first_article_id",
 ]
+
+FACET_COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "claims": ("kind", "source_type", "anonymous", "cue", "publisher_id", "via_outlet_id"),
+    "attributions": ("source_type", "cue", "via_outlet_id", "rule"),
+}
+"""Facet columns whose counts ``facet_counts`` holds: for each table, the
+count of every value of every column (filter_column ''), and of every value
+of every column among the rows where another column has a given value (what
+a facet page shows once one facet value is selected). Null values are not
+counted, as Datasette's facets do not show them. Rows are kept exact by
+triggers on every insert, delete and update of these columns; a batch ingest
+suspends the insert triggers and adds its counts itself
+(:func:`bulk_triggers_suspended`)."""
+
+
+def _facet_count_positions(columns: tuple[str, ...]) -> list[tuple[int | None, int]]:
+    """(filter position or None, facet position) of every count a row adds to."""
+    return [
+        (filter_index, facet_index)
+        for facet_index in range(len(columns))
+        for filter_index in (None, *(index for index in range(len(columns)) if index != facet_index))
+    ]
+
+
+def add_facet_counts(db: Database, table: str, rows: Iterable[tuple], sign: int = 1) -> None:
+    """Add to ``facet_counts`` the rows of ``table`` given as tuples of
+    FACET_COUNT_COLUMNS values followed by how many rows have them (null
+    values are not counted, as Datasette's facets do not show them)."""
+    columns = FACET_COUNT_COLUMNS[table]
+    positions = _facet_count_positions(columns)
+    totals: dict[tuple, int] = {}
+    for row in rows:
+        number = sign * row[-1]
+        for filter_index, facet_index in positions:
+            facet_value = row[facet_index]
+            if facet_value is None:
+                continue
+            if filter_index is None:
+                key = ("", "", columns[facet_index], facet_value)
+            else:
+                filter_value = row[filter_index]
+                if filter_value is None:
+                    continue
+                key = (columns[filter_index], filter_value, columns[facet_index], facet_value)
+            totals[key] = totals.get(key, 0) + number
+    db.conn.executemany(
+        "insert into facet_counts values (?, ?, ?, ?, ?, ?) on conflict do update set count = count + excluded.count",
+        [(table, *key, number) for key, number in totals.items()],
+    )
+
+
+def facet_count_triggers(table: str) -> dict[str, str]:
+    """The triggers keeping ``facet_counts`` exact for ``table``: one upsert
+    of every key a row counts in, +1 for a new row, -1 for a deleted one."""
+    columns = FACET_COUNT_COLUMNS[table]
+
+    def upsert(row: str, sign: int) -> str:
+        selects = []
+        for facet_column in columns:
+            facet = f"{row}.[{facet_column}]"
+            selects.append(f"select '', '', '{facet_column}', {facet} where {facet} is not null")
+            for filter_column in columns:
+                if filter_column != facet_column:
+                    value = f"{row}.[{filter_column}]"
+                    selects.append(
+                        f"select '{filter_column}', {value}, '{facet_column}', {facet}"
+                        f" where {value} is not null and {facet} is not null"
+                    )
+        union = " union all ".join(selects)
+        return (
+            f"insert into facet_counts select '{table}', *, {sign} from ({union}) where 1"
+            " on conflict do update set count = count + excluded.count;"
+        )
+
+    names = ", ".join(f"[{column}]" for column in columns)
+    prefix = f"{table}_facet_counts"
+    return {
+        f"{prefix}_ai": f"create trigger [{prefix}_ai] after insert on [{table}] begin {upsert('new', 1)} end",
+        f"{prefix}_ad": f"create trigger [{prefix}_ad] after delete on [{table}] begin {upsert('old', -1)} end",
+        f"{prefix}_au": f"create trigger [{prefix}_au] after update of {names} on [{table}]"
+        f" begin {upsert('old', -1)} {upsert('new', 1)} end",
+    }
+
 
 FTS = {"claims": ["text"], "sources": ["name"], "articles": ["headline"]}
 
@@ -384,18 +493,20 @@ def ensure_db_shape(db: Database) -> None:
         for table, columns in FTS.items():
             if not db[f"{table}_fts"].exists():
                 db[table].enable_fts(columns, tokenize="porter")
-            _ensure_triggers(db, table, fts_triggers(table, columns))
+            _ensure_triggers(db, table, fts_triggers(table, columns), f"{table}_a")
+        for table in FACET_COUNT_COLUMNS:
+            _ensure_triggers(db, table, facet_count_triggers(table), f"{table}_facet_counts_")
         for name, sql in VIEWS.items():
             db.create_view(name, sql.strip(), replace=True)
         db.execute(f"PRAGMA user_version = {schema_version(db)}")
 
 
-def _ensure_triggers(db: Database, table: str, wanted: dict[str, str]) -> None:
-    """Make the FTS triggers on ``table`` exactly ``wanted`` (a transform or an
-    older release may have dropped or created others)."""
+def _ensure_triggers(db: Database, table: str, wanted: dict[str, str], prefix: str) -> None:
+    """Make the triggers on ``table`` named ``prefix...`` exactly ``wanted`` (a
+    transform or an older release may have dropped or created others)."""
     existing = {trigger.name: trigger.sql for trigger in db[table].triggers}
     for name, sql in existing.items():
-        if name.startswith(f"{table}_a") and wanted.get(name) != sql:
+        if name.startswith(prefix) and wanted.get(name) != sql:
             db.execute(f"drop trigger [{name}]")
     for name, sql in wanted.items():
         if existing.get(name) != sql:
@@ -403,23 +514,32 @@ def _ensure_triggers(db: Database, table: str, wanted: dict[str, str]) -> None:
 
 
 @contextmanager
-def fts_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
+def bulk_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
     """Inside a write transaction: drop the FTS insert triggers of BULK_FTS
-    tables, let ``save_claims`` index rows itself, and put the triggers back
-    before the transaction commits. DDL is transactional in SQLite, so other
-    connections never see the triggers missing, and a crash rolls back to
-    the triggers being there."""
+    tables and the facet count insert triggers, let ``save_claims`` index
+    rows and collect their facet values itself, add the counts of the whole
+    batch at once, and put the triggers back before the transaction commits.
+    DDL is transactional in SQLite, so other connections never see the
+    triggers missing, and a crash rolls back to the triggers being there."""
     if not db.conn.in_transaction:
-        raise RuntimeError("fts_triggers_suspended needs an open write transaction")
+        raise RuntimeError("bulk_triggers_suspended needs an open write transaction")
     for table in BULK_FTS:
         db.conn.execute(f"drop trigger if exists [{table}_ai]")
+    for table in FACET_COUNT_COLUMNS:
+        db.conn.execute(f"drop trigger if exists [{table}_facet_counts_ai]")
     cache.fts_by_hand = True
+    cache.facet_rows = {table: [] for table in FACET_COUNT_COLUMNS}
     try:
         yield
     finally:
         cache.fts_by_hand = False
+        facet_rows, cache.facet_rows = cache.facet_rows, None
+    for table, rows in facet_rows.items():
+        add_facet_counts(db, table, ((*values, number) for values, number in Counter(rows).items()))
     for table in BULK_FTS:
         db.conn.execute(fts_triggers(table, FTS[table])[f"{table}_ai"])
+    for table in FACET_COUNT_COLUMNS:
+        db.conn.execute(facet_count_triggers(table)[f"{table}_facet_counts_ai"])
 
 
 def article_id(text: str) -> str:
@@ -494,6 +614,9 @@ class WriteCache:
     sources: dict[str, int] = field(default_factory=dict)
     fts_by_hand: bool = False
     """True while the FTS insert triggers of BULK_FTS tables are suspended."""
+    facet_rows: dict[str, list[tuple]] | None = None
+    """While the facet count insert triggers are suspended: the
+    FACET_COUNT_COLUMNS values of each row inserted, by table."""
 
     def new_transaction(self) -> None:
         self.sources.clear()
@@ -553,6 +676,10 @@ _UPDATE_ARTICLE = "update articles set {} where id = ?".format(
     ", ".join(f"[{column}] = ?" for column in ARTICLE_COLUMNS[1:])
 )
 _INSERT_CLAIM = _insert_sql("claims", CLAIM_COLUMNS)
+_FACET_POSITIONS = {
+    "claims": [CLAIM_COLUMNS.index(column) for column in FACET_COUNT_COLUMNS["claims"]],
+    "attributions": [ATTRIBUTION_COLUMNS.index(column) for column in FACET_COUNT_COLUMNS["attributions"]],
+}
 _INSERT_ATTRIBUTION = _insert_sql("attributions", ATTRIBUTION_COLUMNS)
 
 
@@ -685,6 +812,10 @@ def save_claims(
             [(row[0], row[2]) for row in claim_rows],
         )
     db.conn.executemany(_INSERT_ATTRIBUTION, attribution_rows)
+    if cache.facet_rows is not None:
+        for table, rows in (("claims", claim_rows), ("attributions", attribution_rows)):
+            positions = _FACET_POSITIONS[table]
+            cache.facet_rows[table].extend(tuple(row[index] for index in positions) for row in rows)
 
     return len(claim_rows), new_sources, {f for f in fingerprints.values() if f}
 
@@ -1024,19 +1155,23 @@ def _save_batch(
         return
     extracted = results()
     cache.new_transaction()
-    with write_transaction(db), fts_triggers_suspended(db, cache):
+    with write_transaction(db), bulk_triggers_suspended(db, cache):
         for record, claims in zip(work, extracted):
             if isinstance(claims, str):
                 _fail(summary, on_problem, record, claims)
                 continue
+            counted = {table: len(rows) for table, rows in cache.facet_rows.items()}
             try:
                 result = save_article(db, record, claims, replace=replace, cache=cache)
             except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError) as error:
                 if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
                     raise
-                # ids created inside the rolled-back savepoint no longer exist
+                # ids created inside the rolled-back savepoint no longer exist,
+                # nor do the rows whose facet values were collected
                 cache.outlets.clear()
                 cache.sources.clear()
+                for table, length in counted.items():
+                    del cache.facet_rows[table][length:]
                 _fail(summary, on_problem, record, f"cannot save: {error}")
                 continue
             setattr(summary, result.status, getattr(summary, result.status) + 1)

@@ -29,6 +29,7 @@ from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from .datasette_config import TABLES
+from .facets import CountedFacet
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
@@ -369,6 +370,11 @@ async def about_page(datasette, request):
 async def stylesheet(request):
     """The plugin's CSS, served from the package (no CDN)."""
     return Response((STATIC_DIR / STYLESHEET).read_text(), content_type="text/css; charset=utf-8")
+
+
+@hookimpl
+def register_facet_classes():
+    return [CountedFacet]
 
 
 @hookimpl

@@ -309,7 +309,7 @@ def trigger_names(db: Database) -> set[str]:
 def test_batch_with_suspended_fts_triggers_indexes_and_restores_them(db):
     before = trigger_names(db)
     cache = pdb.WriteCache()
-    with pdb.write_transaction(db), pdb.fts_triggers_suspended(db, cache):
+    with pdb.write_transaction(db), pdb.bulk_triggers_suspended(db, cache):
         assert "claims_ai" not in trigger_names(db)
         pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE), cache=cache)
     assert trigger_names(db) == before
@@ -321,7 +321,7 @@ def test_batch_with_suspended_fts_triggers_indexes_and_restores_them(db):
 def test_crash_inside_a_suspended_batch_rolls_back_to_the_triggers(db):
     before = trigger_names(db)
     with pytest.raises(RuntimeError):
-        with pdb.write_transaction(db), pdb.fts_triggers_suspended(db, pdb.WriteCache()):
+        with pdb.write_transaction(db), pdb.bulk_triggers_suspended(db, pdb.WriteCache()):
             pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
             raise RuntimeError("killed")
     assert trigger_names(db) == before
@@ -353,3 +353,83 @@ def test_source_description(written, resolved, anonymous, description):
         anonymity_reason="because the talks are private" if anonymous else None,
     )
     assert pdb.source_description(claim) == description
+
+
+def recounted(db: Database) -> dict[tuple, int]:
+    """What ``facet_counts`` must hold, counted afresh from the tables."""
+    expected = {}
+    for table, columns in pdb.FACET_COUNT_COLUMNS.items():
+        for facet in columns:
+            for value, number in db.execute(f"select [{facet}], count(*) from [{table}] where [{facet}] is not null group by 1"):
+                expected[(table, "", "", facet, value)] = number
+            for filter_column in columns:
+                if filter_column == facet:
+                    continue
+                sql = (
+                    f"select [{filter_column}], [{facet}], count(*) from [{table}]"
+                    f" where [{filter_column}] is not null and [{facet}] is not null group by 1, 2"
+                )
+                for filter_value, value, number in db.execute(sql):
+                    expected[(table, filter_column, filter_value, facet, value)] = number
+    return expected
+
+
+def stored_facet_counts(db: Database) -> dict[tuple, int]:
+    return {tuple(row[:5]): row[5] for row in db.execute("select * from facet_counts where count != 0")}
+
+
+def records(count: int) -> list[dict]:
+    return [{"text": ARTICLE.replace("Gazette", f"Gazette {number}"), "publisher": f"Outlet {number % 2}"} for number in range(count)]
+
+
+def test_facet_counts_stay_exact_for_batches_replace_and_other_writers(db):
+    pdb.ingest(db, records(3), extractor=claims_for, batch_size=2)
+    assert db["facet_counts"].count > 0
+    assert stored_facet_counts(db) == recounted(db)
+    pdb.ingest(db, records(2), extractor=lambda text: claims_for(text)[1:], replace=True)
+    assert stored_facet_counts(db) == recounted(db)
+    article = next(db["articles"].rows)["id"]
+    db["claims"].insert({"id": "by-hand", "article_id": article, "text": "the ferry timetable changed", "kind": "direct", "anonymous": 1})
+    db.execute("update claims set cue = 'insisted', publisher_id = null where id = 'by-hand'")
+    db.execute("update claims set first_seen = '2001-01-01'")
+    db.execute("delete from attributions where rule = 'according_to'")
+    assert stored_facet_counts(db) == recounted(db)
+    assert stored_facet_counts(db)[("claims", "anonymous", 1, "kind", "direct")] == 1
+
+
+def test_facet_counts_keep_integer_and_text_values_apart(db):
+    db["articles"].insert({"id": "x", "text": "Words."})
+    db["claims"].insert_all(
+        [{"id": "a", "article_id": "x", "kind": "direct", "anonymous": 1}, {"id": "b", "article_id": "x", "kind": "1", "anonymous": 0}]
+    )
+    counts = stored_facet_counts(db)
+    assert counts[("claims", "", "", "anonymous", 1)] == 1
+    assert counts[("claims", "", "", "kind", "1")] == 1
+    assert ("claims", "", "", "kind", 1) not in counts
+
+
+def test_failed_article_in_a_batch_adds_no_facet_counts(db):
+    def some_broken(text: str) -> list[Claim]:
+        if "Gazette 1" in text:
+            return claims_for(text) + [Claim(claim=None, kind="direct")]  # type: ignore[arg-type]
+        return claims_for(text)
+
+    summary = pdb.ingest(db, records(3), extractor=some_broken)
+    assert summary.failures == 1
+    assert stored_facet_counts(db) == recounted(db)
+    assert stored_facet_counts(db)[("claims", "", "", "kind", "direct")] == 2
+
+
+def test_upgrade_counts_facets_of_the_claims_already_stored(tmp_path):
+    path = tmp_path / "old.db"
+    old = pdb.open_db(path)
+    pdb.MIGRATIONS.apply(old, stop_before="m004_facet_counts")
+    pdb.save_article(old, {"text": ARTICLE, "publisher": "Daily Example"}, claims_for(ARTICLE))
+    assert not old["facet_counts"].exists()
+    old.close()
+    upgraded = pdb.open_db(path)
+    pdb.ensure_db_shape(upgraded)
+    assert stored_facet_counts(upgraded) == recounted(upgraded)
+    assert stored_facet_counts(upgraded)[("attributions", "", "", "rule", "told_outlet")] == 1
+    pdb.save_article(upgraded, {"text": ARTICLE + " More."}, claims_for(ARTICLE))
+    assert stored_facet_counts(upgraded)[("attributions", "", "", "rule", "told_outlet")] == 2
