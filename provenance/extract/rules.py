@@ -192,6 +192,15 @@ _DATELINE = regex.compile(
     r"\p{Lu}{2}[\p{Lu}\s.'’-]{0,30}(?:,\s[\p{L}\p{N}\s.,]{1,40}?)?(?:\s?\([^)\n]{1,30}\))?\s{0,2}(?:[-—–]{1,2}|:)\s"
 )
 _DATELINE_DASH = regex.compile(r"\s[-—–]{1,2}\s")
+#: What ends the stretch before a cue in which its subject is looked for:
+#: (mark, its length, how far before the cue the search stops: a single
+#: dash counts only before the stretch's last character).
+_SUBJECT_STOPS = tuple(
+    (mark, len(mark), 1 if mark in ("—", "–") else 0)
+    for mark in (",", ";", ":", CLOSE_MARK, OPEN_MARK, MASK_CHAR, " — ", " – ", " - ", "—", "–")
+)
+
+
 def _clause_head(clause: str) -> str:
     """The first stretch of a reported clause: up to a comma, a semicolon or
     a second predicate ("and", "but")."""
@@ -233,6 +242,12 @@ _NOT_APPOSITION = regex.compile(
     r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because"
     r"|but|and\s(?:added|said|noted)|when|while|told|referring)"
 )
+#: The word right before a cue that reports nothing ("declined to say", "did
+#: not say", "was told"); "have" / "has" / "had" only after one of
+#: _BLOCKING_BEFORE_PERFECT ("would not have said").
+_BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had".split())
+_PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
+_BLOCKING_BEFORE_PERFECT = frozenset("to not never could would might may should must will".split())
 _APPOSITION_TAIL = regex.compile(r"(?:the|a|an|its|his|her|their)\s|\d|[a-z]{1,20}\s(?:of|at|for)\s")
 
 
@@ -320,77 +335,84 @@ class Rules:
         # a subject is never longer than this: bounds the work per cue
         window = max(ss, left_end - 250)
         seg_start = window
-        for mark in (",", ";", ":", CLOSE_MARK, OPEN_MARK, MASK_CHAR, " — ", " – ", " - ", "—", "–"):
-            k = m.rfind(mark, window, left_end - 1 if len(mark) == 1 and mark in "—–" else left_end)
-            if k != -1 and k + len(mark) > seg_start:
-                seg_start = k + len(mark)
+        rfind = m.rfind
+        for mark, size, right in _SUBJECT_STOPS:
+            k = rfind(mark, window, left_end - right)
+            if k != -1 and k + size > seg_start:
+                seg_start = k + size
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase ending at ``e``, past subordinators and clause
         openers, without the auxiliaries and adverbs before a cue."""
         words = self.words(s, e)
+        # lowercased once, sliced in step with ``words``
+        low = [w.lower() for w, _, _ in words]
+        n = len(low)
         cut = 0
-        for i, (w, _, _) in enumerate(words):
-            lw = w.lower()
-            if lw in ("and", "or"):
+        for i, lw in enumerate(low):
+            if lw == "and" or lw == "or":
                 # "officials and an aide" is one source; "and he said" starts a clause
-                if i + 1 < len(words) and words[i + 1][0].lower() in lx.PRONOUN_SOURCES:
+                if i + 1 < n and low[i + 1] in lx.PRONOUN_SOURCES:
                     cut = i + 1
-            elif lw in lx.CLAUSE_OPENERS and i < len(words) - 1:
+            elif lw in lx.CLAUSE_OPENERS and i < n - 1:
                 cut = i + 1
-            elif lw in ("who", "that") and 0 < i == len(words) - 1:
+            elif (lw == "who" or lw == "that") and 0 < i == n - 1:
                 # "residents who say": the antecedent is the source
-                words = words[:i]
-                k = len(words)
-                while k > 0 and len(words) - k < 4:
-                    pw = words[k - 1][0].lower()
+                words, low = words[:i], low[:i]
+                k = i
+                while k > 0 and i - k < 4:
+                    pw = low[k - 1]
                     if pw.endswith("ing") or pw in _PREPOSITIONS or pw in lx.CLAUSE_OPENERS:
                         break
                     k -= 1
                 cut = max(cut, k)
                 break
-        words = words[cut:]
-        if words and words[-1][0].lower() in ("and", "but", "or"):
+        words, low = words[cut:], low[cut:]
+        if low and low[-1] in ("and", "but", "or"):
             return None  # "... and said": a second predicate, no subject here
-        for i, (w, _, _) in enumerate(words):
-            lw = w.lower()
+        for i, lw in enumerate(low):
             if i > 0 and lw in ("who", "which", "whose", "whom"):
-                if words[i - 1][0].lower() in _PREPOSITIONS:
-                    words = words[i + 1 :]  # "a meeting at which residents warned"
+                if low[i - 1] in _PREPOSITIONS:
+                    words, low = words[i + 1 :], low[i + 1 :]  # "a meeting at which residents warned"
                 else:
-                    words = words[:i]  # "a pediatrician who was not involved"
+                    words, low = words[:i], low[:i]  # "a pediatrician who was not involved"
                 break
             if lw in ("what", "how", "whether"):
-                words = words[i + 1 :]  # "into what he described as"
+                words, low = words[i + 1 :], low[i + 1 :]  # "into what he described as"
                 break
         # "they were in Beirut and the other said": a new subject after a clause
-        for i in range(len(words) - 1, -1, -1):
-            if words[i][0].lower() in lx.FINITE_VERB_HINTS and not (i and words[i - 1][0].lower() in _NOUN_DETERMINERS):
-                for j in range(i + 1, len(words) - 1):
-                    if words[j][0].lower() in ("and", "but", "or"):
-                        words = words[j + 1 :]
+        for i in range(len(low) - 1, -1, -1):
+            if low[i] in lx.FINITE_VERB_HINTS and not (i and low[i - 1] in _NOUN_DETERMINERS):
+                for j in range(i + 1, len(low) - 1):
+                    if low[j] in ("and", "but", "or"):
+                        words, low = words[j + 1 :], low[j + 1 :]
                         break
                 break
-        while words and words[-1][0].lower() in lx.PRE_CUE_FILLERS:
+        while low and low[-1] in lx.PRE_CUE_FILLERS:
             words.pop()
+            low.pop()
         if words and words[-1][0] in _DAY_NAMES:
             words.pop()
-            if words and words[-1][0].lower() == "on":
+            low.pop()
+            if low and low[-1] == "on":
                 words.pop()
+                low.pop()
         if not words or len(words) > 18:
             return None
-        lowered = [w.lower() for w, _, _ in words]
-        if any(w in lx.FINITE_VERB_HINTS and not (i and lowered[i - 1] in _NOUN_DETERMINERS) for i, w in enumerate(lowered)):
-            return None  # "boats that are poorly maintained": not a subject
+        previous = ""
+        for lw in low:
+            if lw in lx.FINITE_VERB_HINTS and previous not in _NOUN_DETERMINERS:
+                return None  # "boats that are poorly maintained": not a subject
+            previous = lw
         last = words[-1][0]
-        if lowered[-1] in _DETERMINERS or lowered[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly")):
+        if low[-1] in _DETERMINERS or low[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly")):
             return None
-        if lowered[0] in ("what", "how", "whether", "why", "where", "when", "if", "there") or lowered[0] in _PREPOSITIONS:
+        if low[0] in ("what", "how", "whether", "why", "where", "when", "if", "there") or low[0] in _PREPOSITIONS:
             return None
-        if lowered[0] in ("which", "who", "whom", "that") and len(words) > 1:
+        if low[0] in ("which", "who", "whom", "that") and len(words) > 1:
             return None  # object relative: "which the company estimates"
-        if len(words) == 1 and lowered[0] in ("this", "that", "these", "those", "it") and lowered[0] != "it":
+        if len(words) == 1 and low[0] in ("this", "that", "these", "those"):
             return None
         return words[0][1], words[-1][2]
 
@@ -625,16 +647,15 @@ class Extractor(Rules):
     def _blocked(self, ss: int, cs: int, ce: int, se: int) -> bool:
         """Cues that report nothing: "declined to say", "did not say",
         "was told", "is said to be"."""
-        before = [(w.strip(_TOKEN_PUNCT),) for w in self.masked[max(ss, cs - 40) : cs].split()]
+        # only the last two words before the cue matter
+        before = self.masked[max(ss, cs - 40) : cs].split()
         if before:
-            p1 = before[-1][0].lower()
-            if p1 in ("to", "not", "never", "be", "been", "being", "is", "was", "are", "were", "am", "nor", "neither", "have", "has", "had") and not (
-                p1 in ("have", "has", "had") and len(before) > 1
-            ):
+            p1 = before[-1].strip(_TOKEN_PUNCT).lower()
+            if p1 in _BLOCKING_WORDS and not (p1 in _PERFECT_AUXILIARIES and len(before) > 1):
                 return True
             if p1.endswith("n't") or p1.endswith("n’t"):
                 return True
-            if p1 in ("have", "has", "had") and len(before) > 1 and before[-2][0].lower() in ("to", "not", "never", "could", "would", "might", "may", "should", "must", "will"):
+            if p1 in _PERFECT_AUXILIARIES and len(before) > 1 and before[-2].strip(_TOKEN_PUNCT).lower() in _BLOCKING_BEFORE_PERFECT:
                 return True
         after = self.masked[ce : min(se, ce + 12)]
         if after[1:3] in _NO_CLAUSE_PREFIXES and _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
