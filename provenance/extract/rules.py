@@ -88,6 +88,7 @@ _CUE_SET = frozenset(_CUE_WORDS)
 #: "Said one resident: “...”" — a cue opening its sentence, source after it.
 _FRONTED_CUES = ("Said ", "Says ", "Added ", "Asked ")
 _TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
+_PUNCT_SET = frozenset(_TOKEN_PUNCT)
 
 #: The outlet or audience named by the phrase that frames the attribution:
 #: "in an interview with X", "Speaking to X last week, she said".
@@ -103,27 +104,46 @@ def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     Plain string methods rather than a pattern: this runs around every cue
     and is the hottest loop of the extractor.
     """
-    out = []
+    out: list[tuple[str, int, int]] = []
     seg = text[s:e]
+    words = seg.split()
+    if len(seg) == sum(map(len, words)) + len(words) - 1:
+        # one separator between words and none around them (the usual case):
+        # offsets follow from the lengths, no search needed
+        at = s
+        for tok in words:
+            end = at + len(tok)
+            if tok[0] in _PUNCT_SET or tok[-1] in _PUNCT_SET:
+                _append_stripped(out, tok, at)
+            else:
+                out.append((tok, at, end))
+            at = end + 1
+        return out
     pos = 0
     find = seg.find
-    for tok in seg.split():
+    for tok in words:
         i = find(tok, pos)
         pos = i + len(tok)
-        if tok[0].isalnum() and tok[-1].isalnum():
-            # most words carry no punctuation: nothing to strip
+        if tok[0] in _PUNCT_SET or tok[-1] in _PUNCT_SET:
+            _append_stripped(out, tok, s + i)
+        else:
             out.append((tok, s + i, s + pos))
-            continue
-        core = tok.strip(_TOKEN_PUNCT)
-        if not core:
-            continue
-        a = len(tok) - len(tok.lstrip(_TOKEN_PUNCT))
-        b = a + len(core)
-        if b < len(tok) and tok[b] == "." and ("." in core or core.lower() in lx.ABBREVIATIONS or (len(core) == 1 and core.isupper())):
-            core += "."
-            b += 1
-        out.append((core, s + i + a, s + i + b))
     return out
+
+
+def _append_stripped(out: list[tuple[str, int, int]], tok: str, at: int) -> None:
+    """Append ``tok`` (at offset ``at``) without its surrounding punctuation,
+    keeping the period of an abbreviation or an initial; nothing if it is all
+    punctuation."""
+    core = tok.strip(_TOKEN_PUNCT)
+    if not core:
+        return
+    a = len(tok) - len(tok.lstrip(_TOKEN_PUNCT))
+    b = a + len(core)
+    if b < len(tok) and tok[b] == "." and ("." in core or core.lower() in lx.ABBREVIATIONS or (len(core) == 1 and core.isupper())):
+        core += "."
+        b += 1
+    out.append((core, at + a, at + b))
 
 
 def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -540,6 +560,20 @@ def _without_full_stop(name: str) -> str:
     return name[:-1]
 
 
+def _last_word(text: str) -> tuple[str, bool]:
+    """The last word of ``text`` without its punctuation ("" if there is
+    none) and whether it is the only word: all a rule needs to know of the
+    words before a source, without stripping every one of them."""
+    last = ""
+    for token in reversed(text.split()):
+        word = token.strip(_TOKEN_PUNCT)
+        if word:
+            if last:
+                return last, False
+            last = word
+    return last, bool(last)
+
+
 def _looks_like_apposition_tail(rest: str) -> bool:
     """After "said Jane Doe," does a description follow ("the minister")?"""
     return bool(_APPOSITION_TAIL.match(rest, timeout=TIMEOUT))
@@ -770,10 +804,9 @@ class Extractor(Rules):
             if len(rest.split()) < 2:
                 rest = ""  # "told Danish broadcaster DR.": nothing is reported after the cue
         lead = m[ss : src[0]]
-        lead_words = [w for w in (t.strip(_TOKEN_PUNCT) for t in lead.split()) if w]
-        lead_has_claim = (MASK_CHAR in lead or bool(lead.strip(_TOKEN_PUNCT + " \t"))) and not (
-            len(lead_words) == 1 and lead_words[0].lower() == "as"
-        )
+        last_lead, lone_lead = _last_word(lead)
+        lead_is_as = lone_lead and last_lead.lower() == "as"
+        lead_has_claim = (MASK_CHAR in lead or bool(lead.strip(_TOKEN_PUNCT + " \t"))) and not lead_is_as
 
         if via is None and ("interview" in lead or "peaking" in lead or "alking" in lead):
             iv = _INTERVIEW_VIA.search(m, ss, src[0], timeout=TIMEOUT)
@@ -798,7 +831,7 @@ class Extractor(Rules):
             if quote_only:
                 return
             # "As X reported, Q."
-            if len(lead_words) == 1 and lead_words[0].lower() == "as" and rest.startswith(","):
+            if lead_is_as and rest.startswith(","):
                 self.add((rest_at + 1, se), source=src, cue=(cs, ce), via=via,
                          confidence=0.75, rule="as_reported", sentence=si)
                 return
@@ -806,7 +839,7 @@ class Extractor(Rules):
                 if not rest or rest[0] in ".!?":
                     self.pending[si] = (src, (cs, ce), via)
                 return
-            if lead_words and lead_words[-1].lower() in ("and", "but", "while", "as", "because", "after"):
+            if last_lead.lower() in ("and", "but", "while", "as", "because", "after"):
                 return
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
             return
@@ -827,7 +860,7 @@ class Extractor(Rules):
             infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
             if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS)):
                 return
-        if lead_words and lead_words[-1].lower() in ("what", "how", "whether", "why"):
+        if last_lead.lower() in ("what", "how", "whether", "why"):
             return
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
