@@ -185,9 +185,25 @@ def m004_facet_counts(db: Database) -> None:
   primary key (table_name, filter_column, filter_value, facet_column, facet_value)
 ) without rowid"""
     )
-    for table, columns in FACET_COUNT_COLUMNS.items():
-        names = ", ".join(f"[{column}]" for column in columns)
-        add_facet_counts(db, table, db.execute(f"select {names}, count(*) from [{table}] group by {names}"))
+    for table in FACET_COUNT_COLUMNS:
+        _count_stored_rows(db, table, facet_pairs(table))
+
+
+@MIGRATIONS()
+def m005_grouped_counts(db: Database) -> None:
+    """Claims per article by anonymity and attributions per source in
+    ``facet_counts`` (FACET_COUNT_EXTRA_PAIRS), for the canned queries that
+    rank articles and sources."""
+    for table, pairs in FACET_COUNT_EXTRA_PAIRS.items():
+        _count_stored_rows(db, table, list(pairs))
+
+
+def _count_stored_rows(db: Database, table: str, pairs: list[tuple[str, str]]) -> None:
+    """Add the rows already in ``table`` to ``facet_counts`` for ``pairs`` only."""
+    columns = _pair_columns(pairs)
+    names = ", ".join(f"[{column}]" for column in columns)
+    rows = db.execute(f"select {names}, count(*) from [{table}] group by {names}")
+    add_facet_counts(db, table, rows, pairs=pairs, columns=columns)
 
 
 INDEXES = {
@@ -248,35 +264,73 @@ suspends the insert triggers and adds its counts itself
 (:func:`bulk_triggers_suspended`)."""
 
 
-def _facet_count_positions(columns: tuple[str, ...]) -> list[tuple[int | None, int]]:
-    """(filter position or None, facet position) of every count a row adds to."""
+FACET_COUNT_EXTRA_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "claims": (("article_id", "anonymous"),),
+    "attributions": (("", "source_id"),),
+}
+"""(filter_column, facet_column) counts ``facet_counts`` also holds, on
+columns that are no facet: claims of each article by anonymity, and
+attributions of each source, for the canned queries that rank articles and
+sources without grouping every row."""
+
+
+def facet_pairs(table: str) -> list[tuple[str, str]]:
+    """(filter_column, facet_column) of the facet counts of ``table``; the
+    filter column is '' for the unfiltered counts."""
+    columns = FACET_COUNT_COLUMNS[table]
     return [
-        (filter_index, facet_index)
-        for facet_index in range(len(columns))
-        for filter_index in (None, *(index for index in range(len(columns)) if index != facet_index))
+        (filter_column, facet_column)
+        for facet_column in columns
+        for filter_column in ("", *(column for column in columns if column != facet_column))
     ]
 
 
-def add_facet_counts(db: Database, table: str, rows: Iterable[tuple], sign: int = 1) -> None:
+def counted_pairs(table: str) -> list[tuple[str, str]]:
+    """Every (filter_column, facet_column) pair ``facet_counts`` holds for ``table``."""
+    return facet_pairs(table) + list(FACET_COUNT_EXTRA_PAIRS.get(table, ()))
+
+
+def _pair_columns(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(column for pair in pairs for column in pair if column))
+
+
+def counted_columns(table: str) -> tuple[str, ...]:
+    """The columns of ``table`` whose values ``facet_counts`` counts."""
+    return _pair_columns(counted_pairs(table))
+
+
+def add_facet_counts(
+    db: Database,
+    table: str,
+    rows: Iterable[tuple],
+    sign: int = 1,
+    pairs: list[tuple[str, str]] | None = None,
+    columns: tuple[str, ...] | None = None,
+) -> None:
     """Add to ``facet_counts`` the rows of ``table`` given as tuples of
-    FACET_COUNT_COLUMNS values followed by how many rows have them (null
-    values are not counted, as Datasette's facets do not show them)."""
-    columns = FACET_COUNT_COLUMNS[table]
-    positions = _facet_count_positions(columns)
+    ``columns`` values (default :func:`counted_columns`) followed by how many
+    rows have them, for ``pairs`` (default :func:`counted_pairs`). Null values
+    are not counted, as Datasette's facets do not show them."""
+    pairs = pairs if pairs is not None else counted_pairs(table)
+    columns = columns if columns is not None else counted_columns(table)
+    positions = [
+        (columns.index(filter_column) if filter_column else None, columns.index(facet_column), filter_column, facet_column)
+        for filter_column, facet_column in pairs
+    ]
     totals: dict[tuple, int] = {}
     for row in rows:
         number = sign * row[-1]
-        for filter_index, facet_index in positions:
+        for filter_index, facet_index, filter_column, facet_column in positions:
             facet_value = row[facet_index]
             if facet_value is None:
                 continue
             if filter_index is None:
-                key = ("", "", columns[facet_index], facet_value)
+                key = ("", "", facet_column, facet_value)
             else:
                 filter_value = row[filter_index]
                 if filter_value is None:
                     continue
-                key = (columns[filter_index], filter_value, columns[facet_index], facet_value)
+                key = (filter_column, filter_value, facet_column, facet_value)
             totals[key] = totals.get(key, 0) + number
     db.conn.executemany(
         "insert into facet_counts values (?, ?, ?, ?, ?, ?) on conflict do update set count = count + excluded.count",
@@ -287,27 +341,26 @@ def add_facet_counts(db: Database, table: str, rows: Iterable[tuple], sign: int 
 def facet_count_triggers(table: str) -> dict[str, str]:
     """The triggers keeping ``facet_counts`` exact for ``table``: one upsert
     of every key a row counts in, +1 for a new row, -1 for a deleted one."""
-    columns = FACET_COUNT_COLUMNS[table]
 
     def upsert(row: str, sign: int) -> str:
         selects = []
-        for facet_column in columns:
+        for filter_column, facet_column in counted_pairs(table):
             facet = f"{row}.[{facet_column}]"
-            selects.append(f"select '', '', '{facet_column}', {facet} where {facet} is not null")
-            for filter_column in columns:
-                if filter_column != facet_column:
-                    value = f"{row}.[{filter_column}]"
-                    selects.append(
-                        f"select '{filter_column}', {value}, '{facet_column}', {facet}"
-                        f" where {value} is not null and {facet} is not null"
-                    )
+            if not filter_column:
+                selects.append(f"select '', '', '{facet_column}', {facet} where {facet} is not null")
+                continue
+            value = f"{row}.[{filter_column}]"
+            selects.append(
+                f"select '{filter_column}', {value}, '{facet_column}', {facet}"
+                f" where {value} is not null and {facet} is not null"
+            )
         union = " union all ".join(selects)
         return (
             f"insert into facet_counts select '{table}', *, {sign} from ({union}) where 1"
             " on conflict do update set count = count + excluded.count;"
         )
 
-    names = ", ".join(f"[{column}]" for column in columns)
+    names = ", ".join(f"[{column}]" for column in counted_columns(table))
     prefix = f"{table}_facet_counts"
     return {
         f"{prefix}_ai": f"create trigger [{prefix}_ai] after insert on [{table}] begin {upsert('new', 1)} end",
@@ -616,7 +669,7 @@ class WriteCache:
     """True while the FTS insert triggers of BULK_FTS tables are suspended."""
     facet_rows: dict[str, list[tuple]] | None = None
     """While the facet count insert triggers are suspended: the
-    FACET_COUNT_COLUMNS values of each row inserted, by table."""
+    ``counted_columns`` values of each row inserted, by table."""
 
     def new_transaction(self) -> None:
         self.sources.clear()
@@ -677,8 +730,8 @@ _UPDATE_ARTICLE = "update articles set {} where id = ?".format(
 )
 _INSERT_CLAIM = _insert_sql("claims", CLAIM_COLUMNS)
 _FACET_POSITIONS = {
-    "claims": [CLAIM_COLUMNS.index(column) for column in FACET_COUNT_COLUMNS["claims"]],
-    "attributions": [ATTRIBUTION_COLUMNS.index(column) for column in FACET_COUNT_COLUMNS["attributions"]],
+    "claims": [CLAIM_COLUMNS.index(column) for column in counted_columns("claims")],
+    "attributions": [ATTRIBUTION_COLUMNS.index(column) for column in counted_columns("attributions")],
 }
 _INSERT_ATTRIBUTION = _insert_sql("attributions", ATTRIBUTION_COLUMNS)
 

@@ -96,16 +96,16 @@ class CountedFacet(ColumnFacet):
             filter_value = await self.stored_value(filter_column, filter_value)
             if filter_value is None:
                 return None
-        rows = await self.ds.execute(
-            self.database,
-            "select facet_column, facet_value, count from facet_counts"
-            " where table_name = :table and filter_column = :column and filter_value = :value and count > 0",
-            {"table": self.table, "column": filter_column, "value": filter_value},
-            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-        )
         counts: dict[str, dict] = defaultdict(dict)
-        for facet_column, facet_value, count in rows.rows:
-            counts[facet_column][facet_value] = count
+        for column in dict.fromkeys(columns):
+            rows = await self.ds.execute(
+                self.database,
+                "select facet_value, count from facet_counts where table_name = :table and filter_column = :column"
+                " and filter_value = :value and facet_column = :facet and count > 0",
+                {"table": self.table, "column": filter_column, "value": filter_value, "facet": column},
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+            )
+            counts[column] = dict(rows.rows)
         if selection is not None:
             # Among rows where the column has one value, its facet is that value.
             total = await self.ds.execute(

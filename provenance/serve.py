@@ -22,6 +22,7 @@ from datasette.app import Datasette
 from datasette.inspect import inspect_hash
 
 from . import datasette_config
+from .db import SCHEMA_VERSION, ensure_db_shape, open_db, schema_version
 
 
 def register_plugin() -> None:
@@ -84,6 +85,23 @@ def inspect_data(path: Path) -> dict:
     }
 
 
+def upgrade(db_path: Path) -> None:
+    """Bring a provenance database made by an older release to the current
+    schema before serving it, as ``ingest`` would: the facets and canned
+    queries read tables (``facet_counts``) that later migrations add."""
+    db = sqlite_utils.Database(db_path)
+    try:
+        behind = db["claims"].exists() and schema_version(db) < SCHEMA_VERSION
+    finally:
+        db.conn.close()
+    if behind:
+        db = open_db(db_path)
+        try:
+            ensure_db_shape(db)
+        finally:
+            db.conn.close()
+
+
 def make_datasette(db_path: Path | str, publish: bool = False, publish_dir: Path | str | None = None) -> Datasette:
     """Return a configured Datasette instance for ``db_path``.
 
@@ -93,6 +111,7 @@ def make_datasette(db_path: Path | str, publish: bool = False, publish_dir: Path
     """
     register_plugin()
     db_path = Path(db_path)
+    upgrade(db_path)
     name = database_name(db_path)
     options = {
         "metadata": datasette_config.metadata(name),

@@ -610,3 +610,21 @@ def test_facets_of_a_database_without_facet_counts(db_path):
     data = fetch(make_datasette(db_path), "/claims/claims.json?anonymous=1").json()
     counts = {item["value"]: item["count"] for item in data["facet_results"]["cue"]["results"]}
     assert counts == {"said": 2, "insisted": 1, "claimed": 1}
+
+
+def test_serving_an_older_database_upgrades_it_first(tmp_path):
+    from provenance import db as pdb
+
+    path = tmp_path / "claims.db"
+    old = pdb.open_db(path)
+    pdb.MIGRATIONS.apply(old, stop_before="m004_facet_counts")
+    old.conn.close()
+    build_claims_db_rows = sqlite_utils.Database(build_claims_db(tmp_path / "fixture.db"))
+    old = sqlite_utils.Database(path)
+    for table in ("outlets", "articles", "sources", "claims", "attributions"):
+        old[table].insert_all(build_claims_db_rows[table].rows)
+    old.conn.close()
+    ds = make_datasette(path)
+    assert rows(ds, "/claims/anonymous_by_article.json?_shape=objects")[0]["anonymous_claims"] == 2
+    counts = {item["value"]: item["count"] for item in fetch(ds, "/claims/claims.json?anonymous=1").json()["facet_results"]["kind"]["results"]}
+    assert counts == {"indirect": 4}

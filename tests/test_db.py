@@ -358,19 +358,17 @@ def test_source_description(written, resolved, anonymous, description):
 def recounted(db: Database) -> dict[tuple, int]:
     """What ``facet_counts`` must hold, counted afresh from the tables."""
     expected = {}
-    for table, columns in pdb.FACET_COUNT_COLUMNS.items():
-        for facet in columns:
-            for value, number in db.execute(f"select [{facet}], count(*) from [{table}] where [{facet}] is not null group by 1"):
-                expected[(table, "", "", facet, value)] = number
-            for filter_column in columns:
-                if filter_column == facet:
-                    continue
+    for table in pdb.FACET_COUNT_COLUMNS:
+        for filter_column, facet in pdb.counted_pairs(table):
+            if not filter_column:
+                sql = f"select '', [{facet}], count(*) from [{table}] where [{facet}] is not null group by 2"
+            else:
                 sql = (
                     f"select [{filter_column}], [{facet}], count(*) from [{table}]"
                     f" where [{filter_column}] is not null and [{facet}] is not null group by 1, 2"
                 )
-                for filter_value, value, number in db.execute(sql):
-                    expected[(table, filter_column, filter_value, facet, value)] = number
+            for filter_value, value, number in db.execute(sql):
+                expected[(table, filter_column, filter_value, facet, value)] = number
     return expected
 
 
@@ -431,5 +429,7 @@ def test_upgrade_counts_facets_of_the_claims_already_stored(tmp_path):
     pdb.ensure_db_shape(upgraded)
     assert stored_facet_counts(upgraded) == recounted(upgraded)
     assert stored_facet_counts(upgraded)[("attributions", "", "", "rule", "told_outlet")] == 1
+    article = pdb.article_id(ARTICLE)
+    assert stored_facet_counts(upgraded)[("claims", "article_id", article, "anonymous", 0)] == 2
     pdb.save_article(upgraded, {"text": ARTICLE + " More."}, claims_for(ARTICLE))
     assert stored_facet_counts(upgraded)[("attributions", "", "", "rule", "told_outlet")] == 2
