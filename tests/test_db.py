@@ -2,6 +2,8 @@
 fingerprints and first_seen, replace, migrations. Claims are built by hand
 here so these tests do not depend on how far the extractor has got."""
 
+from dataclasses import replace
+
 import pytest
 from sqlite_utils import Database
 
@@ -433,3 +435,42 @@ def test_upgrade_counts_facets_of_the_claims_already_stored(tmp_path):
     assert stored_facet_counts(upgraded)[("claims", "article_id", article, "anonymous", 0)] == 2
     pdb.save_article(upgraded, {"text": ARTICLE + " More."}, claims_for(ARTICLE))
     assert stored_facet_counts(upgraded)[("attributions", "", "", "rule", "told_outlet")] == 2
+
+
+def test_prepare_claims_groups_spans_and_works_out_sources_without_a_database():
+    claims = claims_for(ARTICLE)
+    claims[1] = replace(claims[1], source_resolved="Two officials with knowledge of the talks")
+    later_pair = Claim(
+        claim=claims[2].claim,
+        kind="indirect",
+        source=span(ARTICLE, "Jane Roe, a spokeswoman for the council"),
+        source_resolved="Jane Roe",
+        source_type="named_person",
+        confidence=0.3,
+        rule="extra_pair",
+    )
+    prepared = pdb.prepare_claims("art-1", [*claims, later_pair])
+    assert [(s.start, s.end) for s in prepared.spans] == sorted((c.claim.start, c.claim.end) for c in claims)
+    reopen = prepared.spans[-1]
+    assert reopen.primary.rule == "according_to"  # the more confident of its two pairs
+    organization, named = reopen.sources
+    assert organization.key == "acme corp" and organization.article_id is None
+    # a shared source keeps what its first claim in the article says of it
+    assert prepared.spans[0].sources[0] is named and named.description is None
+    anonymous = prepared.spans[1].sources[0]
+    assert anonymous.key.startswith("art-1:") and anonymous.article_id == "art-1" and anonymous.anonymous
+    assert anonymous.description == "with knowledge of the talks"
+    assert prepared.fingerprints == {s.fingerprint for s in prepared.spans} - {None}
+
+
+def test_prepared_claims_of_another_article_identity_are_prepared_again(db):
+    prepared = pdb.prepare_claims("some-other-id", claims_for(ARTICLE))
+    result = pdb.save_article(db, {"text": ARTICLE, "id": "real-id"}, prepared)
+    assert result.claims == 3
+    keys = {row["key"] for row in db["sources"].rows_where("anonymous = 1")}
+    assert keys and all(key.startswith("real-id:") for key in keys)
+
+
+def test_ingest_gives_its_connection_a_large_page_cache(db):
+    pdb.ingest(db, [{"text": ARTICLE}], extractor=claims_for)
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -pdb.INGEST_CACHE_MIB * 1024
