@@ -258,6 +258,37 @@ _CLAUSE_TAIL = regex.compile(
     r"|,\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining|naming|identifying)"
     r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|in\sa|at\sthe)\s"
 )
+#: Words every match of each _CLAUSE_TAIL branch contains, to skip the
+#: pattern (and its timeout) where it cannot match.
+_TAIL_VERBS = (
+    "urged called demanded repeated asked appealed criticized criticised praised thanked welcomed rejected dismissed "
+    "defended accused warned vowed pledged promised insisted added said noted argued stressed declined refused "
+    "announced described cautioned expressed acknowledged"
+).split()
+_TAIL_AFTER_QUOTE = tuple(
+    "despite after before as when while following amid since because although though in at".split()
+)
+
+
+def _clause_tail_possible(masked: str, a: int, b: int, piece: str) -> bool:
+    """Can _CLAUSE_TAIL match in ``masked[a:b]`` (which is ``piece``)? A
+    necessary condition per branch: "and"/"but" and one of its verbs; a
+    comma and "without"/"while"; a closing mark (possibly the one just
+    before ``a``) followed by one of its subordinators."""
+    if ("and" in piece or "but" in piece) and any(verb in piece for verb in _TAIL_VERBS):
+        return True
+    if "," in piece and ("without" in piece or "while" in piece):
+        return True
+    k = masked.find(CLOSE_MARK, max(a - 1, 0), b)
+    while k != -1:
+        j = k + 2 if masked.startswith(",", k + 1) else k + 1
+        # one whitespace character, then the subordinator
+        if masked.startswith(_TAIL_AFTER_QUOTE, j + 1):
+            return True
+        k = masked.find(CLOSE_MARK, k + 1, b)
+    return False
+
+
 _NOT_APPOSITION = regex.compile(
     r"(?:who|which|whose|adding|noting|saying|according|speaking|in\s|at\s|on\s|during|as\s|after|before|because"
     r"|but|and\s(?:added|said|noted)|when|while|told|referring)"
@@ -482,16 +513,37 @@ class Rules:
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
 
     def _comma_parts(self, s: int, e: int, dashes: bool = False) -> list[tuple[int, int]]:
-        parts = []
+        """The non-blank stretches of [s, e) between commas, semicolons,
+        colons, closing marks and quotations (and, with ``dashes``, dashes
+        between spaces)."""
         m = self.masked
+        find = m.find
+        breaks = []
+        for mark in ",;:\u201d":
+            i = find(mark, s, e)
+            while i != -1:
+                breaks.append((i, i + 1))
+                i = find(mark, i + 1, e)
+        i = find(MASK_CHAR, s, e)
+        while i != -1:
+            # a whole quotation is one break
+            run_end = e - len(m[i:e].lstrip(MASK_CHAR))
+            breaks.append((i, run_end))
+            i = find(MASK_CHAR, run_end, e)
+        if dashes:
+            for mark in "-—–":
+                i = find(mark, s, e)
+                while i != -1:
+                    if m[i - 1 : i] == " " and m[i + 1 : i + 2] == " ":
+                        breaks.append((i, i + 1))
+                    i = find(mark, i + 1, e)
+        breaks.sort()
+        parts = []
         k = s
-        for i in range(s, e):
-            if m[i] in ",;:\u201d" or m[i] == MASK_CHAR or (
-                dashes and m[i] in "-—–" and m[i - 1 : i] == " " and m[i + 1 : i + 2] == " "
-            ):
-                if i > k:
-                    parts.append((k, i))
-                k = i + 1
+        for a, b in breaks:
+            if a > k:
+                parts.append((k, a))
+            k = b
         if e > k:
             parts.append((k, e))
         return [p for p in parts if m[p[0] : p[1]].strip()]
@@ -532,7 +584,7 @@ class Rules:
         """End ``claim`` at ``end`` (a second attribution starts there) and
         classify what is left again; drop it if nothing is left."""
         ks = self.kind_and_span(claim.start, end)
-        if ks is None or (ks[0] != "direct" and len(self.masked[ks[1] : ks[2]].split()) < 2):
+        if ks is None or (ks[0] != "direct" and len(self.masked[ks[1] : ks[2]].split(None, 1)) < 2):
             self.claims.remove(claim)
             return
         claim.kind, claim.start, claim.end = ks
@@ -542,7 +594,8 @@ class Rules:
         if ks is None:
             return None
         kind, s, e = ks
-        if kind != "direct" and len(self.masked[s:e].split()) < 2:
+        # fewer than two words: split no further than the second
+        if kind != "direct" and len(self.masked[s:e].split(None, 1)) < 2:
             return None
         claim = RawClaim(start=s, end=e, kind=kind, **kw)
         self.claims.append(claim)
@@ -987,6 +1040,7 @@ class Extractor(Rules):
         tail = (
             _CLAUSE_TAIL.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
             if (" and " in piece or " but " in piece or CLOSE_MARK in piece or ", with" in piece)
+            and _clause_tail_possible(m, pieces[-1][0], pieces[-1][1], piece)
             else None
         )
         if tail:
