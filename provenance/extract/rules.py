@@ -149,21 +149,35 @@ def _append_stripped(out: list[tuple[str, int, int]], tok: str, at: int) -> None
 def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of every cue word in ``masked[start:end]``, in order.
 
-    Set intersection on the distinct words, then ``str.find`` for the few cue
-    words present: linear, and far faster than one alternation pattern.
+    A cue word counts when some word of the text, stripped of punctuation,
+    is that cue word; then every occurrence of it between word boundaries is
+    a cue. The candidates come from a set intersection on the words of the
+    text with its punctuation blanked out (a few ``str.replace`` calls rather
+    than stripping every distinct word), and ``str.find`` checks the few
+    candidates: linear, and far faster than one alternation pattern.
     """
     region = masked[start:end]
-    present = {w.strip(_TOKEN_PUNCT) for w in set(region.split())} & _CUE_SET
+    blanked = region
+    for mark in _TOKEN_PUNCT:
+        if mark in blanked:
+            blanked = blanked.replace(mark, " ")
     found = []
-    for word in present:
+    length = len(region)
+    find = region.find
+    for word in set(blanked.split()) & _CUE_SET:
         n = len(word)
-        i = region.find(word)
+        present = False
+        occurrences = []
+        i = find(word)
         while i != -1:
             before = region[i - 1] if i else " "
-            after = region[i + n] if i + n < len(region) else " "
+            after = region[i + n] if i + n < length else " "
             if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
-                found.append((start + i, start + i + n, word))
-            i = region.find(word, i + n)
+                occurrences.append((start + i, start + i + n, word))
+            present = present or _stands_alone(region, i, i + n)
+            i = find(word, i + n)
+        if present:
+            found.extend(occurrences)
     for fronted in _FRONTED_CUES:
         i = region.find(fronted)
         while i != -1:
@@ -178,6 +192,18 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
             i = region.find(lead, i + 1)
     found.sort()
     return found
+
+
+def _stands_alone(region: str, i: int, j: int) -> bool:
+    """Is ``region[i:j]`` a whole word once the punctuation around it is
+    stripped (only punctuation between it and whitespace or either end)?"""
+    while i > 0 and region[i - 1] in _PUNCT_SET:
+        i -= 1
+    if i > 0 and not region[i - 1].isspace():
+        return False
+    while j < len(region) and region[j] in _PUNCT_SET:
+        j += 1
+    return j == len(region) or region[j].isspace()
 
 
 _MONTH_NAMES = frozenset(
@@ -798,18 +824,23 @@ class Extractor(Rules):
                 if iv:
                     via = _without_full_stop(iv.group(1))
             p = a.end()
-        opening = m[p : p + 30].lstrip().lstrip(",").split(None, 1)
-        t = (
-            _THAT_SOON.match(m, p, se, timeout=TIMEOUT)
-            if opening and opening[0] in _THAT_SOON_FIRST and "that" in m[p : p + 130]
-            else None
-        )
-        if t:
-            nxt = tokens(m, t.end(), min(se, t.end() + 30))
-            if nxt and nxt[0][0].lower() in lx.FINITE_VERB_HINTS:
-                return t.end() - 5, via, False
-            return t.end(), via, True
-        return p, via, False
+        if m.startswith(" that ", p) and p + 6 <= se:
+            # the usual "said that ...": what the pattern below would match
+            that_end = p + 6
+        else:
+            opening = m[p : p + 30].lstrip().lstrip(",").split(None, 1)
+            t = (
+                _THAT_SOON.match(m, p, se, timeout=TIMEOUT)
+                if opening and opening[0] in _THAT_SOON_FIRST and "that" in m[p : p + 130]
+                else None
+            )
+            if not t:
+                return p, via, False
+            that_end = t.end()
+        nxt = tokens(m, that_end, min(se, that_end + 30))
+        if nxt and nxt[0][0].lower() in lx.FINITE_VERB_HINTS:
+            return that_end - 5, via, False
+        return that_end, via, True
 
     # ------------------------------------------------------------ handlers
 
