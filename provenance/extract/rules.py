@@ -232,12 +232,26 @@ _NO_CLAUSE = regex.compile(
     r"|(?:yes|no)(?=\s?[.,;:!?\u201d\x01]|\sto\s|$)|nothing|goodbye)"
 )
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
+_COORDINATORS = ("and", "but", "while", "whereas", "though")
 _SUBORDINATORS = frozenset("if when while although though as because unless once after before since until whether".split())
 #: A dateline opening the first sentence: "KYIV, Ukraine (AP) — ", "BEIRUT: ".
 _DATELINE = regex.compile(
     r"\p{Lu}{2}[\p{Lu}\s.'’-]{0,30}(?:,\s[\p{L}\p{N}\s.,]{1,40}?)?(?:\s?\([^)\n]{1,30}\))?\s{0,2}(?:[-—–]{1,2}|:)\s"
 )
 _DATELINE_DASH = regex.compile(r"\s[-—–]{1,2}\s")
+#: The dash or colon that ends a _DATELINE match lies within this many
+#: characters of its start (the sum of its bounded parts).
+_DATELINE_REACH = 112
+
+
+def _has_any(text: str, chars: str, start: int, end: int) -> bool:
+    """Does any of ``chars`` occur in ``text[start:end]``? (A necessary
+    condition checked before a pattern, which costs far more to call.)"""
+    find = text.find
+    for ch in chars:
+        if find(ch, start, end) != -1:
+            return True
+    return False
 #: What ends the stretch before a cue in which its subject is looked for:
 #: (mark, its length, how far before the cue the search stops: a single
 #: dash counts only before the stretch's last character).
@@ -259,6 +273,22 @@ def _clause_head(clause: str) -> str:
 
 
 _NO_CLAUSE_PREFIXES = frozenset("to of ab so ye no go".split())
+
+
+def _no_clause_possible(after: str) -> bool:
+    """Can _NO_CLAUSE match ``after`` (the text right after a cue)? Its
+    branches start with these two letters, and the ones on "to", "ab" and
+    "go" are whole words ("to be", "to have", "about", "goodbye")."""
+    head = after[1:3]
+    if head not in _NO_CLAUSE_PREFIXES:
+        return False
+    if head == "to":
+        return after[4:6] == "be" or after[4:8] == "have"
+    if head == "ab":
+        return after[1:6] == "about"
+    if head == "go":
+        return after[1:8] == "goodbye"
+    return True
 _ADVERBIAL_STARTS = frozenset(
     """
     on in at during via through by over to from last this next earlier later late early yesterday today
@@ -270,6 +300,21 @@ _ADVERBIAL_STARTS = frozenset(
 )
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
+
+
+def _and_that_possible(masked: str, p: int, se: int) -> bool:
+    """Can _AND_THAT match in ``masked[p:se]``? Only where " that " occurs
+    right after "and", "but", "or" or "also" and one space."""
+    if masked.find(" that ", p, se) == -1:
+        return False
+    k = masked.find("that", p, se)
+    while k != -1:
+        if masked[k - 4 : k - 1] in ("and", "but") or masked[k - 3 : k - 1] == "or" or masked[k - 5 : k - 1] == "also":
+            return True
+        k = masked.find("that", k + 4, se)
+    return False
+
+
 _BUT_DECLINED = regex.compile(
     r",?\s(?:but|and)\s(?:(?:declined|refused)\sto\s|(?:did|would|could)\snot\s(?:say|comment|elaborate|give|provide|identify|name"
     r"|discuss|specify|disclose|answer|respond|explain)|gave\sno|provided\sno|offered\sno)"
@@ -325,6 +370,10 @@ _NOT_APPOSITION = regex.compile(
 _BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had".split())
 _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
 _BLOCKING_BEFORE_PERFECT = frozenset("to not never could would might may should must will".split())
+#: The literal start of every _NOT_APPOSITION branch.
+_NOT_APPOSITION_FIRST = tuple(
+    "who which whose adding noting saying according speaking in at on during as after before because but and when while told referring".split()
+)
 _APPOSITION_TAIL = regex.compile(r"(?:the|a|an|its|his|her|their)\s|\d|[a-z]{1,20}\s(?:of|at|for)\s")
 
 
@@ -535,7 +584,7 @@ class Rules:
         b_first = wb[0][0].lower()
         b_desc = b_first in _DETERMINERS or wb[0][0][:1].isdigit() or wb[0][0][:1].islower()
         a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS
-        affiliation = len(wb) <= 2 and bool(_AFFILIATION.match(wb[0][0], timeout=TIMEOUT))
+        affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0], timeout=TIMEOUT))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
 
     def _comma_parts(self, s: int, e: int, dashes: bool = False) -> list[tuple[int, int]]:
@@ -581,7 +630,11 @@ class Rules:
         for k in range(ce, se):
             if m[k] in ",;:(\u201c" or m[k] == MASK_CHAR:
                 rest = m[k + 1 : k + 40].lstrip().lower()
-                if m[k] == "," and not _NOT_APPOSITION.match(rest, timeout=TIMEOUT) and _looks_like_apposition_tail(rest):
+                if (
+                    m[k] == ","
+                    and not (rest.startswith(_NOT_APPOSITION_FIRST) and _NOT_APPOSITION.match(rest, timeout=TIMEOUT))
+                    and _looks_like_apposition_tail(rest)
+                ):
                     continue
                 end = k
                 break
@@ -771,7 +824,7 @@ class Extractor(Rules):
             if p1 in _PERFECT_AUXILIARIES and len(before) > 1 and before[-2].strip(_TOKEN_PUNCT).lower() in _BLOCKING_BEFORE_PERFECT:
                 return True
         after = self.masked[ce : min(se, ce + 12)]
-        if after[1:3] in _NO_CLAUSE_PREFIXES and _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
+        if _no_clause_possible(after) and _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
             return True
         return False
 
@@ -786,7 +839,10 @@ class Extractor(Rules):
     def _coordinated(self, ss: int, src_start: int) -> int | None:
         """Offset of the conjunction joining a second attribution to the first
         ("One source said X and the other said Y"), or None."""
-        m = _COORDINATION.search(self.masked[max(ss, src_start - 12) : src_start], timeout=TIMEOUT)
+        before = self.masked[max(ss, src_start - 12) : src_start]
+        if ";" not in before and not any(word in before for word in _COORDINATORS):
+            return None  # every _COORDINATION match has one of them
+        m = _COORDINATION.search(before, timeout=TIMEOUT)
         if m:
             return max(ss, src_start - 12) + m.start()
         return None
@@ -1038,7 +1094,9 @@ class Extractor(Rules):
         # a dateline opens with two capitals: test them before the pattern
         dateline = (
             _DATELINE.match(self.masked, ss, region_end, timeout=TIMEOUT)
-            if self.masked[ss : ss + 1].isupper() and self.masked[ss + 1 : ss + 2].isupper()
+            if self.masked[ss : ss + 1].isupper()
+            and self.masked[ss + 1 : ss + 2].isupper()
+            and _has_any(self.masked, "-—–:", ss, min(region_end, ss + _DATELINE_REACH))
             else None
         )
         if dateline:
@@ -1053,7 +1111,7 @@ class Extractor(Rules):
         m = self.masked
         pieces = []
         k = p
-        for sp in _AND_THAT.finditer(m, p, se, timeout=TIMEOUT) if " that " in m[p:se] else ():
+        for sp in _AND_THAT.finditer(m, p, se, timeout=TIMEOUT) if _and_that_possible(m, p, se) else ():
             pieces.append((k, sp.start()))
             k = sp.end()
         pieces.append((k, se))
@@ -1166,7 +1224,11 @@ class Extractor(Rules):
     def _sentence_subject(self, ss: int, cs: int) -> tuple[int, int] | None:
         """The subject of the sentence's main clause: the first comma- or
         dash-separated part that is not a dateline or an introductory phrase."""
-        dash = _DATELINE_DASH.search(self.masked, ss, min(cs, ss + 90), timeout=TIMEOUT)
+        dash = (
+            _DATELINE_DASH.search(self.masked, ss, min(cs, ss + 90), timeout=TIMEOUT)
+            if _has_any(self.masked, "-—–", ss, min(cs, ss + 90))
+            else None
+        )
         if dash:
             ss = dash.end()
         for part in self._comma_parts(ss, cs, dashes=True):
