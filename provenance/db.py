@@ -634,6 +634,8 @@ def source_name_key(name: str) -> str:
     return " ".join(claim_words(name))
 
 
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b. %d, %Y", "%Y/%m/%d", "%d/%m/%Y")
 
 
@@ -642,7 +644,7 @@ def normalize_published(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    if regex.match(r"^\d{4}-\d{2}-\d{2}", value):
+    if _ISO_DATE.match(value):
         return value[:10]
     for date_format in _DATE_FORMATS:
         try:
