@@ -31,6 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.machine import cpu_model  # noqa: E402
 from provenance.extract import EXTRACTOR_VERSION, extract_document  # noqa: E402
 from provenance.extract.quotes import find_quotes, masked_text  # noqa: E402
 from provenance.extract.rules import Extractor  # noqa: E402
@@ -80,16 +81,6 @@ def timed(count_claims, corpus: list[str]) -> tuple[float, float, int]:
     wall, cpu = time.perf_counter(), time.process_time()
     found = sum(count_claims(text) for text in corpus)
     return time.perf_counter() - wall, time.process_time() - cpu, found
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.machine import describe, machine  # noqa: E402
 from benchmarks.make_corpus import corpus as make_corpus  # noqa: E402
 from provenance.extract import EXTRACTOR_VERSION  # noqa: E402
 
@@ -74,30 +74,6 @@ def run_ingest(db_path: Path, corpus_path: Path, extra: list[str]) -> dict:
         "peak_tree_rss_mb": round(peak_tree, 1),
         "exit_status": process.returncode,
         "summary": json.loads(process.stdout.read()),
-    }
-
-
-def machine() -> dict:
-    """What the figures were measured on."""
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    except (ValueError, OSError):
-        memory_gb = None
-    return {
-        "cpu": model,
-        "cpus": os.cpu_count(),
-        "memory_gb": round(memory_gb, 1) if memory_gb else None,
-        "system": f"{platform.system()} {platform.release()}",
-        "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version,
     }
 
 
@@ -183,8 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     first_pass, reingest, host = figures["first_pass"], figures["reingest"], figures["machine"]
     print(f"corpus: {corpus_name} ({figures['corpus_mb']} MB, {articles} articles, {claims} claims, {sources} sources)")
     print(
-        f"machine: {host['cpu']}, {host['cpus']} CPUs, {host['memory_gb']} GB; Python {host['python']}, "
-        f"SQLite {host['sqlite']}; load average {figures['load_average_before']} before, "
+        f"machine: {describe(host)}; load average {figures['load_average_before']} before, "
         f"{figures['load_average_after']} after"
     )
     print(

@@ -36,6 +36,9 @@ from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
 REPO = BENCHMARKS.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.machine import cpu_model, memory_gib  # noqa: E402
 
 #: Section name -> (title, script in benchmarks/). The quality section has no script.
 SECTIONS = {
@@ -212,22 +215,8 @@ def run_quality(gold_dir: Path | None, timeout: float) -> Section:
 
 def machine() -> dict:
     """What the figures were measured on."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = None
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
+    memory = f"{memory_gib()} GiB" if memory_gib() else None
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO, timeout=10

@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ingest_speed import machine, run_ingest  # noqa: E402
+from benchmarks.ingest_speed import run_ingest  # noqa: E402
+from benchmarks.machine import describe, machine  # noqa: E402
 from benchmarks.make_corpus import article  # noqa: E402
 from provenance.extract import EXTRACTOR_VERSION  # noqa: E402
 
@@ -190,8 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     first_pass, reingest, host = figures["first_pass"], figures["reingest"], figures["machine"]
     print(f"corpus: {corpus} ({figures['archive_mb']} MB)")
     print(
-        f"machine: {host['cpu']}, {host['cpus']} CPUs, {host['memory_gb']} GB; Python {host['python']}, "
-        f"SQLite {host['sqlite']}; load average {figures['load_average_before']} before, "
+        f"machine: {describe(host)}; load average {figures['load_average_before']} before, "
         f"{figures['load_average_after']} after"
     )
     print(
