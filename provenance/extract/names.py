@@ -13,6 +13,7 @@ Pure functions over short strings; the only article-wide pass,
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -202,7 +203,7 @@ def key_words(value: str) -> list[str]:
     return key.split() if key else []
 
 
-@dataclass
+@dataclass(slots=True)
 class NameMention:
     """A capitalized name in the article text (whether or not it is a source)."""
 
@@ -237,7 +238,8 @@ _NAME_RUN_RE = regex.compile(
     + _CAP_TOKEN
     + r"){1,7}"
 )
-_NON_SPACE_RE = regex.compile(r"\S+")
+# Words that cannot make a name on their own ("Mr. Bin" is no name).
+_NAME_FILLERS = HONORIFICS | NAME_PARTICLES
 _NON_FINAL_ABBREVIATIONS = frozenset("jr sr st inc co corp ltd no".split())
 
 
@@ -265,7 +267,9 @@ def opens_sentence(text: str, start: int, position: int) -> bool:
     return len(before[cut + 1 :].split()) <= 5
 
 
-def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
+def find_name_mentions(
+    text: str, start: int = 0, end: int | None = None, exclude: list[tuple[int, int]] | None = None
+) -> list[NameMention]:
     """Capitalized multi-word names in ``text[start:end]``, in order.
 
     A name is a run of capitalized words, with particles ("bin", "al-") and
@@ -275,8 +279,13 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
     it, and most lone capitalized words open sentences). ``subject`` marks a
     name that opens its sentence, optionally after a few lower-case words
     ("club owner Jane Roe said"), which is where pronouns most often point.
+
+    Names overlapping one of the sorted, non-overlapping spans ``exclude``
+    (the sources, read on their own) are left out.
     """
     end = len(text) if end is None else end
+    exclude = exclude or []
+    excluded_starts = [span[0] for span in exclude]
     mentions: list[NameMention] = []
     for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
         run = match.group(0)
@@ -288,26 +297,29 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
                 if word[-1] == "." and _ends_sentence(word):
                     words = words[: index + 1]
                     break
+        norms = [_norm_word(word) for word in words]
         first = 0
-        while first < len(words) and _norm_word(words[first]) in _STOP_CAPS:
+        while first < len(words) and norms[first] in _STOP_CAPS:
             first += 1
         last = first
-        while last < len(words) and _norm_word(words[last]) not in _STOP_CAPS:
+        while last < len(words) and norms[last] not in _STOP_CAPS:
             last += 1
-        if first == last:
+        if last - first < 2 or all(norm in _NAME_FILLERS for norm in norms[first:last]):
             continue
         kept = words[first:last]
-        if len(kept) < 2 or all(_norm_word(w) in HONORIFICS or _norm_word(w) in NAME_PARTICLES for w in kept):
-            continue
         if kept[-1][-1] == "." and _ends_sentence(kept[-1]):
             kept[-1] = kept[-1][:-1]
-        offsets = []
         position = 0
-        for word in words[:first] + kept:
-            found = run.find(word, position)
-            offsets.append(found)
-            position = found + len(word)
-        m_start = match.start() + offsets[first]
+        for word in words[:first]:
+            position = run.find(word, position) + len(word)
+        m_start = match.start() + run.find(kept[0], position)
+        position = m_start - match.start()
+        for word in kept:
+            position = run.find(word, position) + len(word)
         m_end = match.start() + position
+        if exclude:
+            index = bisect.bisect_right(excluded_starts, m_end) - 1
+            if index >= 0 and exclude[index][1] > m_start:
+                continue
         mentions.append(NameMention(m_start, m_end, text[m_start:m_end], kept, opens_sentence(text, start, m_start)))
     return mentions

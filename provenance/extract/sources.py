@@ -141,7 +141,7 @@ _APPOSITION_NAME_RE = regex.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceDescription:
     """What a source mention says about its source, read from its text alone."""
 
@@ -646,7 +646,7 @@ def _may_state_anonymity(text: str, start: int, end: int) -> bool:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class AnonymityStatement:
     """Where an article says why a source is anonymous."""
 
@@ -719,7 +719,7 @@ _SAID_RE = regex.compile(r"\b(?:said|says|told)\b")
 # entities and resolution
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Entity:
     """One source (or named thing) of the article, however many times mentioned."""
 
@@ -769,8 +769,20 @@ class Entity:
         return None
 
 
-def _initials(words: list[str]) -> str:
+def _initials(words: Iterable[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and _norm_word(w) != "the")
+
+
+@lru_cache(maxsize=16384)
+def _name_initials(name: str) -> str:
+    """``_initials`` of a name string (an entity's acronym key)."""
+    return _initials(_words_cached(name))
+
+
+@lru_cache(maxsize=16384)
+def _name_norms(name: str) -> frozenset[str]:
+    """The normalized words of a name string."""
+    return frozenset(_norm_word(w) for w in _words_cached(name))
 
 
 def _key_words(name: str) -> list[str]:
@@ -787,8 +799,9 @@ def _key_words_cached(name: str) -> tuple[str, ...]:
 _DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
 _DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
 # "he said", "she told": a pronoun used as a speaker, the surest sign of who it is
+_PRONOUN_CUES = ("said", "says", "added", "told", "explained", "noted", "wrote", "insisted", "argued", "warned", "stressed")
 _GENDERED_PRONOUN_RE = regex.compile(
-    r"\b(?:(he)|(she))\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|explained|noted|wrote|insisted|argued|warned|stressed)\b",
+    r"\b(?:(he)|(she))\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(_PRONOUN_CUES) + r")\b",
     regex.IGNORECASE,
 )
 # any personal pronoun: enough to tell a lone surname from a company name
@@ -820,11 +833,11 @@ class _Article:
                 described.name or described.text
             )
             keys = _key_words(described.name or described.text)
-            name_words = _words(described.name)
-            acronym = _initials(name_words)
-        words = set(described.modifiers) | {described.head} | set(keys)
-        if described.kind == "named":
-            words |= {_norm_word(w) for w in name_words}
+            acronym = _name_initials(described.name)
+            words = {*described.modifiers, described.head, *keys, *_name_norms(described.name)}
+        else:
+            words = {*described.modifiers, described.head}
+        words.discard("")
         entity = Entity(
             resolved=resolved,
             source_type=source_type,
@@ -832,7 +845,7 @@ class _Article:
             count=1 if source_type == NAMED_PERSON and not described.plural else described.count,
             plural=described.plural,
             head=described.head,
-            words={w for w in words if w},
+            words=words,
             keys=keys,
             first=position,
             gender=described.gender,
@@ -897,7 +910,7 @@ class _Article:
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
         after = self.text[end : min(self.end, end + 80)]
-        match = _DESCRIPTION_AFTER_RE.match(after, timeout=REGEX_TIMEOUT)
+        match = after[:1] == "," and _DESCRIPTION_AFTER_RE.match(after, timeout=REGEX_TIMEOUT)
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
         return words
@@ -905,6 +918,11 @@ class _Article:
     def gender_after(self, position: int, width: int = 200, pattern: regex.Pattern = None) -> str | None:
         """The gender of the first matching pronoun shortly after a mention, if any."""
         window = self.text[position : min(self.end, position + width)]
+        if pattern is None:
+            # most windows hold none of the cue verbs (casefold: as the pattern folds case)
+            folded = window.casefold()
+            if not any(cue in folded for cue in _PRONOUN_CUES):
+                return None
         match = (pattern or _GENDERED_PRONOUN_RE).search(window, timeout=REGEX_TIMEOUT)
         if not match:
             return None
@@ -918,7 +936,7 @@ class _Article:
                 entity.resolved = (
                     display_name(described.name) if entity.source_type == NAMED_PERSON else described.name
                 )
-                entity.acronym = _initials(_words(described.name))
+                entity.acronym = _name_initials(described.name)
                 self.index(entity)
             if entity.source_type is None and described.source_type is not None:
                 entity.source_type = described.source_type
@@ -1103,6 +1121,14 @@ def _name_match_quality(keys: list[str], entity_keys: list[str]) -> int:
     if keys == entity_keys:
         return 3
     content = [k for k in keys if k not in NAME_PARTICLES] or keys
+    # every match below pairs the first content word with an entity word of
+    # the same initial: most names of an article are ruled out here
+    initial = content[0][:1]
+    for entity_key in entity_keys:
+        if entity_key[:1] == initial:
+            break
+    else:
+        return 0
     if all(k in entity_keys for k in content):
         return 2
     if len(keys) == len(entity_keys) and all(same_name_word(a, b) for a, b in zip(keys, entity_keys)):
@@ -1147,7 +1173,6 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
     claim_ranges = sorted((c.claim.start, c.claim.end) for c in claims)
     claim_starts = [r[0] for r in claim_ranges]
     span_keys = sorted(spans)
-    span_starts = [k[0] for k in span_keys]
 
     def inside_claim(position: int) -> bool:
         # claims seldom nest more than a few deep: look at the last few starting before
@@ -1157,15 +1182,10 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
                 return True
         return False
 
-    def overlaps_source(mention: NameMention) -> bool:
-        index = bisect.bisect_right(span_starts, mention.end) - 1
-        return index >= 0 and span_keys[index][1] > mention.start
-
     events: list[tuple[int, int, object]] = []
     if any(_needs_context(describe_source(text[k[0] : k[1]])) for k in span_keys):
-        for mention in find_name_mentions(text, start, end):
-            if not overlaps_source(mention):
-                events.append((mention.start, 1, mention))
+        for mention in find_name_mentions(text, start, end, exclude=span_keys):
+            events.append((mention.start, 1, mention))
     for key in span_keys:
         events.append((key[0], 0, key))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -1183,9 +1203,13 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
             entity.touch(position, speaker=True)
         span_entity[key] = (described, entity)
 
-    statements = find_anonymity_reasons(text, start, end)
-    _apply_reasons(article, statements, span_entity)
-    article_reason = next((s.reason for s in statements if s.article_wide and s.reason), None)
+    # a reason is only ever given to an anonymous entity a claim points at:
+    # articles citing none skip the scan for anonymity formulas
+    article_reason = None
+    if any(entity is not None and entity.anonymous for _, entity in span_entity.values()):
+        statements = find_anonymity_reasons(text, start, end)
+        _apply_reasons(article, statements, span_entity)
+        article_reason = next((s.reason for s in statements if s.article_wide and s.reason), None)
 
     for key, (described, entity) in span_entity.items():
         for claim in spans[key]:
@@ -1233,6 +1257,8 @@ _NAME_AFTER_RE = regex.compile(
 def _name_after(article: _Article, end: int) -> SourceDescription | None:
     """The name in an apposition right after a description the span finder
     cut short: "The press secretary, Jane Roe, said" -> Jane Roe."""
+    if not article.text.startswith(",", end):
+        return None  # the apposition opens with its comma
     match = _NAME_AFTER_RE.match(article.text, end, min(article.end, end + 80), timeout=REGEX_TIMEOUT)
     if not match:
         return None
