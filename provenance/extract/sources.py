@@ -640,6 +640,31 @@ _ANONYMITY_HINT_WORDS = ("nonym", "named", "identified", "quoted", "authori", "p
 _NOT_BE_RE = regex.compile(r"not\s+be\b")
 
 
+# Every match of _ANONYMITY_HINT_RE holds one of these, and none holds a full
+# stop: the hint pattern only needs to read the sentences that have one.
+_HINT_ANCHORS = ("nonym", "named", "identified", "quoted", "not")
+
+
+def _hint_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between full stops that hold a hint anchor, in order."""
+    found: set[tuple[int, int]] = set()
+    for anchor in _HINT_ANCHORS:
+        position = text.find(anchor, start, end)
+        while position >= 0:
+            sentence_end = text.find(".", position, end)
+            sentence_end = end if sentence_end < 0 else sentence_end
+            found.add((text.rfind(".", start, position) + 1 or start, sentence_end))
+            position = text.find(anchor, sentence_end, end)
+    return sorted(found)
+
+
+def _anonymity_hints(text: str, start: int, end: int) -> Iterable[regex.Match]:
+    """``_ANONYMITY_HINT_RE.finditer(text, start, end)``, reading only the sentences
+    that can hold a hint (a match never crosses the full stops between them)."""
+    for sentence_start, sentence_end in _hint_sentences(text, start, end):
+        yield from _ANONYMITY_HINT_RE.finditer(text, sentence_start, sentence_end, timeout=REGEX_TIMEOUT)
+
+
 def _may_state_anonymity(text: str, start: int, end: int) -> bool:
     return any(text.find(word, start, end) >= 0 for word in _ANONYMITY_HINT_WORDS) or bool(
         _NOT_BE_RE.search(text, start, end, timeout=REGEX_TIMEOUT)
@@ -684,7 +709,7 @@ def find_anonymity_reasons(text: str, start: int = 0, end: int | None = None) ->
     matches = []
     searched_to = start
     # the full pattern is costly; run it only around the words every formula contains
-    for hint in _ANONYMITY_HINT_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+    for hint in _anonymity_hints(text, start, end):
         window_start = max(searched_to, hint.start() - 90, start)
         if hint.end() <= searched_to:
             continue
@@ -797,6 +822,8 @@ def _key_words_cached(name: str) -> tuple[str, ...]:
 
 # REVERSE: anchored at the end, so the engine does not try every start position
 _DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
+_DESCRIPTION_TRAILERS = " \t\n,’'-"
+_NOT_LETTERS = frozenset(".!?;:()[]{}\"“”0123456789")
 _DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
 # "he said", "she told": a pronoun used as a speaker, the surest sign of who it is
 _PRONOUN_CUES = ("said", "says", "added", "told", "explained", "noted", "wrote", "insisted", "argued", "warned", "stressed")
@@ -906,7 +933,12 @@ class _Article:
         "X, the commander of ..."), for later back-references."""
         words: set[str] = set()
         before = self.text[max(self.start, start - 60) : start]
-        match = _DESCRIPTION_BEFORE_RE.search(before, timeout=REGEX_TIMEOUT)
+        # the description ends in a letter, perhaps followed by quote marks,
+        # hyphens, spaces and a comma: a name after a full stop, a digit or a
+        # bracket has none, and the (slow) reverse pattern is not run
+        match = before.rstrip(_DESCRIPTION_TRAILERS)[-1:] not in _NOT_LETTERS and _DESCRIPTION_BEFORE_RE.search(
+            before, timeout=REGEX_TIMEOUT
+        )
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
         after = self.text[end : min(self.end, end + 80)]
