@@ -183,7 +183,6 @@ DATELINE = regex.compile(
 )
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PLACE_SECOND_CHARS = _ASCII_UPPER | frozenset("'’.-")
-_PLACE_WORD_SPLIT = regex.compile(r"[\s\-:]+")
 # "(CNN) — ..." opens a body with an agency and no place.
 AGENCY_DATELINE = regex.compile(
     r"^\((?P<agency>[A-Z][\w.&'’\-]{1,30})\)\s{0,3}(?:—|–|--|-)\s{0,3}(?=\S)"
@@ -311,7 +310,8 @@ def match_dateline(line: str):
         return None
     match = DATELINE.match(line, timeout=TIMEOUT)
     if match:
-        words = set(_PLACE_WORD_SPLIT.split(match["place"].strip(".")))
+        # a place is capitals, quote marks, dots and hyphens between spaces
+        words = set(match["place"].strip(".").replace("-", " ").split())
         if words & NOT_PLACES:
             return None
         return match

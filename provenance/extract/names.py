@@ -33,7 +33,11 @@ from .source_lexicons import (
 REGEX_TIMEOUT = 1.0
 
 _PARENTHETICAL_RE = regex.compile(r"\([^()]{0,80}\)")
-_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]{0,40}")
+_WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]{0,40}"
+# All the words of a string in one match, as the captures of a repeated group
+# (the same words ``finditer`` over _WORD finds): a timed pattern reads the
+# clock on every call, and ``finditer`` calls once per word.
+_ALL_WORDS_RE = regex.compile(r"(?:[^\p{L}\p{M}\p{N}]*+(" + _WORD + r"))*+")
 _HYPHEN_PARTICLE_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")-(?=\p{L})",
     regex.IGNORECASE,
@@ -62,13 +66,20 @@ def name_words(value: str, split_particles: bool = True) -> list[str]:
     particles are split off ("Al-Assad" -> ["Al", "Assad"]) so that both
     spellings line up.
     """
-    value = _PARENTHETICAL_RE.sub(" ", value, timeout=REGEX_TIMEOUT)
+    if "(" in value:
+        value = _PARENTHETICAL_RE.sub(" ", value, timeout=REGEX_TIMEOUT)
     cut = value.find(",")
     if cut > 0:
         value = value[:cut]
-    if split_particles:
+    if split_particles and "-" in value:
         value = _HYPHEN_PARTICLE_RE.sub(r"\1 ", value, timeout=REGEX_TIMEOUT)
-    return [m.group(0).rstrip("-") for m in _WORD_RE.finditer(value, timeout=REGEX_TIMEOUT)]
+    return [word.rstrip("-") for word in words_of(value)]
+
+
+def words_of(value: str) -> list[str]:
+    """The words of ``value`` (letters, marks and digits, with inner
+    apostrophes, dots and hyphens), in order."""
+    return _ALL_WORDS_RE.match(value, timeout=REGEX_TIMEOUT).captures(1)
 
 
 def personal_name(words: list[str]) -> tuple[list[str], list[str]]:

@@ -49,6 +49,7 @@ from .names import (
     is_org_name,
     personal_name,
     same_name_word,
+    words_of,
 )
 from .source_lexicons import (
     ARTICLE_WIDE_SUBJECTS,
@@ -118,9 +119,7 @@ ORG_BACKREF_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     """.split()
 )
 
-_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]{0,40}")
 _PARENS_RE = regex.compile(r"\([^()]{0,80}\)")
-_DIGITS_RE = regex.compile(r"^\d{1,4}$")
 _PARTY_RE = regex.compile(r"^[DRIL]-")
 _PARTICLE_ALT = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _COMPOUND_SPLIT_RE = regex.compile(
@@ -168,7 +167,13 @@ def _words(text: str) -> list[str]:
 def _words_cached(text: str) -> tuple[str, ...]:
     # source texts, names and their parts recur within and across articles;
     # callers get a fresh list to change as they like
-    return tuple(m.group(0) for m in _WORD_RE.finditer(text, timeout=REGEX_TIMEOUT))
+    return tuple(words_of(text))
+
+
+def _is_small_number(word: str) -> bool:
+    """A count written in one to four digits ("3", "12"): a string test, as
+    each (timed) pattern call costs a clock read."""
+    return 0 < len(word) <= 4 and word.isdecimal()
 
 
 def _is_plural(noun: str) -> bool:
@@ -248,7 +253,7 @@ def _count(before_head: list[str], head: str) -> int | None:
             number = NUMBER_WORDS[word]
             if number > 1 or not _is_plural(head):
                 return number
-        if _DIGITS_RE.match(word):
+        if _is_small_number(word):
             return int(word)
     return None if _is_plural(head) else 1
 
@@ -1055,7 +1060,7 @@ class _Article:
         """The most recent earlier entity a definite description can refer to."""
         head = described.head
         singular_head = _singular(head)
-        modifiers = {m for m in described.modifiers if m not in NUMBER_WORDS and not _DIGITS_RE.match(m)}
+        modifiers = {m for m in described.modifiers if m not in NUMBER_WORDS and not _is_small_number(m)}
         number = _count(described.modifiers, head) if described.modifiers else None
         candidates: list[tuple[int, int, Entity]] = []
         bare = not described.modifiers
