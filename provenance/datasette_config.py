@@ -363,7 +363,9 @@ order by claims desc
         "description": "The same claim (same normalized text) in several "
         "articles, with the first article that had it.",
         # Only claims whose article is not the first to carry them are read
-        # (a partial index in provenance.db): the first article adds one.
+        # (a partial index in provenance.db): the first article adds one,
+        # and its claim is looked up by (article, fingerprint) for the
+        # thousand shown.
         "sql": """
 select
   repeated.articles,
@@ -374,17 +376,17 @@ select
   outlets.name as first_publisher,
   first_claim.id as claim_id
 from (
-  select fingerprint, count(distinct article_id) + 1 as articles
+  select fingerprint, count(distinct article_id) + 1 as articles, max(first_article_id) as first_article_id
   from claims
   where article_id != first_article_id
   group by fingerprint
-  order by articles desc
+  order by articles desc, fingerprint
   limit 1000
 ) as repeated
 join claims as first_claim on first_claim.id = (
   select id from claims
-  where fingerprint = repeated.fingerprint
-  order by article_id = first_article_id desc
+  where article_id = repeated.first_article_id and fingerprint = repeated.fingerprint
+  order by start
   limit 1
 )
 left join articles on articles.id = first_claim.first_article_id

@@ -12,19 +12,20 @@ ways, and shows the same counts:
 - unfiltered, or filtered on one facet column by equality (what clicking a
   facet value gives), it reads the ``facet_counts`` table that ingest keeps
   exact in the same transaction as the rows (``provenance.db``);
-- otherwise (full-text search, several filters, ``_where``...) it groups the
-  page's rows by all its facet columns in one query and adds the counts up
-  per column, one pass over the rows instead of one per facet.
+- otherwise (full-text search, several filters, ``_where``...) it counts the
+  page's rows by all its facet columns at once and adds the counts up per
+  column, one pass over the rows instead of one per facet.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import sqlite3
+from collections import Counter, defaultdict
 
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
-from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, sqlite_timelimit
 
 from .db import FACET_COUNT_COLUMNS
 
@@ -136,18 +137,46 @@ class CountedFacet(ColumnFacet):
         return number if str(number) == value else None
 
     async def counts_in_one_pass(self, columns: list[str]) -> dict[str, dict]:
-        """Group the page's rows by every facet column at once and add up per column."""
-        names = ", ".join(escape_sqlite(column) for column in dict.fromkeys(columns))
-        rows = await self.ds.execute(
-            self.database,
-            f"select {names}, count(*) from ({self.sql}) group by {names}",
-            self.params,
-            truncate=False,
-            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-        )
+        """Count the page's rows by every facet column in one pass.
+
+        SQLite groups by sorting unless an index already gives the rows in
+        group order; when it would sort (full-text search results, rows
+        looked up one by one), counting the rows in a dict here is about
+        twice as fast, so the query plan decides which one runs.
+        """
         unique = list(dict.fromkeys(columns))
+        names = ", ".join(escape_sqlite(column) for column in unique)
+        grouped_sql = f"select {names}, count(*) from ({self.sql}) group by {names}"
+        plan = await self.ds.execute(self.database, f"explain query plan {grouped_sql}", self.params)
+        if any("TEMP B-TREE FOR GROUP BY" in row["detail"] for row in plan.rows):
+            time_limit_ms = min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms)
+            sql, params = f"select {names} from ({self.sql})", self.params
+
+            def count_rows(conn) -> list[tuple]:
+                with sqlite_timelimit(conn, time_limit_ms):
+                    cursor = conn.cursor()
+                    cursor.row_factory = None
+                    try:
+                        cursor.execute(sql, params)
+                        return [(*values, number) for values, number in Counter(cursor).items()]
+                    except sqlite3.OperationalError as error:
+                        if error.args == ("interrupted",):
+                            raise QueryInterrupted(error, sql, params)
+                        raise
+
+            groups = await self.ds.get_database(self.database).execute_fn(count_rows)
+        else:
+            groups = (
+                await self.ds.execute(
+                    self.database,
+                    grouped_sql,
+                    self.params,
+                    truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )
+            ).rows
         counts: dict[str, dict] = {column: defaultdict(int) for column in unique}
-        for row in rows.rows:
+        for row in groups:
             number = row[-1]
             for column, value in zip(unique, row):
                 if value is not None:
