@@ -164,7 +164,7 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found = []
     length = len(region)
     find = region.find
-    for word in set(blanked.split()) & _CUE_SET:
+    for word in _CUE_SET.intersection(blanked.split()):
         n = len(word)
         present = False
         occurrences = []
@@ -302,11 +302,24 @@ _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
 
 
-def _and_that_possible(masked: str, p: int, se: int) -> bool:
-    """Can _AND_THAT match in ``masked[p:se]``? Only where " that " occurs
-    right after "and", "but", "or" or "also" and one space."""
+def _and_that_window(masked: str, p: int, se: int) -> tuple[int, int] | None:
+    """The stretch of ``masked[p:se]`` where _AND_THAT matches can lie, or
+    None if there are none: " that " must be there, and every match is an
+    "and", "but", "or" or "also" and one space before a "that", starting at
+    most 11 characters before it and ending 5 after it."""
     if masked.find(" that ", p, se) == -1:
-        return False
+        return None
+    first = last = -1
+    k = masked.find("that", p, se)
+    while k != -1:
+        if masked[k - 4 : k - 1] in ("and", "but") or masked[k - 3 : k - 1] == "or" or masked[k - 5 : k - 1] == "also":
+            if first == -1:
+                first = k
+            last = k
+        k = masked.find("that", k + 4, se)
+    if first == -1:
+        return None
+    return max(p, first - 11), min(se, last + 5)
     k = masked.find("that", p, se)
     while k != -1:
         if masked[k - 4 : k - 1] in ("and", "but") or masked[k - 3 : k - 1] == "or" or masked[k - 5 : k - 1] == "also":
@@ -341,23 +354,40 @@ _TAIL_AFTER_QUOTE = tuple(
 )
 
 
-def _clause_tail_possible(masked: str, a: int, b: int, piece: str) -> bool:
-    """Can _CLAUSE_TAIL match in ``masked[a:b]`` (which is ``piece``)? A
-    necessary condition per branch: "and"/"but" and one of its verbs; a
-    comma and "without"/"while"; a closing mark (possibly the one just
-    before ``a``) followed by one of its subordinators."""
+def _clause_tail_window(masked: str, a: int, b: int, piece: str) -> tuple[int, int] | None:
+    """The stretch of ``masked[a:b]`` (which is ``piece``) where a
+    _CLAUSE_TAIL match can lie, or None if it cannot match at all.
+
+    Each branch needs a word of its own: "and"/"but" with one of its verbs,
+    a comma with "without"/"while", or a closing mark (possibly the one just
+    before ``a``) followed by a subordinator. A match starts at most two
+    characters before such a word and ends well within 40 after it, so the
+    search (the slowest pattern per character) runs over that stretch only,
+    with the same leftmost match.
+    """
+    first: int | None = None
+    last = -1
+    words: list[str] = []
     if ("and" in piece or "but" in piece) and any(verb in piece for verb in _TAIL_VERBS):
-        return True
+        words += ["and", "but"]
     if "," in piece and ("without" in piece or "while" in piece):
-        return True
+        words += ["without", "while"]
+    for word in words:
+        k = masked.find(word, a, b)
+        if k != -1:
+            first = k - 2 if first is None else min(first, k - 2)
+            last = max(last, masked.rfind(word, a, b))
     k = masked.find(CLOSE_MARK, max(a - 1, 0), b)
     while k != -1:
         j = k + 2 if masked.startswith(",", k + 1) else k + 1
         # one whitespace character, then the subordinator
         if masked.startswith(_TAIL_AFTER_QUOTE, j + 1):
-            return True
+            first = k + 1 if first is None else min(first, k + 1)
+            last = max(last, k)
         k = masked.find(CLOSE_MARK, k + 1, b)
-    return False
+    if first is None:
+        return None
+    return max(a, first), min(b, last + 40)
 
 
 _NOT_APPOSITION = regex.compile(
@@ -1111,7 +1141,8 @@ class Extractor(Rules):
         m = self.masked
         pieces = []
         k = p
-        for sp in _AND_THAT.finditer(m, p, se, timeout=TIMEOUT) if _and_that_possible(m, p, se) else ():
+        window = _and_that_window(m, p, se)
+        for sp in _AND_THAT.finditer(m, window[0], window[1], timeout=TIMEOUT) if window else ():
             pieces.append((k, sp.start()))
             k = sp.end()
         pieces.append((k, se))
@@ -1126,12 +1157,12 @@ class Extractor(Rules):
         if cut:
             pieces[-1] = (k, cut.start())
         piece = m[pieces[-1][0] : pieces[-1][1]]
-        tail = (
-            _CLAUSE_TAIL.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+        window = (
+            _clause_tail_window(m, pieces[-1][0], pieces[-1][1], piece)
             if (" and " in piece or " but " in piece or CLOSE_MARK in piece or ", with" in piece)
-            and _clause_tail_possible(m, pieces[-1][0], pieces[-1][1], piece)
             else None
         )
+        tail = _CLAUSE_TAIL.search(m, window[0], window[1], timeout=TIMEOUT) if window else None
         if tail:
             pieces[-1] = (pieces[-1][0], tail.start())
         for a, b in pieces:
