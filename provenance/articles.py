@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -302,8 +303,12 @@ def _date_stamp(line: str) -> str | None:
     return None
 
 
+# Small on purpose: it serves the splitter asking again for the few lines of a
+# file it opens articles with, not lines seen in earlier files.
+@lru_cache(maxsize=32)
 def match_dateline(line: str):
-    """The dateline match opening ``line``, or None (see ``DATELINE``)."""
+    """The dateline match opening ``line``, or None (see ``DATELINE``); the
+    match is shared between callers, which only read it."""
     # The place opens with two of [A-Z'’.-] and the agency with "(": most
     # lines (quotes, "A spokesman ...") are ruled out before any pattern runs.
     if line[:1] != "(" and not (line[:1] in _ASCII_UPPER and line[1:2] in _PLACE_SECOND_CHARS):

@@ -299,9 +299,18 @@ def find_name_mentions(
     excluded_starts = [span[0] for span in exclude]
     mentions: list[NameMention] = []
     for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        run_start, run_end = match.span()
+        if exclude:
+            # a run inside an excluded span (no other starting within it)
+            # holds only excluded names
+            index = bisect.bisect_right(excluded_starts, run_start) - 1
+            if (
+                index >= 0
+                and exclude[index][1] >= run_end
+                and (index + 1 == len(exclude) or excluded_starts[index + 1] > run_end)
+            ):
+                continue
         run = match.group(0)
-        if " " not in run and "\t" not in run:
-            continue  # one capitalized word: a surname the resolver reads from sources
         words = run.split()
         if "." in run:
             for index, word in enumerate(words):
@@ -323,11 +332,11 @@ def find_name_mentions(
         position = 0
         for word in words[:first]:
             position = run.find(word, position) + len(word)
-        m_start = match.start() + run.find(kept[0], position)
-        position = m_start - match.start()
+        m_start = run_start + run.find(kept[0], position)
+        position = m_start - run_start
         for word in kept:
             position = run.find(word, position) + len(word)
-        m_end = match.start() + position
+        m_end = run_start + position
         if exclude:
             index = bisect.bisect_right(excluded_starts, m_end) - 1
             if index >= 0 and exclude[index][1] > m_start:

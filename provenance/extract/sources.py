@@ -854,6 +854,8 @@ class _Article:
         self.key_index: dict[str, list[Entity]] = {}
         self.pending: list[NameMention] = []
         self.acronym_index: dict[str, list[Entity]] = {}
+        # whether some entity has parts ("a senior official and an aide")
+        self.has_compounds = False
 
     # -- creating entities -------------------------------------------------
     def new_entity(self, described: SourceDescription, position: int, source_type: str | None) -> Entity:
@@ -1094,7 +1096,7 @@ class _Article:
 
     def _all_entities(self) -> list[Entity]:
         # a list, not a generator: it is walked on every pronoun and description
-        if not any(entity.parts for entity in self.entities):
+        if not self.has_compounds:
             return self.entities
         return [member for entity in self.entities for member in (entity, *entity.parts)]
 
@@ -1103,14 +1105,16 @@ class _Article:
         pool = [e for e in self._all_entities() if e.first < position]
         if pronoun in {"he", "him", "his", "she", "her", "i", "who"}:
             wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
-            if wanted is not None:
-                for entity in pool:
-                    if entity.is_person() and entity.salience >= 0:
-                        self.read_context(entity)
-            people = [
-                e for e in pool
-                if e.is_person() and e.salience >= 0 and (wanted is None or e.gender in (None, wanted))
-            ]
+            people = []
+            for entity in pool:
+                # a single person once a speaker or a sentence subject (salience >= 0)
+                if entity.source_type in PERSON_TYPES and not entity.plural and (
+                    entity.speaker_pos >= 0 or entity.subject_pos >= 0
+                ):
+                    if wanted is not None:
+                        self.read_context(entity)  # its gender, read on first need
+                    if wanted is None or entity.gender is None or entity.gender == wanted:
+                        people.append(entity)
             return max(people, key=lambda e: e.salience, default=None)
         if pronoun in {"they", "them", "we"}:
             # "they" points at one of the last few speakers: a group quoted long
@@ -1368,6 +1372,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
             if sub is None:
                 sub = article.new_entity(part, position, part.source_type)
             entity.parts.append(sub)
+            article.has_compounds = True
         return entity
 
     # a description
