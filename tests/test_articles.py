@@ -465,3 +465,43 @@ def test_real_extractor_finds_claims_in_body_and_none_in_debris():
     texts = [claim.claim.text for claim in claims]
     assert any("Repairs to the cracked dam" in text for text in texts)
     assert any("We have a plan" in text for text in texts)
+
+
+# Lines for the shortcuts taken before the patterns run (tails, first characters).
+SHORTCUT_LINES = [
+    "Rescuers search the collapsed bridge on Friday. (Harbor Press)",
+    "Rescuers search the collapsed bridge on Friday, said the chief: " + "the work goes on " * 8 + "(AP Photo/Jane Doe)",
+    "The mayor said: " + "we will rebuild every home on the river " * 4 + "by next spring.",
+    "FILE PHOTO: " + "a long caption about a crane over the docks " * 4,
+    "Photo: " + "x" * 150 + " Photo: Ana Roe",
+    "The bridge, seen from the hill. Picture: Ana Roe/Getty Images",
+    "Dockers wait at the gate. REUTERS/Jan Doe/File Photo",
+    "A ship leaves port" + " " * 3 + "via Getty Images",
+    "NEWPORT, Wales (Harbor Press) - The council met on Monday.",
+    "US officials said the talks would resume.",
+    "A. spokesman said so.",
+    "(HPN) — The council met.",
+    "N'DJAMENA, Chad — Rain fell.",
+    "UPDATE: the road is open.",
+    "-- end --",
+    "• first point of the summary",
+]
+
+
+@pytest.mark.parametrize("line", SHORTCUT_LINES)
+def test_caption_shortcut_finds_what_the_caption_pattern_finds(line):
+    from provenance import articles
+
+    assert articles._is_caption(line) == bool(articles.CAPTION.search(line))
+
+
+@pytest.mark.parametrize("line", SHORTCUT_LINES)
+def test_dateline_shortcut_finds_what_the_dateline_patterns_find(line):
+    from provenance import articles
+
+    direct = articles.DATELINE.match(line)
+    if direct and set(direct["place"].strip(".").replace("-", " ").split()) & articles.NOT_PLACES:
+        direct = None
+    direct = direct or articles.AGENCY_DATELINE.match(line)
+    found = articles.match_dateline(line)
+    assert (found.group() if found else None) == (direct.group() if direct else None)

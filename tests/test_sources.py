@@ -5,6 +5,7 @@ report them, by text and occurrence) and what must be said about each one.
 """
 
 import pytest
+import regex
 
 from provenance.extract import Claim, Span
 from provenance.extract.names import canonical_name
@@ -423,3 +424,49 @@ def test_anonymity_prefilter_never_skips_a_hint(sentence):
 
     has_hint = _ANONYMITY_HINT_RE.search(sentence) is not None
     assert _may_state_anonymity(sentence, 0, len(sentence)) == has_hint
+
+
+# Shortcuts taken for speed must find exactly what the patterns they stand in for find.
+SHORTCUT_TEXTS = [
+    "The clerk, who asked not to be named because she was not authorized to speak, said the vote was late.",
+    "Two aides spoke anonymously. One could not be reached. Another declined to be identified.",
+    "A driver said he would not\n  be quoted. Anonymity was granted. NOT BE NAMED. Annotated notes.",
+    "Officials cannot comment.Nothing was named. It is not permitted, not allowed and not cleared.",
+    "On the condition that their names not be published, three guards described the night.",
+    "Jean-Luc O’Neil Jr. met Dr. Ana María de la Cruz and the U.S. envoy; Mc-Donald’s staff (two) left.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_anonymity_hints_read_only_hint_sentences_but_find_every_hint(text):
+    from provenance.extract import sources
+
+    for start, end in [(0, len(text)), (3, max(3, len(text) - 4))]:
+        expected = [m.span() for m in sources._ANONYMITY_HINT_RE.finditer(text, start, end)]
+        assert [m.span() for m in sources._anonymity_hints(text, start, end)] == expected
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_words_of_is_the_word_pattern_applied_left_to_right(text):
+    from provenance.extract import names
+
+    word = regex.compile(names._WORD)
+    for piece in [text, text[5:40], text * 2]:
+        assert names.words_of(piece) == [m.group() for m in word.finditer(piece)]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_name_mentions_excluding_spans_drops_exactly_the_overlapping_ones(text):
+    from provenance.extract.names import find_name_mentions
+
+    every = find_name_mentions(text)
+    # mentions, stretches, and a span just touching a mention's end (which counts)
+    cuts = {(m.start, m.end) for m in every[::2]} | {(0, 4), (len(text) // 2, len(text) // 2 + 9)}
+    cuts |= {(m.end, m.end + 1) for m in every[1:2]}
+    cuts = sorted(cuts)
+    spans = [span for index, span in enumerate(cuts) if index == 0 or span[0] >= cuts[index - 1][1]]
+    kept = find_name_mentions(text, exclude=spans)
+    assert [(m.start, m.end) for m in kept] == [
+        (m.start, m.end) for m in every if not any(s <= m.end and m.start < e for s, e in spans)
+    ]

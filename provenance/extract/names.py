@@ -324,7 +324,7 @@ def find_name_mentions(
         last = first
         while last < len(words) and norms[last] not in _STOP_CAPS:
             last += 1
-        if last - first < 2 or all(norm in _NAME_FILLERS for norm in norms[first:last]):
+        if last - first < 2 or _NAME_FILLERS.issuperset(norms[first:last]):
             continue
         kept = words[first:last]
         if kept[-1][-1] == "." and _ends_sentence(kept[-1]):

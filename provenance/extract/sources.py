@@ -645,6 +645,12 @@ _ANONYMITY_HINT_WORDS = ("nonym", "named", "identified", "quoted", "authori", "p
 _NOT_BE_RE = regex.compile(r"not\s+be\b")
 
 
+# Every match of _ANONYMITY_RE holds one of these (folded as its IGNORECASE
+# folds): a window without any cannot hold a formula.
+_FORMULA_WORDS = (
+    "condition", "grounds", "promise", "anonym", "named", "identified", "quoted",
+    "authori", "permitted", "allowed", "cleared", "empowered",
+)
 # Every match of _ANONYMITY_HINT_RE holds one of these, and none holds a full
 # stop: the hint pattern only needs to read the sentences that have one.
 _HINT_ANCHORS = ("nonym", "named", "identified", "quoted", "not")
@@ -718,7 +724,11 @@ def find_anonymity_reasons(text: str, start: int = 0, end: int | None = None) ->
         window_start = max(searched_to, hint.start() - 90, start)
         if hint.end() <= searched_to:
             continue
-        match = _ANONYMITY_RE.search(text, window_start, min(end, hint.end() + 320), timeout=REGEX_TIMEOUT)
+        window_end = min(end, hint.end() + 320)
+        folded = text[window_start:window_end].casefold()
+        if not any(word in folded for word in _FORMULA_WORDS):
+            continue  # "could not be reached": no formula around this hint
+        match = _ANONYMITY_RE.search(text, window_start, window_end, timeout=REGEX_TIMEOUT)
         if match is None or match.start() > hint.end():
             continue
         matches.append(match)
