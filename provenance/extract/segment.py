@@ -25,9 +25,11 @@ _MAX_GAP = 20
 #: character with this pattern.
 _ASCII_STARTS = frozenset("\u201c\u2018\"'([ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _SENTENCE_START = regex.compile(r"[\u201c\u2018\"'(\[\p{Lu}\p{N}]")
-#: Strings whose first character may end a sentence: the stops, and the last
-#: masked character of a quotation (the one before its closing mark).
-_STOP_PROBES = (".", "!", "?") + tuple(MASK_CHAR + c for c in _CLOSERS + _GAP)
+#: What may follow the last masked character of a quotation that ends a sentence.
+_AFTER_MASK = frozenset(_CLOSERS + _GAP)
+#: Masked text is looked at this many characters at a time to find where a
+#: quotation's run of mask characters ends.
+_RUN_CHUNK = 256
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
@@ -51,17 +53,35 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
 
 def _stop_candidates(masked: str, start: int, end: int) -> list[int]:
     """Offsets in [start, end) of every character that may end a sentence,
-    in order: ``str.find`` for a few probes is far cheaper than running a
-    pattern at every character of the text."""
+    in order: each stop, and the last masked character of each quotation
+    when a closing mark or a space follows it. ``str.find`` for a few
+    characters is far cheaper than running a pattern at every character."""
     found = []
     find = masked.find
-    for probe in _STOP_PROBES:
-        i = find(probe, start, end)
+    for stop in ".!?":
+        i = find(stop, start, end)
         while i != -1:
             found.append(i)
-            i = find(probe, i + 1, end)
+            i = find(stop, i + 1, end)
+    i = find(MASK_CHAR, start, end)
+    while i != -1:
+        run_end = _mask_run_end(masked, i, end)
+        if run_end < end and masked[run_end] in _AFTER_MASK:
+            found.append(run_end - 1)
+        i = find(MASK_CHAR, run_end, end)
     found.sort()
     return found
+
+
+def _mask_run_end(masked: str, i: int, end: int) -> int:
+    """The end of the run of mask characters starting at ``i`` (at most ``end``)."""
+    while i < end:
+        chunk = masked[i : min(end, i + _RUN_CHUNK)]
+        rest = chunk.lstrip(MASK_CHAR)
+        i += len(chunk) - len(rest)
+        if rest:
+            break
+    return i
 
 
 def _boundary_end(masked: str, i: int, line_end: int) -> int:
