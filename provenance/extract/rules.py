@@ -277,8 +277,8 @@ _NO_CLAUSE_PREFIXES = frozenset("to of ab so ye no go".split())
 
 def _no_clause_possible(after: str) -> bool:
     """Can _NO_CLAUSE match ``after`` (the text right after a cue)? Its
-    branches start with these two letters, and the ones on "to", "ab" and
-    "go" are whole words ("to be", "to have", "about", "goodbye")."""
+    branches start with these two letters, and each needs more of a whole
+    word after them ("to be", "about", "goodbye", "no.", "so", "yes")."""
     head = after[1:3]
     if head not in _NO_CLAUSE_PREFIXES:
         return False
@@ -288,6 +288,12 @@ def _no_clause_possible(after: str) -> bool:
         return after[1:6] == "about"
     if head == "go":
         return after[1:8] == "goodbye"
+    if head == "no":
+        return after[1:8] == "nothing" or not after[3:4].isalnum()  # "not", "now": no
+    if head == "so":
+        return not (after[3:4].isalnum() or after[3:4] == "_")  # "some": no word boundary
+    if head == "ye":
+        return after[1:4] == "yes" and not after[4:5].isalnum()
     return True
 _ADVERBIAL_STARTS = frozenset(
     """
