@@ -20,6 +20,7 @@ bounded repetitions, so no input can make it backtrack for long.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
@@ -37,8 +38,7 @@ _CAP_RUN = r"(?:(?:the\s|The\s)?" + _CAP_WORD + r"(?:\s(?:of\s|and\s|the\s|for\s
 
 #: Adverbials that sit between a cue and the reported clause
 #: ("said on Tuesday in a statement that ...").
-_ADVERBIAL = regex.compile(
-    r"(?:\s{0,3},?\s{0,3}(?:"
+_ADVERBIAL_ALTERNATIVES = (
     r"(?:(?:late|early)\s)?(?:on\s)?" + _DAYS + _PARTS_OF_DAY +
     r"|(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast|earlier|later)\s(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|" + _DAYS + r")"
     r"|on\s" + _MONTHS + r"\s\d{1,2}"
@@ -54,9 +54,54 @@ _ADVERBIAL = regex.compile(
     r"|(?:outside|inside|near|after|before|following|during|at|from|in|on|shortly\safter|soon\safter|moments\safter|minutes\safter)\s"
     r"(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?(?:[\p{L}\p{N}.’'-]{1,25}\s){0,3}?[\p{L}\p{N}.’'-]{1,25}(?=\s{0,3}[,;]|\.?$|\.\s)"
     r"|(?:in|at|from)\sthe\s(?:capital|city|town|village|region|province|state|country|north|south|east|west|parliament|chamber|courtroom|court|hospital|port|area|border|field)"
-    r"))",
-    regex.V1,
 )
+
+
+def _top_level_branches(alternatives: str) -> list[str]:
+    """The branches of a pattern alternation ``A|B|...`` (split at the
+    ``|`` outside groups, character classes and escapes), in order."""
+    branches, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(alternatives):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(alternatives[start:i])
+            start = i + 1
+    branches.append(alternatives[start:])
+    return branches
+
+
+@lru_cache(maxsize=None)
+def _adverbial_pattern(branches: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"(?:\s{0,3},?\s{0,3}(?:" + "|".join(branches) + r"))", regex.V1)
+
+
+@lru_cache(maxsize=None)
+def _adverbial_starting_with(letter: str) -> regex.Pattern:
+    """The adverbial pattern restricted to the branches that can start with
+    ``letter``, in their order: the same first match, without trying a dozen
+    branches that cannot match (the pattern runs after most cues). Compiled
+    on first use, so that importing stays cheap."""
+    subset = tuple(branch for branch in _ADVERBIAL_BRANCHES if _branch_pattern(branch).match(letter, partial=True))
+    return _adverbial_pattern(subset or _ADVERBIAL_BRANCHES)
+
+
+@lru_cache(maxsize=None)
+def _branch_pattern(branch: str) -> regex.Pattern:
+    return regex.compile(branch, regex.V1)
+
+
+_ADVERBIAL_BRANCHES = tuple(_top_level_branches(_ADVERBIAL_ALTERNATIVES))
 
 _THAT_OPENERS = (
     "in at on during to by via over from after before late earlier last this of about while when aboard outside inside near following ahead"
@@ -908,7 +953,9 @@ class Extractor(Rules):
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
             if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS:
                 break
-            a = _ADVERBIAL.match(m, p, se, timeout=TIMEOUT)
+            # the branches start with a letter right after the spaces and comma
+            letter = m[p : p + 8].lstrip().lstrip(",").lstrip()[:1]
+            a = _adverbial_starting_with(letter).match(m, p, se, timeout=TIMEOUT)
             if not a or a.end() == p:
                 break
             if via is None and "interview" in m[a.start() : a.end()]:

@@ -1,0 +1,92 @@
+"""The claim finder's shortcuts around its patterns (checks that skip a
+pattern, windows that narrow a search, per-letter patterns) must give what
+the full pattern gives. Random strings built from the words the patterns
+look for, plus phrases written for these tests."""
+
+import random
+
+import pytest
+
+from provenance.extract import rules
+
+_GLUE = ["", " ", " ", " ", "  ", ", ", "\u00a0", "\t"]
+
+
+def _random_texts(seed: int, count: int, words: str):
+    """Random strings of ``words`` (and quotation and mask characters) with
+    random spacing, and a random [start, end) in each."""
+    vocabulary = words.split() + ["\u201d", ",", ".", "\x01"]
+    rnd = random.Random(seed)
+    for _ in range(count):
+        text = "".join(rnd.choice(_GLUE) + rnd.choice(vocabulary) for _ in range(rnd.randint(0, 10)))
+        text += rnd.choice(_GLUE)
+        start = rnd.randint(0, len(text))
+        yield text, start, rnd.randint(start, len(text))
+
+
+_ADVERBIAL_WORDS = (
+    "in on at a the statement interview with radio Tuesday Monday late early last week by phone via email to "
+    "reporters Lisbon New York outside court however shortly after from capital his X Twitter 2020 May 12 that"
+)
+_AND_THAT_WORDS = "and but or also that x thatx band"
+_CLAUSE_TAIL_WORDS = "and but urged said later also without while not giving despite as in a at the band following x"
+_PREFILTER_WORDS = "to be have of about so yes no nothing goodbye some not who which in and while though ; KYIV (AP) — - D- R- Texas N.Y. x"
+
+
+def _span(match):
+    return None if match is None else match.span()
+
+
+_FULL_ADVERBIAL = rules._adverbial_pattern(rules._ADVERBIAL_BRANCHES)
+
+
+@pytest.mark.parametrize(
+    "after_cue",
+    [
+        " on Tuesday that the vote would go ahead",
+        " in a statement on Monday that",
+        ", in an interview with a local radio station, that",
+        " late Friday night that",
+        " in Lisbon that the talks had stalled",
+        " by phone from the capital that",
+        " outside the courthouse, that",
+        " however, that",
+        " to reporters in the capital",
+        " that nothing had changed",
+    ],
+)
+def test_adverbial_by_first_letter_matches_like_the_whole_pattern(after_cue):
+    letter = after_cue[:8].lstrip().lstrip(",").lstrip()[:1]
+    full = _FULL_ADVERBIAL.match(after_cue, 0, len(after_cue))
+    assert _span(rules._adverbial_starting_with(letter).match(after_cue, 0, len(after_cue))) == _span(full)
+
+
+def test_adverbial_by_first_letter_on_random_text():
+    for text, _, end in _random_texts(1, 5000, _ADVERBIAL_WORDS):
+        letter = text[:8].lstrip().lstrip(",").lstrip()[:1]
+        expected = _span(_FULL_ADVERBIAL.match(text, 0, end))
+        assert _span(rules._adverbial_starting_with(letter).match(text, 0, end)) == expected, repr(text)
+
+
+def test_search_windows_find_what_a_full_search_finds():
+    for text, start, end in _random_texts(2, 20000, _AND_THAT_WORDS):
+        window = rules._and_that_window(text, start, end)
+        expected = [m.span() for m in rules._AND_THAT.finditer(text, start, end)] if " that " in text[start:end] else []
+        assert ([m.span() for m in rules._AND_THAT.finditer(text, *window)] if window else []) == expected, repr(text)
+    for text, start, end in _random_texts(3, 20000, _CLAUSE_TAIL_WORDS):
+        window = rules._clause_tail_window(text, start, end, text[start:end])
+        expected_tail = rules._CLAUSE_TAIL.search(text, start, end)
+        found = rules._CLAUSE_TAIL.search(text, *window) if window else None
+        assert (found and found.start()) == (expected_tail and expected_tail.start()), repr(text)
+
+
+def test_pattern_prefilters_never_skip_a_match():
+    for text, start, end in _random_texts(4, 20000, _PREFILTER_WORDS):
+        if rules._NO_CLAUSE.match(text):
+            assert rules._no_clause_possible(text), repr(text)
+        if rules._NOT_APPOSITION.match(text):
+            assert text.startswith(rules._NOT_APPOSITION_FIRST), repr(text)
+        if rules._COORDINATION.search(text):
+            assert ";" in text or any(word in text for word in rules._COORDINATORS), repr(text)
+        if rules._DATELINE.match(text, start, end):
+            assert rules._has_any(text, "-—–:", start, min(end, start + rules._DATELINE_REACH)), repr(text)
