@@ -1,12 +1,13 @@
 """Splitting raw files into articles: headline, dateline, date, body range, debris."""
 
 import random
+from types import SimpleNamespace
 
 import pytest
 
 import provenance.extract as extract_module
 from provenance.articles import classify_line, parse_date, split_articles
-from provenance.extract import Claim, Span, extract_document, mask_spans
+from provenance.extract import extract_document, mask_spans
 
 WEB_PAGE = """\
 Storm shuts ferry routes along the northern coast
@@ -360,13 +361,16 @@ def test_mask_spans_keeps_offsets_and_newlines():
 def test_extract_document_hides_debris_from_the_extractor(monkeypatch):
     seen = []
 
-    def fake_extract(text, start=0, end=None):
-        seen.append(text)
+    def fake_find_claims(text, start, end):
+        seen.append(text[start:end])
         quote_start = text.index("“") + 1
         quote_end = text.index("”", quote_start)
-        return [Claim(claim=Span(quote_start, quote_end, text[quote_start:quote_end]), kind="direct")]
+        return [
+            SimpleNamespace(start=quote_start, end=quote_end, kind="direct", source=None, cue=None,
+                            via=None, confidence=0.9, rule="fake")
+        ]
 
-    monkeypatch.setattr(extract_module, "extract", fake_extract)
+    monkeypatch.setattr(extract_module, "_find_claims", fake_find_claims)
     text = (
         "Dam repairs begin\n\nPORTVILLE: “Work starts now,\n\n"
         "Workers at the dam. (Northwind Wire)\n\nand ends in May,” the engineer said.\n"

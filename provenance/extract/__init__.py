@@ -86,34 +86,49 @@ def extract(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
     Offsets in the result are offsets into ``text`` (not into the slice), so a
     caller can run this over one article's body inside a larger file.
     """
-    from .sources import characterize
-
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
+    return _extract_placed(text, start, end, text, 0)
+
+
+def _find_claims(text: str, start: int, end: int) -> list:
+    """The claim finder's raw claims in ``text[start:end]`` (offsets into ``text``),
+    before they become Claims and their sources are characterized."""
     quotes = find_quotes(text, start, end)
     masked = masked_text(text, quotes)
-    found = Extractor(text, masked, quotes, sentences(text, masked, start, end)).run()
-    claims = _to_claims(text, found)
+    return Extractor(text, masked, quotes, sentences(text, masked, start, end)).run()
+
+
+def _extract_placed(text: str, start: int, end: int, file_text: str, offset: int) -> list[Claim]:
+    """Claims of ``text[start:end]``, where ``text`` is the stretch of ``file_text``
+    starting at ``offset`` (perhaps with debris blanked): their spans are made
+    once, as offsets into ``file_text`` with its own text, while the claim
+    finder and the characterization read ``text``."""
+    from .sources import characterize
+
+    claims = _to_claims(file_text, _find_claims(text, start, end), offset)
     try:
-        characterize(text, claims, start, end)
+        characterize(text, claims, start, end, offset=offset)
     except TimeoutError:
         # a pathological article (a megabyte of capitalized words) can exhaust
         # a characterization pattern's timeout; its claims stay valid with the
         # source as written, and the rest of the batch goes on
         for claim in claims:
             if claim.source is not None and claim.source_resolved is None:
-                claim.source_resolved = claim.source.text
+                claim.source_resolved = text[claim.source.start - offset : claim.source.end - offset]
     return claims
 
 
-def _span(text: str, pair: tuple[int, int] | None) -> Span | None:
+def _span(text: str, pair: tuple[int, int] | None, offset: int) -> Span | None:
     if pair is None:
         return None
-    return Span(pair[0], pair[1], text[pair[0] : pair[1]])
+    start, end = pair[0] + offset, pair[1] + offset
+    return Span(start, end, text[start:end])
 
 
-def _to_claims(text: str, found: list) -> list[Claim]:
-    """RawClaims -> Claims, in text order, one per claim span."""
+def _to_claims(text: str, found: list, offset: int = 0) -> list[Claim]:
+    """RawClaims -> Claims, in text order, one per claim span; raw offsets
+    moved by ``offset`` into ``text``, which span texts are read from."""
     seen: set[tuple[int, int]] = set()
     claims: list[Claim] = []
     for raw in sorted(found, key=lambda r: (r.start, r.end)):
@@ -122,10 +137,10 @@ def _to_claims(text: str, found: list) -> list[Claim]:
         seen.add((raw.start, raw.end))
         claims.append(
             Claim(
-                claim=Span(raw.start, raw.end, text[raw.start : raw.end]),
+                claim=_span(text, (raw.start, raw.end), offset),
                 kind=raw.kind,
-                source=_span(text, raw.source),
-                cue=_span(text, raw.cue),
+                source=_span(text, raw.source, offset),
+                cue=_span(text, raw.cue, offset),
                 via=raw.via,
                 confidence=raw.confidence,
                 rule=raw.rule,
@@ -148,34 +163,14 @@ def extract_document(text: str) -> list[tuple[Article, list[Claim]]]:
     # given, so passing the whole file per article would make a file of many
     # articles quadratic.
     masked = mask_spans(text, [span for article in articles for span in article.debris])
+    # Span texts are read from the file text, so a span that straddles blanked
+    # debris (a quote running past a caption) still satisfies
+    # ``text[start:end] == span.text`` for the text callers hold.
     results = []
     for article in articles:
-        claims = extract(masked[article.start : article.end])
-        for claim in claims:
-            _place(claim, text, article.start)
-        results.append((article, claims))
+        body = masked[article.start : article.end]
+        results.append((article, _extract_placed(body, 0, len(body), text, article.start)))
     return results
-
-
-def _place(claim: Claim, text: str, offset: int) -> None:
-    """Move a claim found in a slice starting at ``offset`` into ``text`` (in place:
-    the claim is the caller's own fresh record).
-
-    Span texts are re-read from ``text``, so a span that straddles blanked
-    debris (a quote running past a caption) still satisfies
-    ``text[start:end] == span.text`` for the text callers hold.
-    """
-    span = claim.claim
-    start, end = span.start + offset, span.end + offset
-    claim.claim = Span(start, end, text[start:end])
-    span = claim.source
-    if span is not None:
-        start, end = span.start + offset, span.end + offset
-        claim.source = Span(start, end, text[start:end])
-    span = claim.cue
-    if span is not None:
-        start, end = span.start + offset, span.end + offset
-        claim.cue = Span(start, end, text[start:end])
 
 
 def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:

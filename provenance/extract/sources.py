@@ -786,16 +786,18 @@ class Entity:
     context_read: bool = False
 
     def touch(self, position: int, speaker: bool = False, subject: bool = False) -> None:
-        self.any_pos = max(self.any_pos, position)
-        if speaker:
-            self.speaker_pos = max(self.speaker_pos, position)
-        if subject:
-            self.subject_pos = max(self.subject_pos, position)
+        # comparisons, not max(): called for every mention of every entity
+        if position > self.any_pos:
+            self.any_pos = position
+        if speaker and position > self.speaker_pos:
+            self.speaker_pos = position
+        if subject and position > self.subject_pos:
+            self.subject_pos = position
 
     @property
     def salience(self) -> int:
         """Position of the last mention that a pronoun may point back to."""
-        return max(self.speaker_pos, self.subject_pos)
+        return self.speaker_pos if self.speaker_pos > self.subject_pos else self.subject_pos
 
     def is_person(self) -> bool:
         return self.source_type in PERSON_TYPES and not self.plural
@@ -855,10 +857,12 @@ _REPORT_CUE_RE = regex.compile(r"\breport", regex.IGNORECASE)
 class _Article:
     """Resolution state for one article."""
 
-    def __init__(self, text: str, start: int, end: int, outlets: set[str]):
+    def __init__(self, text: str, start: int, end: int, outlets: set[str], offset: int = 0):
         self.text = text
         self.start = start
         self.end = end
+        # where ``text`` starts in the text the claims' spans point into
+        self.offset = offset
         self.entities: list[Entity] = []
         self.outlets = outlets
         self.key_index: dict[str, list[Entity]] = {}
@@ -1204,24 +1208,28 @@ def _definite_group_text(resolved: str) -> str:
     return "the " + resolved[0].lower() + resolved[1:]
 
 
-def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | None = None) -> None:
+def characterize(
+    text: str, claims: list["Claim"], start: int = 0, end: int | None = None, offset: int = 0
+) -> None:
     """Fill source_resolved, source_type, anonymous, source_count and
     anonymity_reason on ``claims`` (in place), from the article ``text[start:end]``.
 
     Claims without a source span are left alone. Claims sharing one source
-    span share one reading of it.
+    span share one reading of it. The claims' spans are offsets into a larger
+    text in which ``text`` starts at ``offset`` (0: into ``text`` itself);
+    whatever is read is read from ``text``.
     """
     end = len(text) if end is None else end
     spans: dict[tuple[int, int], list] = {}
     for claim in claims:
         if claim.source is not None:
-            spans.setdefault((claim.source.start, claim.source.end), []).append(claim)
+            spans.setdefault((claim.source.start - offset, claim.source.end - offset), []).append(claim)
     if not spans:
         return
     outlets = {_norm_word(c.via) for c in claims if c.via}
-    article = _Article(text, start, end, outlets)
+    article = _Article(text, start, end, outlets, offset)
 
-    claim_ranges = sorted((c.claim.start, c.claim.end) for c in claims)
+    claim_ranges = sorted((c.claim.start - offset, c.claim.end - offset) for c in claims)
     claim_starts = [r[0] for r in claim_ranges]
     span_keys = sorted(spans)
 
@@ -1264,7 +1272,7 @@ def characterize(text: str, claims: list["Claim"], start: int = 0, end: int | No
 
     for key, (described, entity) in span_entity.items():
         for claim in spans[key]:
-            _fill(claim, described, entity, article_reason)
+            _fill(claim, described, entity, article_reason, text[key[0] : key[1]])
 
 
 _EMBEDDED_NAME_RE = regex.compile(
@@ -1466,12 +1474,14 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
     if name in article.outlets:
         return DOCUMENT
     for claim in claims:
-        if claim.cue is not None and _REPORT_CUE_RE.search(claim.cue.text, timeout=REGEX_TIMEOUT):
+        if claim.cue is not None and _REPORT_CUE_RE.search(
+            article.text[claim.cue.start - article.offset : claim.cue.end - article.offset], timeout=REGEX_TIMEOUT
+        ):
             return DOCUMENT
     if described.gender is not None:
         return NAMED_PERSON
     if claims and claims[0].source is not None and article.gender_after(
-        claims[0].source.end, 160, _ANY_GENDERED_PRONOUN_RE
+        claims[0].source.end - article.offset, 160, _ANY_GENDERED_PRONOUN_RE
     ) is not None:
         return NAMED_PERSON
     return ORGANIZATION
@@ -1515,18 +1525,20 @@ def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span
             target.reason = statement.reason
 
 
-def _fill(claim, described: SourceDescription, entity: Entity | None, article_reason: str | None) -> None:
+def _fill(
+    claim, described: SourceDescription, entity: Entity | None, article_reason: str | None, source_text: str
+) -> None:
     if described.kind == "pronoun":
         claim.source_type = PRONOUN
         if entity is None:
-            claim.source_resolved = claim.source_resolved or described.text or claim.source.text
+            claim.source_resolved = claim.source_resolved or described.text or source_text
             claim.anonymous = False
             claim.source_count = described.count if described.head != "it" else None
             return
     else:
         claim.source_type = (entity.source_type if entity is not None else None) or described.source_type
     if entity is None:
-        claim.source_resolved = claim.source_resolved or described.text or claim.source.text
+        claim.source_resolved = claim.source_resolved or described.text or source_text
         claim.anonymous = described.anonymous
         claim.source_count = described.count
         return
