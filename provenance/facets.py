@@ -47,6 +47,11 @@ class CountedFacet(ColumnFacet):
 
     type = "counted"
 
+    async def suggest(self):
+        # Datasette's own column facet suggests facets; suggesting here too
+        # would list every suggestion twice.
+        return []
+
     async def facet_results(self):
         configs = self.get_configs()
         if not configs:
