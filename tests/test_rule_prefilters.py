@@ -90,3 +90,13 @@ def test_pattern_prefilters_never_skip_a_match():
             assert ";" in text or any(word in text for word in rules._COORDINATORS), repr(text)
         if rules._DATELINE.match(text, start, end):
             assert rules._has_any(text, "-—–:", start, min(end, start + rules._DATELINE_REACH)), repr(text)
+
+
+_TOLD_WORDS = "the local radio station news agency Kestrel FM Daily Planet reporters a him her us that on, told x State TV channel"
+
+
+def test_object_of_told_without_the_media_branch_when_no_media_word_follows():
+    for text, start, end in _random_texts(5, 20000, _TOLD_WORDS):
+        media_near = any(text.find(word, start, min(end, start + rules._MEDIA_REACH)) != -1 for word in rules.lx.MEDIA_WORDS)
+        pattern = rules._VIA_AFTER_TOLD if media_near else rules._VIA_WITHOUT_MEDIA
+        assert _span(pattern.match(text, start, end)) == _span(rules._VIA_AFTER_TOLD.match(text, start, end)), repr(text)

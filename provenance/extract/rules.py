@@ -114,14 +114,29 @@ _THAT_SOON = regex.compile(
 _THAT_SOON_FIRST = frozenset(_THAT_OPENERS + ["that"])
 
 _MEDIA = "|".join(sorted(lx.MEDIA_WORDS))
-_VIA_AFTER_TOLD = regex.compile(
-    r"\s{1,3}((?:the\s)?(?:" + _CAP_RUN + r"\s)?(?:[\p{Ll}-]{2,20}\s)?(?:" + _MEDIA + r")(?:\s(?:" + _MEDIA + r"))?\s" + _CAP_RUN +
-    r"|" + _CAP_RUN + r"(?:\s(?:" + _MEDIA + r")){0,2}"
-    r"|(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")"
-    r"|(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|,)|[,.:])"
-    r"|him|her|them|us|me)(?=[\s,.;:!?]|$)",
-    regex.V1,
+#: The object of "told": an outlet named with a media word ("told the
+#: local radio station Kestrel FM"), a capitalized name, an audience
+#: ("reporters"), a plural noun, or a pronoun.
+_VIA_BRANCHES = (
+    r"(?:the\s)?(?:" + _CAP_RUN + r"\s)?(?:[\p{Ll}-]{2,20}\s)?(?:" + _MEDIA + r")(?:\s(?:" + _MEDIA + r"))?\s" + _CAP_RUN,
+    _CAP_RUN + r"(?:\s(?:" + _MEDIA + r")){0,2}",
+    r"(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")",
+    r"(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|,)|[,.:])",
+    r"him|her|them|us|me",
 )
+
+
+def _via_pattern(branches: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\s{1,3}(" + "|".join(branches) + r")(?=[\s,.;:!?]|$)", regex.V1)
+
+
+_VIA_AFTER_TOLD = _via_pattern(_VIA_BRANCHES)
+#: The same without the media-word branch, which costs most of the time
+#: and cannot match when no media word follows within _MEDIA_REACH.
+_VIA_WITHOUT_MEDIA = _via_pattern(_VIA_BRANCHES[1:])
+#: A media word of the first branch starts within this many characters (its
+#: optional parts before the media word, at their longest).
+_MEDIA_REACH = 300
 
 
 _CUE_WORDS = sorted(
@@ -937,7 +952,8 @@ class Extractor(Rules):
         p = ce
         via = None
         if lw in ("told", "tells", "tell", "telling", "informed", "briefed"):
-            v = _VIA_AFTER_TOLD.match(m, p, se, timeout=TIMEOUT)
+            media_near = any(m.find(word, p, min(se, p + _MEDIA_REACH)) != -1 for word in lx.MEDIA_WORDS)
+            v = (_VIA_AFTER_TOLD if media_near else _VIA_WITHOUT_MEDIA).match(m, p, se, timeout=TIMEOUT)
             if v:
                 if v.group(1).lower() not in ("him", "her", "them", "us", "me"):
                     via = _without_full_stop(v.group(1))
