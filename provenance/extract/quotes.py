@@ -92,24 +92,25 @@ def _find_single_closer(line: str, i: int, straight: bool) -> int:
     return best
 
 
-def _mark_offsets(line: str) -> list[int]:
-    """Offsets of every opening-mark candidate in ``line``, in order:
-    ``str.find`` per mark character, far cheaper than a pattern search from
-    each position the scan resumes at."""
+def _mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """Offsets of every opening-mark candidate in ``text[start:end]``, in
+    order: ``str.find`` per mark character over the whole text, far cheaper
+    than a pattern search from each position the scan resumes at."""
     found = []
-    find = line.find
+    find = text.find
     for mark in _MARKS:
-        k = find(mark)
+        k = find(mark, start, end)
         while k != -1:
             found.append(k)
-            k = find(mark, k + 1)
+            k = find(mark, k + 1, end)
     found.sort()
     return found
 
 
-def _scan_line(line: str, base: int, quotes: list[Quote]) -> None:
+def _scan_line(line: str, base: int, quotes: list[Quote], marks: list[int]) -> None:
+    """Find the quotes of one paragraph; ``marks`` are the offsets in
+    ``line`` of its opening-mark candidates."""
     n = len(line)
-    marks = _mark_offsets(line)
     i = 0
     while i < n:
         nxt_mark = bisect_left(marks, i)
@@ -172,12 +173,16 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     """Quoted stretches of ``text[start:end]`` in order, offsets into ``text``."""
     end = len(text) if end is None else end
     quotes: list[Quote] = []
+    marks = _mark_offsets(text, start, end)
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl == -1 else nl
-        if line_end > pos:
-            _scan_line(text[pos:line_end], pos, quotes)
+        first = bisect_left(marks, pos)
+        # a paragraph without a quotation mark has no quote
+        if line_end > pos and first < len(marks) and marks[first] < line_end:
+            last = bisect_left(marks, line_end, first)
+            _scan_line(text[pos:line_end], pos, quotes, [k - pos for k in marks[first:last]])
         pos = line_end + 1
     # link multi-paragraph quotes: an unclosed quote followed by a paragraph
     # that opens with a quotation mark

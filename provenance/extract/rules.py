@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 from dataclasses import dataclass
 
 import regex
@@ -849,6 +850,9 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     return True
 
 
+_claim_end = attrgetter("end")
+
+
 class Extractor(Rules):
     """Runs the rules over every sentence of one article."""
 
@@ -1473,7 +1477,7 @@ class Extractor(Rules):
                 src, cue, via = self.pending[si]
                 last = (src, cue, via, si, para, True)
             elif found:
-                c = max(found, key=lambda c: c.end)
+                c = max(found, key=_claim_end)
                 if c.source is not None:
                     last = (c.source, c.cue, c.via, si, para, False)
             elif last is not None and para != last[4] and not last[5]:
