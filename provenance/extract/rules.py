@@ -765,7 +765,19 @@ class Rules:
             return
         claim.kind, claim.start, claim.end = ks
 
-    def add(self, region: tuple[int, int], **kw) -> RawClaim | None:
+    def add(
+        self,
+        region: tuple[int, int],
+        *,
+        source: tuple[int, int] | None,
+        cue: tuple[int, int] | None,
+        via: str | None,
+        confidence: float,
+        rule: str,
+        sentence: int,
+    ) -> RawClaim | None:
+        """Classify ``region`` and record it as a claim, unless nothing (or a
+        single word outside quotation marks) is left of it."""
         ks = self.kind_and_span(*region)
         if ks is None:
             return None
@@ -773,7 +785,7 @@ class Rules:
         # fewer than two words: split no further than the second
         if kind != "direct" and len(self.masked[s:e].split(None, 1)) < 2:
             return None
-        claim = RawClaim(start=s, end=e, kind=kind, **kw)
+        claim = RawClaim(s, e, kind, source, cue, via, confidence, rule, sentence)
         self.claims.append(claim)
         return claim
 
