@@ -261,6 +261,8 @@ def parse_date(text: str) -> str | None:
     Only dates that state a year are parsed: "March 4" or "5 sec ago" depend
     on when the page was saved, which the text does not say.
     """
+    if sum(char.isdecimal() for char in text) < 4:
+        return None  # every pattern wants a four-digit year
     for pattern in DATE_PATTERNS:
         match = pattern.search(text, timeout=TIMEOUT)
         if not match:
@@ -277,6 +279,9 @@ def parse_date(text: str) -> str | None:
 def looks_like_date(text: str) -> bool:
     """Whether a whole line is a date or a relative time ("3 hours ago")."""
     text = text.strip()
+    # every pattern wants a digit, except "an hour ago"
+    if not text.lower().endswith("ago") and not any(char.isdecimal() for char in text):
+        return False
     if RELATIVE_TIME.match(text, timeout=TIMEOUT):
         return True
     for pattern in [*DATE_PATTERNS, YEARLESS_DATE]:

@@ -34,9 +34,10 @@ order, each looking back over the (few) entities seen so far.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
@@ -1049,8 +1050,9 @@ class _Article:
         """A name written earlier in the text (not a source) that ``keys`` refer to."""
         best_quality = 0
         best_mention = None
+        keys = tuple(keys)  # compared with the (shared, cached) tuples of the names
         for mention in self.pending_names(position):
-            mention_keys = _key_words(mention.text)
+            mention_keys = _key_words_cached(mention.text)
             if not mention_keys:
                 continue
             quality = _name_match_quality(keys, mention_keys) if fuzzy or set(keys) & set(mention_keys) else 0
@@ -1168,7 +1170,7 @@ class _Article:
         return max(groups, key=lambda e: e.any_pos, default=None)
 
 
-def _name_match_quality(keys: list[str], entity_keys: list[str]) -> int:
+def _name_match_quality(keys: Sequence[str], entity_keys: Sequence[str]) -> int:
     """3: same name; 2: the short name's words all found in the full name;
     1: the same, allowing one-letter spelling variants; 0: different names."""
     if not entity_keys:
@@ -1206,6 +1208,10 @@ def _definite_group_text(resolved: str) -> str:
     if words[0][:1].isupper() and first not in PERSON_NOUNS and first not in NUMBER_WORDS:
         return "the " + resolved if first not in {"allies"} and not words[0].isupper() else resolved
     return "the " + resolved[0].lower() + resolved[1:]
+
+
+# events (position, 0 for a source / 1 for a name, item): sources first at a position
+_EVENT_ORDER = itemgetter(0, 1)
 
 
 def characterize(
@@ -1247,7 +1253,7 @@ def characterize(
             events.append((mention.start, 1, mention))
     for key in span_keys:
         events.append((key[0], 0, key))
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=_EVENT_ORDER)
 
     span_entity: dict[tuple[int, int], tuple[SourceDescription, Entity | None]] = {}
     for position, _, item in events:
@@ -1339,9 +1345,14 @@ def _needs_context(described: SourceDescription) -> bool:
     return described.definite or described.head in GENERIC_ORG_NOUNS
 
 
+@lru_cache(maxsize=8192)
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
+
+
 def _resolve(article: _Article, described: SourceDescription, key: tuple[int, int], claims: list) -> Entity | None:
     position = key[0]
-    if not any(ch.isalpha() for ch in described.text):
+    if not _has_letter(described.text):
         return None  # punctuation handed over as a source: nothing to resolve
     if described.kind != "pronoun" and not (described.kind == "named" and described.source_type in {ORGANIZATION, DOCUMENT}):
         # (an organization's own name holds no other body: "Office for National Statistics")
