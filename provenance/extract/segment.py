@@ -117,6 +117,7 @@ def sentences(text: str, masked: str, start: int, end: int) -> list[tuple[int, i
         nl = masked.find("\n", pos, end)
         line_end = end if nl == -1 else nl
         seg_start = pos
+        before = len(out)
         while next_stop < len(stops) and stops[next_stop] < line_end:
             i = stops[next_stop]
             next_stop += 1
@@ -133,7 +134,8 @@ def sentences(text: str, masked: str, start: int, end: int) -> list[tuple[int, i
             _append(out, masked, seg_start, boundary, para)
             seg_start = boundary
         _append(out, masked, seg_start, line_end, para)
-        if line_end > pos and masked[pos:line_end].strip():
+        # a line with any sentence in it (anything but spaces) is a paragraph
+        if len(out) > before:
             para += 1
         pos = line_end + 1
     return out
