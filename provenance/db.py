@@ -207,6 +207,15 @@ def m005_grouped_counts(db: Database) -> None:
         _count_stored_rows(db, table, list(pairs))
 
 
+def recount_facets(db: Database) -> None:
+    """Count ``facet_counts`` afresh from the tables: after a bulk load that
+    dropped the facet count triggers, or to repair counts a writer that
+    bypassed them left wrong. Run inside a write transaction."""
+    db.execute("delete from facet_counts")
+    for table in FACET_COUNT_COLUMNS:
+        _count_stored_rows(db, table, counted_pairs(table))
+
+
 def _count_stored_rows(db: Database, table: str, pairs: list[tuple[str, str]]) -> None:
     """Add the rows already in ``table`` to ``facet_counts`` for ``pairs`` only."""
     columns = _pair_columns(pairs)

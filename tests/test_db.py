@@ -474,3 +474,14 @@ def test_prepared_claims_of_another_article_identity_are_prepared_again(db):
 def test_ingest_gives_its_connection_a_large_page_cache(db):
     pdb.ingest(db, [{"text": ARTICLE}], extractor=claims_for)
     assert db.execute("PRAGMA cache_size").fetchone()[0] == -pdb.INGEST_CACHE_MIB * 1024
+
+
+def test_recount_facets_repairs_counts_a_bulk_load_left_out(db):
+    with pdb.write_transaction(db):
+        db.execute("drop trigger claims_facet_counts_ai")
+        pdb.save_article(db, {"text": ARTICLE, "publisher": "Daily Example"}, claims_for(ARTICLE))
+        assert stored_facet_counts(db) != recounted(db)
+        pdb.recount_facets(db)
+    pdb.ensure_db_shape(db)
+    assert stored_facet_counts(db) == recounted(db)
+    assert "claims_facet_counts_ai" in trigger_names(db)
