@@ -470,3 +470,22 @@ def test_name_mentions_excluding_spans_drops_exactly_the_overlapping_ones(text):
     assert [(m.start, m.end) for m in kept] == [
         (m.start, m.end) for m in every if not any(s <= m.end and m.start < e for s, e in spans)
     ]
+
+
+@pytest.mark.parametrize(
+    "window",
+    SHORTCUT_TEXTS
+    + [
+        "He said the ferry was late.",
+        "SHE   then\n told the crew to wait.",
+        "and he also warned that the road was closed",
+        "the pilot said she was tired; she later added more",
+        "Mr. Roe said the plan would fail.",
+        "Sheila said nothing.",
+    ],
+)
+def test_pronoun_cue_test_holds_wherever_the_pronoun_pattern_matches(window):
+    from provenance.extract import sources
+
+    if sources._GENDERED_PRONOUN_RE.search(window):
+        assert sources._pronoun_before_cue(window.casefold())

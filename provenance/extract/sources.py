@@ -845,8 +845,29 @@ _NOT_LETTERS = frozenset(".!?;:()[]{}\"“”0123456789")
 _DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
 # "he said", "she told": a pronoun used as a speaker, the surest sign of who it is
 _PRONOUN_CUES = ("said", "says", "added", "told", "explained", "noted", "wrote", "insisted", "argued", "warned", "stressed")
+_PRONOUN_ADVERBS = ("also", "later", "then")
+
+
+def _pronoun_before_cue(folded: str) -> bool:
+    """Whether a cue verb in ``folded`` (case-folded, as the pattern folds case)
+    has "he" or "she" before it, perhaps with an adverb between: most windows
+    name their speaker, and _GENDERED_PRONOUN_RE need not run."""
+    for cue in _PRONOUN_CUES:
+        position = folded.find(cue)
+        while position >= 0:
+            before = folded[:position].rstrip()
+            for adverb in _PRONOUN_ADVERBS:
+                if before.endswith(adverb):
+                    before = before[: -len(adverb)].rstrip()
+                    break
+            if before.endswith("he"):
+                return True
+            position = folded.find(cue, position + 1)
+    return False
+
+
 _GENDERED_PRONOUN_RE = regex.compile(
-    r"\b(?:(he)|(she))\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(_PRONOUN_CUES) + r")\b",
+    r"\b(?:(he)|(she))\s+(?:" + "|".join(a + r"\s+" for a in _PRONOUN_ADVERBS) + r")?(?:" + "|".join(_PRONOUN_CUES) + r")\b",
     regex.IGNORECASE,
 )
 # any personal pronoun: enough to tell a lone surname from a company name
@@ -972,11 +993,8 @@ class _Article:
     def gender_after(self, position: int, width: int = 200, pattern: regex.Pattern = None) -> str | None:
         """The gender of the first matching pronoun shortly after a mention, if any."""
         window = self.text[position : min(self.end, position + width)]
-        if pattern is None:
-            # most windows hold none of the cue verbs (casefold: as the pattern folds case)
-            folded = window.casefold()
-            if not any(cue in folded for cue in _PRONOUN_CUES):
-                return None
+        if pattern is None and not _pronoun_before_cue(window.casefold()):
+            return None
         match = (pattern or _GENDERED_PRONOUN_RE).search(window, timeout=REGEX_TIMEOUT)
         if not match:
             return None
