@@ -843,6 +843,7 @@ _DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", 
 _DESCRIPTION_TRAILERS = " \t\n,’'-"
 _NOT_LETTERS = frozenset(".!?;:()[]{}\"“”0123456789")
 _DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
+_DESCRIPTION_AFTER_OPENINGS = ("the", "a", "who", "its", "their")
 # "he said", "she told": a pronoun used as a speaker, the surest sign of who it is
 _PRONOUN_CUES = ("said", "says", "added", "told", "explained", "noted", "wrote", "insisted", "argued", "warned", "stressed")
 _PRONOUN_ADVERBS = ("also", "later", "then")
@@ -985,7 +986,11 @@ class _Article:
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
         after = self.text[end : min(self.end, end + 80)]
-        match = after[:1] == "," and _DESCRIPTION_AFTER_RE.match(after, timeout=REGEX_TIMEOUT)
+        match = (
+            after[:1] == ","
+            and after[1:].lstrip().startswith(_DESCRIPTION_AFTER_OPENINGS)
+            and _DESCRIPTION_AFTER_RE.match(after, timeout=REGEX_TIMEOUT)
+        )
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
         return words
@@ -1340,9 +1345,10 @@ _NAME_AFTER_RE = regex.compile(
 def _name_after(article: _Article, end: int) -> SourceDescription | None:
     """The name in an apposition right after a description the span finder
     cut short: "The press secretary, Jane Roe, said" -> Jane Roe."""
-    if not article.text.startswith(",", end):
-        return None  # the apposition opens with its comma
-    match = _NAME_AFTER_RE.match(article.text, end, min(article.end, end + 80), timeout=REGEX_TIMEOUT)
+    stop = min(article.end, end + 80)
+    if not article.text.startswith(",", end) or not article.text[end + 1 : stop].lstrip()[:1].isupper():
+        return None  # the apposition opens with its comma and a capital
+    match = _NAME_AFTER_RE.match(article.text, end, stop, timeout=REGEX_TIMEOUT)
     if not match:
         return None
     described = _describe(match.group("name"))
