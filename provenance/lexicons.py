@@ -46,6 +46,18 @@ WEAK_REPORTING_VERBS = frozenset(
     warned warns promised promises pledged pledges vowed vows reported reports
     acknowledged acknowledges admitted admits alleged alleges allege believes believe
     believed thinks think thought expects expect expected
+    reminded reminds remind informed informs notified notifies
+    claim estimate note report predict suggest maintain
+    """.split()
+)
+
+#: Cues that may name whom the source addressed before a "that" clause
+#: ("warned investors that ...", "reminded jurors that ..."): the object is
+#: the audience, not part of the claim.
+ADDRESSEE_CUES = frozenset(
+    """
+    warned warns warn reminded reminds remind assured assures assure promised promises
+    informed informs notified notifies advised advises
     """.split()
 )
 
@@ -96,6 +108,7 @@ AUDIENCE_NOUNS = frozenset(
     newspaper paper broadcaster television radio channel magazine agency
     program programme podcast outlet station network website newsletter
     commons house senate assembly congress
+    police investigators detectives prosecutors jurors judge magistrate inquiry tribunal
     """.split()
 )
 
@@ -113,6 +126,17 @@ STATEMENT_NOUNS = (
     "press release|report|filing|court filing|memo|memorandum|op-ed|column|editorial|podcast|"
     "broadcast|call|conference call|phone call|hearing|testimony|sermon|remarks|comments|"
     "response|reply|appearance|meeting|event|rally|ceremony|session|visit|debate"
+)
+
+#: Participles that open a sentence with the setting of the attribution, not
+#: its content: the question put to the source ("Asked whether ..., she said")
+#: or the occasion ("Speaking to reporters, he said"). Such an opening phrase
+#: is never part of the claim.
+ATTRIBUTION_FRAME_PARTICIPLES = frozenset(
+    """
+    asked pressed questioned quizzed challenged queried speaking talking responding
+    replying answering writing testifying addressing commenting
+    """.split()
 )
 
 #: Heads of phrases that after "according to" are not sources.
@@ -148,7 +172,7 @@ PRE_CUE_FILLERS = frozenset(
     repeatedly publicly privately recently separately further then initially first
     would will could can may might should must did does do reportedly subsequently
     himself herself themselves itself already still now yesterday today only
-    simply flatly firmly quickly immediately jointly long
+    simply flatly firmly quickly immediately jointly long here there
     """.split()
 )
 

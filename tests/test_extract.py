@@ -498,6 +498,146 @@ MORE_CASES = [
         'Speaking to reporters, the coach said his players were exhausted.',
         [('his players were exhausted', 'indirect', 'the coach', 'said', None)],
     ),
+    # the question put to the source is never the claim, whether the answer
+    # follows the cue or precedes the source
+    (
+        'Asked whether the plant would close, the manager said, "Not this year."',
+        [('Not this year.', 'direct', 'the manager', 'said', None)],
+    ),
+    (
+        'Asked about the delay, \u201cWe ran out of steel,\u201d the builder said.',
+        [('We ran out of steel,', 'direct', 'the builder', 'said', None)],
+    ),
+    (
+        'When pressed, the treasurer said, "The accounts are in order."',
+        [('The accounts are in order.', 'direct', 'the treasurer', 'said', None)],
+    ),
+    (
+        'Asked about the so-called "night tax," the councillor said, "It was never approved."',
+        [('It was never approved.', 'direct', 'the councillor', 'said', None)],
+    ),
+    ('Asked whether the ferry would run on Sunday, the captain said.', []),
+    # a fronted phrase without its comma: the subject is what follows it
+    (
+        'In a radio interview last week she said that the deficit was "entirely manageable".',
+        [('the deficit was "entirely manageable"', 'mixed', 'she', 'said', None)],
+    ),
+    (
+        'After the vote they said the count had been fair.',
+        [('the count had been fair', 'indirect', 'they', 'said', None)],
+    ),
+    (
+        'On the eve of the summit the foreign minister said talks would go ahead.',
+        [('talks would go ahead', 'indirect', 'the foreign minister', 'said', None)],
+    ),
+    (
+        'In a letter to shareholders the chairman said that profits would fall.',
+        [('profits would fall', 'indirect', 'the chairman', 'said', None)],
+    ),
+    ('In her view the merger was a mistake.', []),
+    # the people a court story tells things to are audiences, not claim words
+    (
+        'The cyclist told police he had been forced off the road.',
+        [('he had been forced off the road', 'indirect', 'The cyclist', 'told', 'police')],
+    ),
+    (
+        'The nurse told jurors she had checked the dose twice.',
+        [('she had checked the dose twice', 'indirect', 'The nurse', 'told', 'jurors')],
+    ),
+    ('Officers told him to wait outside.', []),
+    # "reminded / warned / assured X (that)": X is the audience, not the claim
+    (
+        'The coroner reminded the inquest that the cause of death was still unknown.',
+        [('the cause of death was still unknown', 'indirect', 'The coroner', 'reminded', 'the inquest')],
+    ),
+    (
+        'The regulator warned lenders on Monday that more defaults were likely.',
+        [('more defaults were likely', 'indirect', 'The regulator', 'warned', 'lenders')],
+    ),
+    (
+        'The principal assured parents they would be told of any change.',
+        [('they would be told of any change', 'indirect', 'The principal', 'assured', 'parents')],
+    ),
+    (
+        'Forecasters warned that the storm would strengthen.',
+        [('the storm would strengthen', 'indirect', 'Forecasters', 'warned', None)],
+    ),
+    ('The teacher reminded pupils of the deadline.', []),
+    # base forms of noun-like cues are verbs after a plural or pronoun subject
+    (
+        'Landlords claim the new rules are unworkable.',
+        [('the new rules are unworkable', 'indirect', 'Landlords', 'claim', None)],
+    ),
+    (
+        'Insurers estimate the losses will exceed $1 billion.',
+        [('the losses will exceed $1 billion', 'indirect', 'Insurers', 'estimate', None)],
+    ),
+    ("The landlord's claim the flat was empty was false.", []),
+    # "here" / "there" after a subject is not part of the source
+    (
+        'Shopkeepers here say the bypass has emptied the high street.',
+        [('the bypass has emptied the high street', 'indirect', 'Shopkeepers', 'say', None)],
+    ),
+    ('The inspectors report to the minister every month.', []),
+    # object relatives: the source is the subject after "that" / "which",
+    # while a subject relative ("the firm that owns ...") stays in the source
+    (
+        'The board backed the merger, which analysts said would save $40 million a year.',
+        [('would save $40 million a year', 'indirect', 'analysts', 'said', None)],
+    ),
+    (
+        'Rangers arrested a poacher that the wardens said had killed two rhinos.',
+        [('had killed two rhinos', 'indirect', 'the wardens', 'said', None)],
+    ),
+    (
+        'The firm that runs the ferry said crossings would resume.',
+        [('crossings would resume', 'indirect', 'The firm that runs the ferry', 'said', None)],
+    ),
+    # split quotation around an inverted cue: the second half is the same
+    # speaker's; when and how it was said is not part of the source
+    (
+        '"The harvest was poor," wrote growers at Dunmore Farms in a letter to members, "but prices held."',
+        [
+            ('The harvest was poor,', 'direct', 'growers at Dunmore Farms', 'wrote', None),
+            ('but prices held.', 'direct', 'growers at Dunmore Farms', 'wrote', None),
+        ],
+    ),
+    (
+        '"We will appeal," said the club\'s chairman, Olof Berg, "and we expect to win."',
+        [
+            ('We will appeal,', 'direct', "the club's chairman", 'said', None),
+            ('and we expect to win.', 'direct', "the club's chairman", 'said', None),
+        ],
+    ),
+    (
+        '"The season is over," said the coach in an interview with Radio Meridian.',
+        [('The season is over,', 'direct', 'the coach', 'said', 'Radio Meridian')],
+    ),
+    (
+        'Fares will rise in March, said the transport minister on Thursday.',
+        [('Fares will rise in March', 'indirect', 'the transport minister', 'said', None)],
+    ),
+    (
+        '"We are ready," said the Sunday Courier.',
+        [('We are ready,', 'direct', 'the Sunday Courier', 'said', None)],
+    ),
+    # a relative clause's own cue attributes the second half; the first stays
+    (
+        '"Rents will fall," said Mia Holt, who added, "but not this year."',
+        [
+            ('Rents will fall,', 'direct', 'Mia Holt', 'said', None),
+            ('but not this year.', 'direct', 'who', 'added', None),
+        ],
+    ),
+    ('For years the factory said nothing.', []),
+    # ... while the same words inside the quotation are the speaker's
+    (
+        '"Speaking plainly," the farmer said, "the harvest was the worst in years."',
+        [
+            ('Speaking plainly,', 'direct', 'the farmer', 'said', None),
+            ('the harvest was the worst in years.', 'direct', 'the farmer', 'said', None),
+        ],
+    ),
 ]
 
 

@@ -309,6 +309,128 @@ CASES = [
         {"source_type": "organization", "source_count": None},
         id="apposition-says-organization",
     ),
+    # a pronoun after a sentence whose subject is a person never quoted before
+    pytest.param(
+        "Rail unions said the offer was too low. The transport minister has urged patience. "
+        "At a meeting on Friday she said a better offer was coming.",
+        [("Rail unions", 0), ("she", 0)], 1,
+        {"source_type": "pronoun", "anonymous": True, "source_resolved": "The transport minister"},
+        id="pronoun-to-previous-sentence-subject",
+    ),
+    pytest.param(
+        "Olga Brandt said the school would stay open. A parent asked her about the roof. "
+        "She said repairs would start soon.",
+        [("Olga Brandt", 0), ("She", 0)], 1,
+        {"source_type": "pronoun", "anonymous": False, "source_resolved": "Olga Brandt"},
+        id="indefinite-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Olga Brandt said: \u201cWe are ready. The inspector is happy.\u201d Later she said the school would open.",
+        [("Olga Brandt", 0), ("she", 0)], 1,
+        {"source_type": "pronoun", "anonymous": False, "source_resolved": "Olga Brandt"},
+        id="subject-inside-a-quotation-is-not-an-antecedent",
+    ),
+    pytest.param(
+        "Olga Brandt said the school would stay open. The plan was approved in May. She said it was popular.",
+        [("Olga Brandt", 0), ("She", 0)], 1,
+        {"source_type": "pronoun", "anonymous": False, "source_resolved": "Olga Brandt"},
+        id="subject-that-is-no-person-is-not-an-antecedent",
+    ),
+    # description, comma, then a name with an age or a place of its own
+    pytest.param(
+        "The witness, 61-year-old Tomas Brenner, told the court he saw two men run. "
+        "Brenner said the street was dark.",
+        [("The witness, 61-year-old Tomas Brenner", 0), ("Brenner", 1)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_count": 1, "source_resolved": "Tomas Brenner"},
+        id="age-before-apposed-name",
+    ),
+    pytest.param(
+        "The witness, 61-year-old Tomas Brenner, told the court he saw two men run. "
+        "Brenner said the street was dark.",
+        [("The witness, 61-year-old Tomas Brenner", 0), ("Brenner", 1)], 1,
+        {"source_type": "named_person", "source_resolved": "Tomas Brenner"},
+        id="surname-after-apposed-name",
+    ),
+    pytest.param(
+        "The runner-up, 22-year-old Ilse Maas of Utrecht, said the course was brutal.",
+        [("The runner-up, 22-year-old Ilse Maas of Utrecht", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "Ilse Maas"},
+        id="apposed-name-with-place",
+    ),
+    # the description names what the apposed name is
+    pytest.param(
+        "The firm, Golden Crust, said it would close two shops.",
+        [("The firm, Golden Crust", 0)], 0,
+        {"source_type": "organization", "anonymous": False, "source_count": None, "source_resolved": "Golden Crust"},
+        id="organization-description-before-name",
+    ),
+    pytest.param(
+        "The survivor, a 40-year-old nurse, said the water rose fast.",
+        [("The survivor, a 40-year-old nurse", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1},
+        id="age-and-description-is-no-name",
+    ),
+    # "one of them" picks a member of the group, past a company quoted in between
+    pytest.param(
+        "Castlegate Partners will sell its port stake, four people briefed on the talks told the Evening Ledger. "
+        "Castlegate Partners said it does not comment on rumours. The price is about $2 billion, one of them said.",
+        [("four people briefed on the talks", 0), ("Castlegate Partners", 1), ("one of them", 0)], 2,
+        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,
+         "source_resolved": "one of the four people briefed on the talks"},
+        id="one-of-them-past-a-company",
+    ),
+    # ranks and formal titles stay with the name (as a mayor's or a general's
+    # do); a job description before the name does not
+    pytest.param(
+        "Police Chief Tomas Reid said patrols would double.",
+        [("Police Chief Tomas Reid", 0)], 0,
+        {"source_type": "named_person", "source_resolved": "Police Chief Tomas Reid"},
+        id="police-rank-kept",
+    ),
+    pytest.param(
+        "Mayor Tomas Reid said patrols would double.",
+        [("Mayor Tomas Reid", 0)], 0,
+        {"source_type": "named_person", "source_resolved": "Mayor Tomas Reid"},
+        id="formal-title-kept",
+    ),
+    pytest.param(
+        "Deputy Transport Minister Tomas Reid said fares would rise.",
+        [("Deputy Transport Minister Tomas Reid", 0)], 0,
+        {"source_type": "named_person", "source_resolved": "Tomas Reid"},
+        id="job-description-dropped",
+    ),
+    pytest.param(
+        "The measure's author, state Sen. Ruth Kimball, said it would pass. Kimball said votes were secured.",
+        [("The measure's author, state Sen. Ruth Kimball", 0), ("Kimball", 1)], 1,
+        {"source_type": "named_person", "source_resolved": "state Sen. Ruth Kimball"},
+        id="state-qualifies-the-title",
+    ),
+    pytest.param(
+        "The catch fell again, local fishermen said.",
+        [("local fishermen", 0)], 0,
+        {"source_type": "anonymous_group", "anonymous": True, "source_count": None},
+        id="men-plural-is-a-group",
+    ),
+    pytest.param(
+        "Talks stalled, Norway's delegation said.",
+        [("Norway's delegation", 0)], 0,
+        {"source_type": "organization", "anonymous": False, "source_count": None},
+        id="delegation-is-a-body",
+    ),
+    # "the company" is never a government department or a union named before
+    pytest.param(
+        "Hollin Bakeries will shut two ovens. A spokesman for the Ministry of Labour said inspectors "
+        "would visit. The company said the ovens were unsafe.",
+        [("A spokesman for the Ministry of Labour", 0), ("The company", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The company"},
+        id="company-is-not-a-ministry",
+    ),
+    pytest.param(
+        "A spokesman for Hollin Group said the ovens were unsafe. The company said they would be replaced.",
+        [("A spokesman for Hollin Group", 0), ("The company", 0)], 1,
+        {"source_type": "organization", "source_resolved": "Hollin Group"},
+        id="company-is-the-business-named-before",
+    ),
 ]
 
 
@@ -355,6 +477,9 @@ def test_describe_source(mention, source_type, count):
         ("Rep. Ruth Kimball (D-Vt.)", "ruth kimball"),
         ("The Ministry of Health", "ministry of health"),
         ("Dr. Pieter van der Berg", "pieter van der berg"),
+        ("state Sen. Ruth Kimball", "ruth kimball"),
+        ("Police Chief Ruth Kimball", "ruth kimball"),
+        ("state officials", "state officials"),
         ("", ""),
         (None, ""),
     ],

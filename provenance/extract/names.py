@@ -28,6 +28,7 @@ from .source_lexicons import (
     ORG_NAME_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    TITLE_QUALIFIERS,
 )
 
 REGEX_TIMEOUT = 1.0
@@ -135,8 +136,9 @@ def display_name(value: str) -> str:
     if is_org_name(words):
         return " ".join(words)
     titles, proper = personal_name(words)
-    if all(_norm_word(w) in HONORIFICS for w in titles):
-        return " ".join(titles + proper)  # "President Ana Roe", "Maj. Gen. Ana Roe"
+    ranks = titles[1:] if len(titles) > 1 and _norm_word(titles[0]) in TITLE_QUALIFIERS else titles
+    if all(_norm_word(w) in HONORIFICS for w in ranks):
+        return " ".join(titles + proper)  # "President Ana Roe", "Maj. Gen. Ana Roe", "Police Chief Ana Roe"
     kept: list[str] = []
     for word in reversed(titles):
         norm = _norm_word(word)
@@ -170,7 +172,8 @@ def canonical_name(resolved: str | None) -> str:
         return " ".join(strip_accents(resolved).lower().split())
     if words and _norm_word(words[0]) == "the":
         words = words[1:]
-    if words and not is_org_name(words) and words[0][:1].isupper():
+    qualified_title = len(words) > 2 and _norm_word(words[0]) in TITLE_QUALIFIERS and _norm_word(words[1]) in HONORIFICS
+    if words and not is_org_name(words) and (words[0][:1].isupper() or qualified_title):
         _, words = personal_name(words)
     key_words = []
     for word in words:

@@ -28,10 +28,12 @@ import regex
 
 from .. import lexicons as lx
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
+from .source_lexicons import PERSON_NOUNS
 
 TIMEOUT = 5.0
 
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_NAMES_LIST = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAYS = r"(?:" + "|".join(_DAY_NAMES_LIST) + r")"
 _MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _PARTS_OF_DAY = r"(?:\s(?:night|morning|afternoon|evening))?"
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
@@ -103,6 +105,25 @@ def _branch_pattern(branch: str) -> regex.Pattern:
 
 
 _ADVERBIAL_BRANCHES = tuple(_top_level_branches(_ADVERBIAL_ALTERNATIVES))
+
+
+#: What follows the source of an inverted cue without belonging to it: when
+#: and how the words were said ("said the farmer on Tuesday", "wrote analysts
+#: at X in a note to clients", "said the coach in an interview with Y").
+_SOURCE_TAIL = regex.compile(
+    r"\s(?:(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
+    r"(?:\s(?:with|to|on|by|from|for)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
+    r"|on\s" + _DAYS + _PARTS_OF_DAY + r"|" + _DAYS + _PARTS_OF_DAY + r"(?=\s{0,3}[,.;!?]|\s{0,3}$)"
+    r"|(?:last|this|earlier\sthis|later\sthat)\s(?:week|month|year|weekend|night|morning|afternoon|evening)"
+    r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|social\smedia|television|radio)"
+    r"|(?:yesterday|today|tonight))(?![\p{L}-])",
+    regex.V1,
+)
+
+#: The words a _SOURCE_TAIL match can begin with: the pattern runs only after one.
+_SOURCE_TAIL_FIRST = frozenset(
+    "in during at via through on last this earlier later yesterday today tonight".split()
+) | frozenset(_DAY_NAMES_LIST)
 
 _THAT_OPENERS = (
     "in at on during to by via over from after before late earlier last this of about while when aboard outside inside near following ahead"
@@ -275,6 +296,10 @@ _DETERMINERS = frozenset("the a an its his her their our my your this that these
 #: Determiners after which a verb-like word is a noun ("the plans", "its
 #: needs"); not "that", which also opens relative clauses ("that are").
 _NOUN_DETERMINERS = frozenset("the a an its his her their our my your these those".split())
+#: Pronouns that can only be a subject: one of them before a cue is the whole source.
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+#: The same as written after a cue's object ("reminded staff they ..."); "it" too.
+_SUBJECT_PRONOUNS_CASED = frozenset("he she they we I it".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
 _PARENTHETICAL_OPENERS = frozenset(
@@ -542,6 +567,30 @@ class Rules:
     def words(self, s: int, e: int) -> list[tuple[str, int, int]]:
         return tokens(self.masked, s, e)
 
+    def frame_end(self, ss: int, limit: int) -> int | None:
+        """Just past the comma that closes an opening phrase which sets the
+        scene of the attribution ("Asked whether ..., she said" / "When
+        pressed, he said" / "Speaking to reporters, she said"), or None when
+        the sentence at ``ss`` does not open with one before ``limit``."""
+        m = self.masked
+        head = m[ss : ss + 40].split(None, 2)
+        if not head:
+            return None
+        first = head[0].lower()
+        if first in ("when", "if", "once") and len(head) > 1:
+            first = head[1].rstrip(",").lower()
+        if first not in lx.ATTRIBUTION_FRAME_PARTICIPLES:
+            return None
+        stop = min(limit, ss + 250)
+        comma = m.find(",", ss, stop)
+        # or a comma inside the closing quotation: 'Asked about the “surge,” she said'
+        close = m.find(CLOSE_MARK, ss, comma if comma != -1 else stop)
+        while close != -1:
+            if self.text[close - 1] == ",":
+                return close + 1
+            close = m.find(CLOSE_MARK, close + 1, comma if comma != -1 else stop)
+        return comma + 1 if comma != -1 else None
+
     # ------------------------------------------------------------------ sources
 
     def source_before(self, ss: int, cs: int) -> tuple[int, int] | None:
@@ -595,6 +644,9 @@ class Rules:
         if low and low[-1] in ("and", "but", "or"):
             return None  # "... and said": a second predicate, no subject here
         for i, lw in enumerate(low):
+            if (lw == "which" or lw == "that" or lw == "whom") and i + 1 < len(low) and _opens_subject(words[i + 1][0]):
+                words, low = words[i + 1 :], low[i + 1 :]  # "the plan that supporters said would ..."
+                break
             if i > 0 and lw in ("who", "which", "whose", "whom"):
                 if low[i - 1] in _PREPOSITIONS:
                     words, low = words[i + 1 :], low[i + 1 :]  # "a meeting at which residents warned"
@@ -621,6 +673,18 @@ class Rules:
             if low and low[-1] == "on":
                 words.pop()
                 low.pop()
+        if len(low) > 1 and low[-1] in _SUBJECT_PRONOUNS and low[-2] not in ("and", "or"):
+            # a subject pronoun ends no noun phrase: what comes before it is a
+            # fronted phrase ("In a speech last month he said", "After the vote they said")
+            words, low = words[-1:], low[-1:]
+        elif low and low[0] in _PREPOSITIONS:
+            # a fronted phrase without its comma: "In a statement to the court
+            # the lawyer said" — the subject opens with the first determiner
+            # that does not follow a preposition
+            for i in range(2, len(low) - 1):
+                if low[i] in _NOUN_DETERMINERS and low[i - 1] not in _PREPOSITIONS and low[i - 1] not in _DETERMINERS:
+                    words, low = words[i:], low[i:]
+                    break
         if not words or len(words) > 18:
             return None
         previous = ""
@@ -750,6 +814,10 @@ class Rules:
             if first_comma == -1:
                 return None
             words = self.words(s, first_comma)
+        if len(words) > 1 and any(w[0] in _SOURCE_TAIL_FIRST for w in words[1:]):
+            tail = _SOURCE_TAIL.search(m, words[0][2], words[-1][2], timeout=TIMEOUT)
+            if tail is not None:
+                words = [w for w in words if w[2] <= tail.start()]
         if not words:
             return None
         return s, words[-1][2]
@@ -759,6 +827,8 @@ class Rules:
     def cut(self, claim: RawClaim, end: int) -> None:
         """End ``claim`` at ``end`` (a second attribution starts there) and
         classify what is left again; drop it if nothing is left."""
+        if end >= claim.end:
+            return  # nothing to cut (and a quotation's inside is no longer its quotation)
         ks = self.kind_and_span(claim.start, end)
         if ks is None or (ks[0] != "direct" and len(self.masked[ks[1] : ks[2]].split(None, 1)) < 2):
             self.claims.remove(claim)
@@ -788,6 +858,29 @@ class Rules:
         claim = RawClaim(s, e, kind, source, cue, via, confidence, rule, sentence)
         self.claims.append(claim)
         return claim
+
+
+#: Plural nouns that may be a bare subject ("the plan that supporters said"):
+#: agent endings, and the usual collective nouns.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "als")
+_BARE_SUBJECTS = frozenset("people police authorities staff critics experts".split())
+
+
+def _opens_subject(word: str) -> bool:
+    """Can ``word`` begin the subject of an object relative clause ("the plan
+    that *the council* said would ...", "a man *they* said had ...") rather
+    than be its verb ("the firm that *owns* the site")?"""
+    lowered = word.lower()
+    return (
+        lowered in _NOUN_DETERMINERS
+        or lowered in _SUBJECT_PRONOUNS
+        or lowered in _COUNT_WORDS
+        or lowered in _BARE_SUBJECTS
+        or word[:1].isupper()
+        or word[:1].isdigit()
+        or (lowered.endswith(_AGENT_ENDINGS) and len(lowered) > 5)
+        or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
+    )
 
 
 def _without_full_stop(name: str) -> str:
@@ -980,6 +1073,28 @@ class Extractor(Rules):
                 if k != -1 and not any(ch in m[p:k] for ch in ",;:" + OPEN_MARK + MASK_CHAR) and len(m[p:k].split()) <= 7:
                     via = m[p:k].strip()
                     return k + 6, via, True
+        elif lw in lx.ADDRESSEE_CUES:
+            # "warned investors (on Monday) that ...", "reminded staff they ...": a
+            # short object before the clause is the audience
+            ws = self.words(p, min(se, p + 60))[:8]
+            clause = None
+            for i, (word, w_start, w_end) in enumerate(ws[1:] if ws and ws[0][0] != "that" else (), 1):
+                if word == "that" and m.startswith(" that ", w_start - 1):
+                    after = m[w_end : w_end + 24].split(None, 1)
+                    if not (after and after[0].lower() in lx.FINITE_VERB_HINTS):
+                        clause = (i, w_end + 1, True)
+                    break
+                if word in _SUBJECT_PRONOUNS_CASED:
+                    clause = (i, w_start, False)
+                    break
+            if clause is not None and not any(ch in m[p : clause[1]] for ch in ",;:" + OPEN_MARK + MASK_CHAR):
+                audience = ws[: clause[0]]
+                for j, (word, _, _) in enumerate(audience):
+                    if word in _ADVERBIAL_STARTS or word.lower() in _ADVERBIAL_STARTS:
+                        audience = audience[:j]
+                        break
+                if audience and len(audience) <= 5:
+                    return clause[1], m[audience[0][1] : audience[-1][2]], clause[2]
         for _ in range(6):
             # cheap test first: most cues are followed directly by the clause
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
@@ -1020,6 +1135,10 @@ class Extractor(Rules):
         if cs == ss and m[cs].isupper():
             self._fronted(si, ss, se, cs, ce)
             return
+        if lw in lx.NOUNLIKE_CUES:
+            before = m[max(ss, cs - 12) : cs].split()
+            if before and before[-1].lower() in _NOUN_DETERMINERS:
+                return  # "the report", "his claim": a noun, and no subject before it
         if self._blocked(ss, cs, ce, se):
             return
         if lw == "put" and not m.startswith(" it", ce):
@@ -1062,6 +1181,10 @@ class Extractor(Rules):
         last_lead, lone_lead = _last_word(lead)
         lead_is_as = lone_lead and last_lead.lower() == "as"
         lead_has_claim = (MASK_CHAR in lead or bool(lead.strip(_TOKEN_PUNCT + " \t"))) and not lead_is_as
+        if lead_has_claim and lead[:1].isalpha():
+            # "Asked whether ..., she said, “Q”": the question is not the claim
+            frame = self.frame_end(ss, src[0])
+            lead_has_claim = frame is None or MASK_CHAR in m[frame : src[0]] or bool(m[frame : src[0]].strip(_TOKEN_PUNCT + " \t"))
 
         if via is None and ("interview" in lead or "peaking" in lead or "alking" in lead):
             iv = _INTERVIEW_VIA.search(m, ss, src[0], timeout=TIMEOUT)
@@ -1107,7 +1230,7 @@ class Extractor(Rules):
         head = _clause_head(clause)
         if quote_only and OPEN_MARK not in head:
             return
-        if nounlike and not has_that and OPEN_MARK not in head:
+        if nounlike and not has_that and OPEN_MARK not in head and not self._plural_subject_verb(src, cs, lw, head):
             return
         told_without_audience = lw in ("told", "tells", "tell") and via is None
         if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
@@ -1119,6 +1242,21 @@ class Extractor(Rules):
             return
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _plural_subject_verb(self, src: tuple[int, int], cs: int, lw: str, head: str) -> bool:
+        """Is a noun-like cue's base form a verb here ("unions claim the cuts
+        are ...", "they estimate the cost will ...")? Its subject ends right
+        before it and is plural or a pronoun, and a clause follows."""
+        if lw.endswith("s") or src[1] < cs - 20:
+            return False
+        last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1].lower()
+        plural = last in ("they", "we", "i", "you") or (
+            last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last[:1].isalpha()
+        )
+        if not plural:
+            return False
+        words = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
+        return bool(words & lx.FINITE_VERB_HINTS)
 
     def _fronted(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
         """"Said one resident: “Q”" / "Added the minister, “Q”"."""
@@ -1143,7 +1281,21 @@ class Extractor(Rules):
         src = self.source_after(ce, se)
         if src is None:
             return False
-        after_src = m[src[1] : se].strip()
+        after = src[1]
+        via = None
+        tail = (
+            _SOURCE_TAIL.match(m, after, se, timeout=TIMEOUT)
+            if m.startswith(" ", after) and m[after + 1 : after + 12].split(" ", 1)[0].rstrip(",.;:") in _SOURCE_TAIL_FIRST
+            else None
+        )
+        if tail is not None:
+            # "said the coach in an interview with Radio X": the outlet is the via
+            if "interview" in tail.group():
+                iv = _INTERVIEW_VIA.search(m, tail.start(), tail.end(), timeout=TIMEOUT)
+                if iv:
+                    via = _without_full_stop(iv.group(1))
+            after = tail.end()
+        after_src = m[after:se].strip()
         quote_before = left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ",")
         if not quote_before:
             # "Q, said S" needs a clause before the comma, not an apposition
@@ -1164,9 +1316,22 @@ class Extractor(Rules):
                 return False
         region_end = ss + len(left)
         region_start = self._region_start(ss, region_end)
-        self.add((region_start, region_end), source=src, cue=(cs, ce), via=None,
+        self.add((region_start, region_end), source=src, cue=(cs, ce), via=via,
                  confidence=0.85 if quote_before else 0.7, rule="inverted", sentence=si)
+        if quote_before:
+            self._second_half(si, after, se, src, (cs, ce), via)
         return True
+
+    def _second_half(self, si: int, p: int, se: int, src: tuple[int, int], cue: tuple[int, int], via: str | None) -> None:
+        """"“A,” said S, “B.”": the quotation after an inverted attribution
+        (and the source's apposition) is the same speaker's, with the same cue."""
+        m = self.masked
+        k = m.find(OPEN_MARK, p, min(se, p + 150))
+        if k == -1 or not m[p:k].rstrip().endswith(",") or MASK_CHAR in m[p:k]:
+            return
+        if any(w.lower() in _CUE_SET for w, _, _ in self.words(p, k)):
+            return  # "“A,” said S, who added, “B.”": that cue attributes it
+        self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
 
     def _conjoined_source(self, si: int, ss: int, cs: int) -> tuple[int, int] | None:
         """"X denied that A and said B": a cue after "and"/"but" with no
@@ -1216,6 +1381,9 @@ class Extractor(Rules):
         )
         if dateline:
             ss = dateline.end()
+        frame = self.frame_end(ss, region_end) if self.masked[ss : ss + 1].isalpha() else None
+        if frame is not None and self.masked[frame:region_end].strip():
+            ss = frame
         head = self.masked[ss : min(region_end, ss + 40)].split(None, 2)
         if len(head) > 2 and head[0] in ("But", "And", "Yet", "So"):
             return self.masked.index(head[1], ss + len(head[0]))

@@ -47,6 +47,11 @@ FEMALE_NOUNS = frozenset(
     """.split()
 )
 
+# Words that qualify the rank or office after them and stay with it: "Police
+# Chief Ana Roe" keeps its rank as "Maj. Gen. Ana Roe" does; "state Sen. Ana
+# Roe" is not a senator of the nation.
+TITLE_QUALIFIERS = frozenset({"police", "state"})
+
 # Capitalized words that sit between honorifics and the name proper without
 # being part of it ("Deputy Labor Minister Ines Vallejo", "Chief Executive
 # Laura Roe"). The name starts after the last of them.
@@ -130,7 +135,7 @@ ORG_NOUNS = frozenset(
     restaurant hospital school university institute trust
     foundation campaign coalition alliance federation association embassy
     consulate cabinet parliament legislature judges jury office
-    brigade battalion militia
+    brigade battalion militia delegation
     """.split()
 )
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
+from .. import lexicons as lx
 from .names import (
     NameMention,
     _norm_word,
@@ -69,6 +70,7 @@ from .source_lexicons import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    TITLE_QUALIFIERS,
 )
 
 if TYPE_CHECKING:
@@ -120,6 +122,21 @@ ORG_BACKREF_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     """.split()
 )
 
+# "the company" is a business: never a ministry, union or charity named before it.
+COMMERCIAL_NOUNS = frozenset(
+    """
+    company firm carrier airline operator retailer manufacturer maker automaker developer
+    lender insurer supplier producer distributor publisher
+    """.split()
+)
+NON_COMMERCIAL_WORDS = frozenset(
+    """
+    department ministry office agency council commission authority government parliament
+    police court army military cabinet embassy committee union party club charity
+    association federation foundation coalition alliance institute university school
+    """.split()
+)
+
 _PARENS_RE = regex.compile(r"\([^()]{0,80}\)")
 _PARTY_RE = regex.compile(r"^[DRIL]-")
 _PARTICLE_ALT = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
@@ -136,7 +153,7 @@ _NAMES_COMPOUND_RE = regex.compile(
 )
 _BARE_COMPOUND_RE = regex.compile(r"^(?P<a>[\p{Ll}][\p{L}\-]{1,30})\s+and\s+(?P<b>[\p{Ll}][\p{L}\-]{1,30})$")
 _APPOSITION_NAME_RE = regex.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[\p{Ll}][\p{L}\-’']*\s+){0,4}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*"
+    r"^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}\-’']*\s+){0,4}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*"
     r"(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,6})$"
 )
 
@@ -180,6 +197,8 @@ def _is_small_number(word: str) -> bool:
 def _is_plural(noun: str) -> bool:
     if noun in IRREGULAR_PLURALS:
         return True
+    if noun.endswith("men") and len(noun) > 5:
+        return True  # "fishermen", "congressmen"
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
@@ -393,6 +412,7 @@ def _describe(text: str) -> SourceDescription:
 
 
 _APPOSITION_RE = regex.compile(r"^[^,]{1,120},\s*(?:(?:the|a|an|one|its|his|her|their)\s+)?([^,()]{1,80})")
+_PLACE_TAIL_RE = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}$")
 _CONNECTORS = frozenset("of for and & on in the de du des".split())
 
 
@@ -550,6 +570,13 @@ def _appositive_name(text: str) -> SourceDescription | None:
     before, after = text.split(",", 1)
     after = after.split(",")[0].strip()
     match = _APPOSITION_NAME_RE.match(after, timeout=REGEX_TIMEOUT)
+    if not match:
+        # "The winner, 19-year-old Jane Roe of Leeds": the name before its place
+        place = _PLACE_TAIL_RE.search(after, timeout=REGEX_TIMEOUT)
+        if place is not None:
+            match = _APPOSITION_NAME_RE.match(after[: place.start()], timeout=REGEX_TIMEOUT)
+            if match and len(_words(match.group("name"))) < 2:
+                match = None
     if not match or _PARTY_RE.match(match.group("name")):
         return None
     before_words = _head_phrase(before)
@@ -570,6 +597,16 @@ def _appositive_name(text: str) -> SourceDescription | None:
         described = _describe(name)
     if described.kind != "named" or described.source_type not in {NAMED_PERSON, ORGANIZATION, DOCUMENT}:
         return None
+    before_type = _common_noun_type(_norm_word(before_words[-1]), None)
+    if described.source_type == NAMED_PERSON and before_type in {ORGANIZATION, DOCUMENT} and not _has_person_title(_words(name)):
+        # "The charity, Open Harbour": the description says what the name is
+        described.source_type, described.count = before_type, None
+    qualifier = after[: match.start("name")].split()[-1:]
+    if (
+        qualifier and qualifier[0] in TITLE_QUALIFIERS and described.source_type == NAMED_PERSON
+        and _norm_word(_words(name)[0]) in HONORIFICS
+    ):
+        described.name = qualifier[0] + " " + described.name  # "the bill's sponsor, state Rep. Jane Roe"
     described.text = text
     described.modifiers = described.modifiers + [_norm_word(w) for w in _words(before)]
     if described.gender is None:
@@ -1112,7 +1149,10 @@ class _Article:
             entity_heads = {entity.head, _singular(entity.head)}
             head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
             if not head_match:
-                if bare and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION:
+                if (
+                    bare and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION
+                    and not (head in COMMERCIAL_NOUNS and entity.words & NON_COMMERCIAL_WORDS)
+                ):
                     candidates.append((0, entity.any_pos, entity))
                 continue
             if described.plural != entity.plural and entity.source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP}:
@@ -1387,6 +1427,10 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
             if entity is not None:
                 return entity
         entity = article.match_pronoun(described, position)
+        if described.head in {"he", "she"}:
+            subject = _previous_subject(article, position, described.gender)
+            if subject is not None and (entity is None or entity.salience < subject[0]):
+                entity = _subject_entity(article, *subject)
         if entity is not None and entity.gender is None and described.gender in {"m", "f"}:
             entity.gender = described.gender
         return entity
@@ -1484,6 +1528,74 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
         and (described.gender is None or e.gender in (None, described.gender))
     ]
     return max(people, key=lambda e: e.salience, default=None)
+
+
+def _previous_subject(article: _Article, position: int, gender: str | None) -> tuple[int, SourceDescription] | None:
+    """Where the previous sentence starts and the person the description
+    opening it names ("The bank's governor has signalled caution. In a speech
+    he said ..."): the subject of the sentence before is the likeliest
+    antecedent of a pronoun, even when it was never quoted."""
+    text = article.text
+    lo = max(article.start, position - 400)
+    here = _sentence_start(text, lo, position)
+    if here <= lo:
+        return None
+    start = _sentence_start(text, lo, here - 1)
+    while start < here and text[start].isspace():
+        start += 1
+    words = text[start : min(here, start + 80)].split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None  # an indefinite subject ("A reporter asked her ...") brings someone new, not the speaker
+    paragraph = text[text.rfind("\n", lo, start) + 1 : start]
+    if paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2:
+        return None  # a sentence inside a quotation is the speaker's, not the narrative's
+    subject: list[str] = []
+    for word in words[:7]:
+        bare = word.rstrip(",;:")
+        low = bare.lower()
+        if subject and (
+            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.PRE_CUE_FILLERS
+            or low.endswith("ly") or (low.endswith("ed") and bare[:1].islower())
+        ):
+            break
+        subject.append(bare)
+        if bare != word:
+            return None  # "The governor, ..." : an apposition, read as a source elsewhere
+    else:
+        return None
+    described = describe_source(" ".join(subject))
+    if (
+        described.kind != "description" or described.source_type != ANONYMOUS_PERSON or described.plural
+        or not (described.head in ROLE_WORDS or described.head in HONORIFICS or described.head in PERSON_NOUNS)
+        or (gender is not None and described.gender not in (None, gender))
+    ):
+        return None
+    return start, described
+
+
+def _subject_entity(article: _Article, start: int, described: SourceDescription) -> Entity:
+    """The entity of a sentence subject found by :func:`_previous_subject`
+    (an earlier mention of the same description, or a new one)."""
+    entity = article.match_description(described, start + 1) if described.definite else None
+    if entity is None:
+        entity = article.new_entity(described, start, described.source_type)
+    entity.touch(start, subject=True)
+    return entity
+
+
+def _sentence_start(text: str, lo: int, position: int) -> int:
+    """Where the sentence holding ``position`` starts (``lo`` at the latest):
+    after a line break or after a full stop, question or exclamation mark
+    (and its closing quotation mark) followed by a space."""
+    start = max(lo, text.rfind("\n", lo, position) + 1)
+    for end in _SENTENCE_ENDS:
+        k = text.rfind(end, start, position)
+        if k != -1 and k + len(end) > start:
+            start = k + len(end)
+    return start
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", '." ', '!" ', '?" ', ".\u201d ", "!\u201d ", "?\u201d ", ".\u2019 ", "!\u2019 ", "?\u2019 ")
 
 
 def _relative_antecedent(article: _Article, position: int) -> Entity | None:
