@@ -543,12 +543,12 @@ def test_long_run_of_capitals_finishes():
         "The minister said the talks went well and asked for patience.",
     ],
 )
-def test_anonymity_prefilter_never_skips_a_hint(sentence):
-    """The substring pre-check may only skip articles the hint pattern finds nothing in."""
-    from provenance.extract.sources import _ANONYMITY_HINT_RE, _may_state_anonymity
+def test_anonymity_hint_sentences_never_skip_a_hint(sentence):
+    """Only sentences the hint pattern finds nothing in may be skipped."""
+    from provenance.extract.sources import _ANONYMITY_HINT_RE, _anonymity_hints
 
-    has_hint = _ANONYMITY_HINT_RE.search(sentence) is not None
-    assert _may_state_anonymity(sentence, 0, len(sentence)) == has_hint
+    expected = [m.span() for m in _ANONYMITY_HINT_RE.finditer(sentence)]
+    assert [m.span() for m in _anonymity_hints(sentence, 0, len(sentence))] == expected
 
 
 # Shortcuts taken for speed must find exactly what the patterns they stand in for find.

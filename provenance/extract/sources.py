@@ -677,12 +677,6 @@ _ARTICLE_WIDE_RE = regex.compile(r"(?:" + "|".join(ARTICLE_WIDE_SUBJECTS) + r")"
 _SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’]?\s+(?=[\"“‘'\p{Lu}])|\n")
 
 
-# Every match of _ANONYMITY_HINT_RE holds one of these words or a "not be":
-# plain substring tests rule most articles out far faster than the pattern scan.
-_ANONYMITY_HINT_WORDS = ("nonym", "named", "identified", "quoted", "authori", "permitted", "allowed", "cleared", "empowered")
-_NOT_BE_RE = regex.compile(r"not\s+be\b")
-
-
 # Every match of _ANONYMITY_RE holds one of these (folded as its IGNORECASE
 # folds): a window without any cannot hold a formula.
 _FORMULA_WORDS = (
@@ -692,6 +686,7 @@ _FORMULA_WORDS = (
 # Every match of _ANONYMITY_HINT_RE holds one of these, and none holds a full
 # stop: the hint pattern only needs to read the sentences that have one.
 _HINT_ANCHORS = ("nonym", "named", "identified", "quoted", "not")
+_NOT_HINT_WORDS = ("be", "authori", "permitted", "allowed", "cleared", "empowered")
 
 
 def _hint_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -702,6 +697,10 @@ def _hint_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while position >= 0:
             sentence_end = text.find(".", position, end)
             sentence_end = end if sentence_end < 0 else sentence_end
+            if anchor == "not" and not text[position + 3 : sentence_end].lstrip().startswith(_NOT_HINT_WORDS):
+                # "not" is common; its hints go on with one of a few words
+                position = text.find(anchor, position + 3, end)
+                continue
             found.add((text.rfind(".", start, position) + 1 or start, sentence_end))
             position = text.find(anchor, sentence_end, end)
     return sorted(found)
@@ -712,12 +711,6 @@ def _anonymity_hints(text: str, start: int, end: int) -> Iterable[regex.Match]:
     that can hold a hint (a match never crosses the full stops between them)."""
     for sentence_start, sentence_end in _hint_sentences(text, start, end):
         yield from _ANONYMITY_HINT_RE.finditer(text, sentence_start, sentence_end, timeout=REGEX_TIMEOUT)
-
-
-def _may_state_anonymity(text: str, start: int, end: int) -> bool:
-    return any(text.find(word, start, end) >= 0 for word in _ANONYMITY_HINT_WORDS) or bool(
-        _NOT_BE_RE.search(text, start, end, timeout=REGEX_TIMEOUT)
-    )
 
 
 @dataclass(slots=True)
@@ -753,8 +746,6 @@ def find_anonymity_reasons(text: str, start: int = 0, end: int | None = None) ->
     """
     end = len(text) if end is None else end
     statements: list[AnonymityStatement] = []
-    if not _may_state_anonymity(text, start, end):
-        return statements
     matches = []
     searched_to = start
     # the full pattern is costly; run it only around the words every formula contains
