@@ -216,6 +216,14 @@ def recount_facets(db: Database) -> None:
         _count_stored_rows(db, table, counted_pairs(table))
 
 
+@MIGRATIONS()
+def m006_drop_redundant_indexes(db: Database) -> None:
+    """Drop the single-column indexes a wider index already leads with (see
+    INDEXES): the same lookups, a sixth less index work per stored claim."""
+    for name in REDUNDANT_INDEXES:
+        db.execute(f"drop index if exists [{name}]")
+
+
 def _count_stored_rows(db: Database, table: str, pairs: list[tuple[str, str]]) -> None:
     """Add the rows already in ``table`` to ``facet_counts`` for ``pairs`` only."""
     columns = _pair_columns(pairs)
@@ -228,20 +236,31 @@ INDEXES = {
     "articles": [["publisher_id"], ["published"], ["source_file"], ["url"], ["raw_hash"]],
     "sources": [["article_id"], ["source_type"], ["anonymous"], ["name"]],
     "claims": [
-        ["article_id"],
         ["fingerprint"],
         ["first_article_id"],
         ["source_id"],
         ["source_type"],
         ["anonymous"],
-        ["kind"],
-        ["cue"],
         ["via_outlet_id"],
-        ["publisher_id"],
         ["first_seen"],
     ],
-    "attributions": [["claim_id"], ["article_id"], ["source_id"], ["via_outlet_id"], ["cue"]],
+    "attributions": [["claim_id"], ["article_id"], ["cue"]],
 }
+"""Single-column indexes for filters, sorts and joins. A column that leads
+one of the DATASETTE_INDEXES (claims.article_id, kind, cue, publisher_id;
+attributions.source_id, via_outlet_id) has no index of its own: SQLite
+filters and joins through the leading column of a wider index as well, and
+every index is paid for on each of the millions of claims inserted."""
+
+REDUNDANT_INDEXES = (
+    "idx_claims_article_id",
+    "idx_claims_kind",
+    "idx_claims_cue",
+    "idx_claims_publisher_id",
+    "idx_attributions_source_id",
+    "idx_attributions_via_outlet_id",
+)
+"""Indexes earlier releases made that lead with the same column as a wider one."""
 
 #: Covering indexes for the Datasette canned queries, charts and facet counts
 #: (kept apart from INDEXES: owned with provenance/datasette_config.py). Each

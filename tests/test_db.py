@@ -89,11 +89,39 @@ def test_schema_tables_views_fts_and_foreign_keys(db):
     assert db.execute("pragma user_version").fetchone()[0] == pdb.SCHEMA_VERSION
 
 
-def test_every_column_used_for_facets_and_joins_is_indexed(db):
-    for table, columns in pdb.INDEXES.items():
-        indexed = {tuple(index.columns) for index in db[table].indexes}
-        for column in columns:
-            assert tuple(column) in indexed
+FILTERED_COLUMNS = {
+    "articles": ["publisher_id", "published", "source_file", "url", "raw_hash"],
+    "sources": ["article_id", "source_type", "anonymous", "name"],
+    "claims": [
+        "article_id", "fingerprint", "first_article_id", "source_id", "source_type", "anonymous", "kind", "cue",
+        "via_outlet_id", "publisher_id", "first_seen",
+    ],
+    "attributions": ["claim_id", "article_id", "source_id", "via_outlet_id", "cue"],
+}
+
+
+@pytest.mark.parametrize("table, column", [(t, c) for t, columns in FILTERED_COLUMNS.items() for c in columns])
+def test_every_column_used_for_facets_and_joins_leads_an_index(db, table, column):
+    assert any(index.columns[0] == column for index in db[table].indexes)
+    plan = " ".join(row[3] for row in db.execute(f"explain query plan select * from [{table}] where [{column}] = 1"))
+    assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+
+
+def test_no_two_indexes_lead_with_the_same_single_column(db):
+    for table in FILTERED_COLUMNS:
+        single = [index.columns[0] for index in db[table].indexes if len(index.columns) == 1]
+        wider = {index.columns[0] for index in db[table].indexes if len(index.columns) > 1 and not index.partial}
+        assert not set(single) & wider, table
+
+
+def test_upgrade_drops_indexes_a_wider_one_leads_with(tmp_path):
+    database = pdb.open_db(tmp_path / "claims.db")
+    pdb.ensure_db_shape(database)
+    database.execute("create index idx_claims_kind on claims (kind)")
+    database.execute("delete from _sqlite_migrations where name = 'm006_drop_redundant_indexes'")
+    pdb.ensure_db_shape(database)
+    assert "idx_claims_kind" not in {index.name for index in database["claims"].indexes}
+    assert pdb.schema_version(database) == pdb.SCHEMA_VERSION
 
 
 def test_save_article_stores_claims_spans_and_outlets(db):
