@@ -245,7 +245,7 @@ class Article:
         return text[self.start : self.end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A line of the file: its stripped extent and what it looks like."""
 
