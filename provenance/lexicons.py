@@ -45,9 +45,9 @@ WEAK_REPORTING_VERBS = frozenset(
     revealed reveals disclosed discloses announced announces confirmed confirms
     warned warns promised promises pledged pledges vowed vows reported reports
     acknowledged acknowledges admitted admits alleged alleges allege believes believe
-    believed thinks think thought expects expect expected
+    believed thinks think thought expects expect expected understands understand
     reminded reminds remind informed informs notified notifies
-    claim estimate note report predict suggest maintain
+    claim estimate note report predict suggest maintain point points pointed
     """.split()
 )
 
@@ -61,9 +61,28 @@ ADDRESSEE_CUES = frozenset(
     """.split()
 )
 
+#: Strong cues that as often take a plain object ("added a third goal",
+#: "noted the time"): a claim only when what follows reads as a clause.
+OBJECT_TAKING_CUES = frozenset(
+    "added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated".split()
+)
+
+#: Common irregular past-tense verbs: with the auxiliaries of FINITE_VERB_HINTS
+#: and "-ed" words, the marks of a clause ("noted the economy grew").
+IRREGULAR_PAST = frozenset(
+    """
+    grew fell rose lost won took made went came saw knew thought found gave became left
+    felt brought began kept held wrote stood heard meant met ran paid sold built spent
+    drove bought chose broke fought hid led sent shot spoke stole struck swore taught
+    threw understood wore cut hit put set shut quit spread told said got did
+    """.split()
+)
+
 #: Belief verbs are attributions in the PARC sense but weaker evidence of a
 #: claim; they are only accepted with an explicit "that" or a quotation.
-BELIEF_VERBS = frozenset("believes believe believed thinks think thought expects expect expected".split())
+BELIEF_VERBS = frozenset(
+    "believes believe believed thinks think thought expects expect expected understands understand".split()
+)
 
 #: Participial cues hang off a main clause and share its source:
 #: "..., adding that ...", "..., noting ...".
@@ -109,12 +128,14 @@ AUDIENCE_NOUNS = frozenset(
     program programme podcast outlet station network website newsletter
     commons house senate assembly congress
     police investigators detectives prosecutors jurors judge magistrate inquiry tribunal
+    rally meeting gathering forum vigil congregation seminar symposium convention
     """.split()
 )
 
 #: Words that mark the object of "told X" as a medium, not a person.
 MEDIA_WORDS = frozenset(
-    "television tv radio newspaper news agency channel magazine broadcaster network website podcast daily".split()
+    "television tv radio newspaper news agency channel magazine broadcaster network website podcast daily "
+    "programme program show".split()
 )
 
 #: "said in a statement", "told X in an interview": the genre of the utterance.

@@ -493,10 +493,157 @@ MORE_CASES = [
         'Talking to Radio Meridian on Friday, the coach said his players were exhausted.',
         [('his players were exhausted', 'indirect', 'the coach', 'said', 'Radio Meridian')],
     ),
-    # ... an uncapitalized audience does not
+    # ... and so does an audience, as after "told" ("told reporters")
     (
         'Speaking to reporters, the coach said his players were exhausted.',
-        [('his players were exhausted', 'indirect', 'the coach', 'said', None)],
+        [('his players were exhausted', 'indirect', 'the coach', 'said', 'reporters')],
+    ),
+    (
+        'The coach, talking to reporters after the match, said his players were exhausted.',
+        [('his players were exhausted', 'indirect', 'The coach', 'said', 'reporters')],
+    ),
+    # ... but a word that is no audience does not
+    (
+        'Speaking to young players, the coach said fitness mattered most.',
+        [('fitness mattered most', 'indirect', 'the coach', 'said', None)],
+    ),
+    # an outlet that passed on a first-hand claim is its via
+    (
+        'The minister said that the border would reopen, state television reported.',
+        [('the border would reopen', 'indirect', 'The minister', 'said', 'state television')],
+    ),
+    (
+        '"The harbour will be rebuilt," the governor said, according to the Coast Herald.',
+        [('The harbour will be rebuilt,', 'direct', 'the governor', 'said', 'the Coast Herald')],
+    ),
+    # a weak cue before a name and a past-tense verb reports a clause ...
+    (
+        'Investigators allege Moreau moved the money through three shell companies.',
+        [('Moreau moved the money through three shell companies', 'indirect', 'Investigators', 'allege', None)],
+    ),
+    # ... but not before a noun and a participle
+    ('The ministry confirmed the contract signed in May.', []),
+    # the cue of a relative clause inside the subject is not the main cue
+    (
+        'A nurse who testified on Monday told the court that the ward was understaffed.',
+        [('the ward was understaffed', 'indirect', 'A nurse', 'told', 'the court')],
+    ),
+    (
+        'Parents who say they were never consulted said the closure was unlawful.',
+        [('the closure was unlawful', 'indirect', 'Parents', 'said', None)],
+    ),
+    # a stretch opening with "and" starts a new clause; the comma of a number
+    # is no apposition break
+    (
+        'Shelves emptied within hours, and the chain said deliveries would resume on Friday.',
+        [('deliveries would resume on Friday', 'indirect', 'the chain', 'said', None)],
+    ),
+    (
+        'The association, which has 12,500 members, says the levy is unlawful.',
+        [('the levy is unlawful', 'indirect', 'The association', 'says', None)],
+    ),
+    # a cue inside the claim after an apposition is no trailing attribution
+    (
+        'A porter, who asked not to be named, said nurses had complained for weeks about the lifts.',
+        [('nurses had complained for weeks about the lifts', 'indirect', 'A porter', 'said', None)],
+    ),
+    # what the words were about or how they were said is no reported clause
+    (
+        '"It is a betrayal," the shop steward said of the offer.',
+        [('It is a betrayal,', 'direct', 'the shop steward', 'said', None)],
+    ),
+    (
+        '"We have earned this," the captain said with a grin.',
+        [('We have earned this,', 'direct', 'the captain', 'said', None)],
+    ),
+    (
+        '"Our patience has run out," she said to loud cheers.',
+        [('Our patience has run out,', 'direct', 'she', 'said', None)],
+    ),
+    (
+        'The mayor said of the stadium that it would never be sold.',
+        [('it would never be sold', 'indirect', 'The mayor', 'said', None)],
+    ),
+    ('Few people outside the village had heard of him.', []),
+    ('The insurer warned of higher premiums.', []),
+    # a parenthetical after the subject makes no inverted cue
+    (
+        'Two engineers, speaking on condition of anonymity because they feared reprisals, said the dam was leaking.',
+        [('the dam was leaking', 'indirect', 'Two engineers', 'said', None)],
+    ),
+    (
+        'A nurse and a porter, both of whom asked not to be named, said the ward was closed.',
+        [('the ward was closed', 'indirect', 'A nurse and a porter', 'said', None)],
+    ),
+    # an adverb-led parenthetical is not the source; a possessive description
+    # is an apposition of the name before it
+    (
+        '"We gave everything," the captain, visibly exhausted, said after the final.',
+        [('We gave everything,', 'direct', 'the captain', 'said', None)],
+    ),
+    (
+        "Ana Weber, Tom Lind's lawyer, said the charges would be fought.",
+        [('the charges would be fought', 'indirect', "Ana Weber, Tom Lind's lawyer", 'said', None)],
+    ),
+    # after a quotation, a subordinate clause after the cue tells when
+    (
+        '"Move back," an officer shouted as the crowd surged forward.',
+        [('Move back,', 'direct', 'an officer', 'shouted', None)],
+    ),
+    (
+        '"I will miss this place," she said while locking the door for the last time.',
+        [('I will miss this place,', 'direct', 'she', 'said', None)],
+    ),
+    (
+        'Regional newspapers reported that the mine had flooded.',
+        [('the mine had flooded', 'indirect', 'Regional newspapers', 'reported', None)],
+    ),
+    # "added" / "noted" with a plain object report nothing ...
+    ('The visitors added a second goal before half-time.', []),
+    ('She noted rising costs for farmers.', []),
+    ('The instructor explained the rules of the drill.', []),
+    ('The chairman stressed the importance of safety.', []),
+    ('The brewery announced plans to open a second site.', []),
+    (
+        'The lawyer argued the search was unlawful.',
+        [('the search was unlawful', 'indirect', 'The lawyer', 'argued', None)],
+    ),
+    # ... with a clause, even one without an auxiliary, they do
+    (
+        'The analyst noted the bank lost money in each of the last three quarters.',
+        [('the bank lost money in each of the last three quarters', 'indirect', 'The analyst', 'noted', None)],
+    ),
+    # a participial parenthetical is not the source; "quoted by X" names the via
+    (
+        'The governor, quoted by the regional news agency, said the dam would hold.',
+        [('the dam would hold', 'indirect', 'The governor', 'said', 'the regional news agency')],
+    ),
+    (
+        'An audit, published on Monday by the city, found that the fund was short.',
+        [('the fund was short', 'indirect', 'An audit', 'found', None)],
+    ),
+    # "X understands that": an outlet's own knowledge, with "that" only
+    (
+        'The Evening Ledger understands that the manager will be sacked.',
+        [('the manager will be sacked', 'indirect', 'The Evening Ledger', 'understands', None)],
+    ),
+    ('Everyone understands the risks.', []),
+    # the day between subject and verb is no part of the shared subject
+    (
+        'The regulator on Friday fined the bank and said further action was possible.',
+        [('further action was possible', 'indirect', 'The regulator', 'said', None)],
+    ),
+    # a question about what was said reports nothing
+    ('What did the minister say? Very little.', []),
+    # an agent noun opening the sentence is a group, not a name
+    (
+        'Firefighters said the blaze started in a kitchen.',
+        [('the blaze started in a kitchen', 'indirect', 'Firefighters', 'said', None)],
+    ),
+    # an all-capitals name keeps no sentence full stop
+    (
+        'The mill will close, the mayor told broadcaster NRK.',
+        [('The mill will close', 'indirect', 'the mayor', 'told', 'broadcaster NRK')],
     ),
     # the question put to the source is never the claim, whether the answer
     # follows the cue or precedes the source
@@ -573,6 +720,43 @@ MORE_CASES = [
         [('the losses will exceed $1 billion', 'indirect', 'Insurers', 'estimate', None)],
     ),
     ("The landlord's claim the flat was empty was false.", []),
+    ('The repairs will cost $2 million, twice the original estimate.', []),
+    # "said only that": the clause after "that" is the claim; "only" before
+    # anything else stays in it
+    (
+        'The club said only that the coach was unwell.',
+        [('the coach was unwell', 'indirect', 'The club', 'said', None)],
+    ),
+    (
+        'The organisers said only 40 tickets were left.',
+        [('only 40 tickets were left', 'indirect', 'The organisers', 'said', None)],
+    ),
+    # the audience that ends a sentence after "told"
+    (
+        '"We are not going away," the organiser told a rally outside parliament.',
+        [('We are not going away,', 'direct', 'the organiser', 'told', 'a rally')],
+    ),
+    (
+        '"The harvest is lost," the farmer told a packed village hall.',
+        [('The harvest is lost,', 'direct', 'the farmer', 'told', 'a packed village hall')],
+    ),
+    ('After supper, the old man told a long story.', []),
+    # "point out" reports; "pointed to" and the noun do not
+    (
+        'Engineers pointed out that the bridge was never designed for trucks.',
+        [('the bridge was never designed for trucks', 'indirect', 'Engineers', 'pointed out', None)],
+    ),
+    ('The coach pointed to a lack of fitness.', []),
+    ('The point is that nobody asked.', []),
+    # a programme or show of a broadcaster is the audience
+    (
+        '"We will not back down," she told Radio Kestrel\'s Morning programme.',
+        [('We will not back down,', 'direct', 'she', 'told', "Radio Kestrel's Morning programme")],
+    ),
+    (
+        'Fares will rise again in the spring, analysts estimate.',
+        [('Fares will rise again in the spring', 'indirect', 'analysts', 'estimate', None)],
+    ),
     # "here" / "there" after a subject is not part of the source
     (
         'Shopkeepers here say the bypass has emptied the high street.',

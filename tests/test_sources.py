@@ -417,6 +417,18 @@ CASES = [
         {"source_type": "organization", "anonymous": False, "source_count": None},
         id="delegation-is-a-body",
     ),
+    pytest.param(
+        "Commuter Ade Bello, 41, said the trains were always late.",
+        [("Commuter Ade Bello, 41", 0)], 0,
+        {"source_type": "named_person", "source_resolved": "Ade Bello"},
+        id="descriptor-noun-before-name-dropped",
+    ),
+    pytest.param(
+        "The river will peak on Sunday, Forecasters said.",
+        [("Forecasters", 0)], 0,
+        {"source_type": "anonymous_group", "anonymous": True},
+        id="capitalized-agent-noun-is-a-group",
+    ),
     # "the company" is never a government department or a union named before
     pytest.param(
         "Hollin Bakeries will shut two ovens. A spokesman for the Ministry of Labour said inspectors "
@@ -458,6 +470,9 @@ def test_characterize(text, sources, index, expected):
         ("The Department of Health and Social Care", "organization", None),
         ("Police", "organization", None),
         ("Residents", "anonymous_group", None),
+        ("half a dozen nurses", "anonymous_group", 6),
+        ("a dozen nurses", "anonymous_group", 12),
+        ("local fishermen", "anonymous_group", None),
     ],
 )
 def test_describe_source(mention, source_type, count):

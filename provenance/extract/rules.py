@@ -46,7 +46,7 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast|earlier|later)\s(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|" + _DAYS + r")"
     r"|on\s" + _MONTHS + r"\s\d{1,2}"
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
-    r"|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
+    r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
     r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
@@ -143,7 +143,7 @@ _VIA_BRANCHES = (
     r"(?:the\s)?(?:" + _CAP_RUN + r"\s)?(?:[\p{Ll}-]{2,20}\s)?(?:" + _MEDIA + r")(?:\s(?:" + _MEDIA + r"))?\s" + _CAP_RUN,
     _CAP_RUN + r"(?:\s(?:" + _MEDIA + r")){0,2}",
     r"(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")",
-    r"(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|,)|[,.:])",
+    r"(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|there|he|she|they|it|we|I|,)\b|[,.:])",
     r"him|her|them|us|me",
 )
 
@@ -175,7 +175,8 @@ _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 #: The outlet or audience named by the phrase that frames the attribution:
 #: "in an interview with X", "Speaking to X last week, she said".
 _INTERVIEW_VIA = regex.compile(
-    r"(?i:in\san\sinterview\swith|(?:speaking|talking)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?)",
+    r"(?i:in\san\sinterview\swith|(?:speaking|talking)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?"
+    r"|(?:the\s)?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")(?![\p{L}-]))",
     regex.V1,
 )
 
@@ -385,7 +386,7 @@ _ADVERBIAL_STARTS = frozenset(
     """
     on in at during via through by over to from last this next earlier later late early yesterday today
     tonight again also previously separately recently publicly privately repeatedly afterwards afterward
-    however instead nonetheless nevertheless aboard
+    however instead nonetheless nevertheless aboard only
     too then outside inside near after before following shortly soon moments minutes Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday
     """.split()
@@ -624,8 +625,9 @@ class Rules:
         cut = 0
         for i, lw in enumerate(low):
             if lw == "and" or lw == "or":
-                # "officials and an aide" is one source; "and he said" starts a clause
-                if i + 1 < n and low[i + 1] in lx.PRONOUN_SOURCES:
+                # "officials and an aide" is one source; "and he said" and a
+                # stretch opening with "and" (", and the government said") start a clause
+                if i == 0 or (i + 1 < n and low[i + 1] in lx.PRONOUN_SOURCES):
                     cut = i + 1
             elif lw in lx.CLAUSE_OPENERS and i < n - 1:
                 cut = i + 1
@@ -713,7 +715,11 @@ class Rules:
         while len(parts) > 1:
             ws = self.words(*parts[-1])
             first = ws[0][0].lower() if ws else ""
-            if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS:
+            if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS or (
+                ws[0][0].islower() and first.endswith(("ly", "ed"))  # ", visibly upset,", ", quoted by X,"
+            ) or (
+                len(ws) > 2 and ws[1][0] == "of" and ws[2][0] in ("whom", "which")  # ", both of whom ...,"
+            ):
                 parts.pop()
                 continue
             break
@@ -743,7 +749,10 @@ class Rules:
         a_name = wa[-1][0][:1].isupper()
         b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()
         b_first = wb[0][0].lower()
-        b_desc = b_first in _DETERMINERS or wb[0][0][:1].isdigit() or wb[0][0][:1].islower()
+        b_desc = b_first in _DETERMINERS or wb[0][0][:1].isdigit() or wb[0][0][:1].islower() or (
+            # "Jane Doe, Kelly Roe's lawyer": a possessive description
+            wb[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wb[:-1])
+        )
         a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS
         affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0], timeout=TIMEOUT))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
@@ -758,7 +767,8 @@ class Rules:
         for mark in ",;:\u201d":
             i = find(mark, s, e)
             while i != -1:
-                breaks.append((i, i + 1))
+                if not (mark == "," and m[i - 1 : i].isdigit() and m[i + 1 : i + 2].isdigit()):
+                    breaks.append((i, i + 1))  # (not the comma of "9,000")
                 i = find(mark, i + 1, e)
         i = find(MASK_CHAR, s, e)
         while i != -1:
@@ -883,13 +893,67 @@ def _opens_subject(word: str) -> bool:
     )
 
 
+#: The cues that head a sentence's main clause after a relative clause.
+_MAIN_CUES = frozenset("said says told tells added argued insisted warned".split())
+_PERSONAL_SUBJECTS = frozenset("he she they it we i".split())
+
+
+#: First words of what may follow a cue without being a reported clause.
+_MANNER_PREPOSITIONS = frozenset("of to with amid among without despite through over under".split())
+_MANNER_FIRST_LETTERS = frozenset(word[0] for word in _MANNER_PREPOSITIONS)
+_TOLD_CUES = frozenset(("told", "tells", "tell", "telling", "informed", "briefed"))
+
+
+#: Verb-like words that, right after a cue, are the nouns of its object.
+_NOUN_FIRST_HINTS = frozenset("plans needs wants remains".split())
+
+
+def _head_words(head: str) -> set[str]:
+    """The first words of a clause, lowercased, for the finite-verb test;
+    a capitalized word after the first is a name ("in May"), never a modal."""
+    words = head.split()[:8]
+    found = {w.strip(_TOKEN_PUNCT).lower() for i, w in enumerate(words) if i == 0 or not w.strip(_TOKEN_PUNCT)[:1].isupper()}
+    if words and words[0].lower() in _NOUN_FIRST_HINTS and words[0].lower() not in [w.lower() for w in words[1:]]:
+        found.discard(words[0].lower())  # "announced plans to hire": the noun, not the verb
+    return found
+
+
+def _reads_as_clause(head: str) -> bool:
+    """Does the start of what follows a cue read as a clause rather than an
+    object: a subject pronoun, an auxiliary, a past-tense verb after its first word?"""
+    words = [w.strip(_TOKEN_PUNCT) for w in head.split()[:8]]
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[0] in _PERSONAL_SUBJECTS or lowered[0] in ("there", "this", "these", "those"):
+        return True
+    return any(
+        w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+        for w in lowered[1:]
+    ) or _named_subject_verb(head)
+
+
+def _named_subject_verb(head: str) -> bool:
+    """Does the clause open with a name or pronoun and a past-tense verb
+    ("Gale added a lethal dose ...", "they hid the money")? A clause then,
+    though it holds none of the auxiliaries a weak cue asks for."""
+    words = head.split()[:4]
+    for i in range(1, len(words)):
+        word = words[i].strip(_TOKEN_PUNCT)
+        before = words[i - 1].strip(_TOKEN_PUNCT)
+        if word.endswith("ed") and word.islower() and (before[:1].isupper() or before.lower() in _PERSONAL_SUBJECTS):
+            return i == 1 or words[0][:1].isupper()
+    return False
+
+
 def _without_full_stop(name: str) -> str:
     """``name`` without the sentence's full stop ("told Kestrel." -> "Kestrel"),
     keeping the period of an abbreviation ("U.S.", "Co.")."""
     if not name.endswith("."):
         return name
     last = name.rsplit(None, 1)[-1][:-1]
-    if "." in last or last.lower() in lx.ABBREVIATIONS or (len(last) == 1 and last.isupper()):
+    acronym = len(last) > 1 and last.isupper()  # "broadcaster DR." is not "Dr."
+    if "." in last or (last.lower() in lx.ABBREVIATIONS and not acronym) or (len(last) == 1 and last.isupper()):
         return name
     return name[:-1]
 
@@ -1066,6 +1130,15 @@ class Extractor(Rules):
             if v:
                 if v.group(1).lower() not in ("him", "her", "them", "us", "me"):
                     via = _without_full_stop(v.group(1))
+                    # "told BBC Radio 4's Today programme that", "told IOM staff that":
+                    # the rest of the name or the audience, up to a near "that"
+                    k = m.find(" that ", v.end(), min(se, v.end() + 40))
+                    rest = m[v.end() : k].split() if k != -1 else ()
+                    if (
+                        rest and len(rest) <= 4 and rest[0] not in _ADVERBIAL_STARTS and rest[0].lower() not in _ADVERBIAL_STARTS
+                        and not any(ch in m[v.end() : k] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
+                    ):
+                        return k + 6, m[v.start(1) : k], True
                 p = v.end()
             else:
                 # "told a packed town hall that ...": any short object before "that"
@@ -1139,12 +1212,17 @@ class Extractor(Rules):
             before = m[max(ss, cs - 12) : cs].split()
             if before and before[-1].lower() in _NOUN_DETERMINERS:
                 return  # "the report", "his claim": a noun, and no subject before it
-        if self._blocked(ss, cs, ce, se):
+        after_cue = self._after_manner(ce, se, lw)
+        if self._blocked(ss, cs, after_cue, se):
             return
         if lw == "put" and not m.startswith(" it", ce):
             return
         if lw == "put":
             ce += 3
+        if lw in ("point", "points", "pointed"):
+            if not m.startswith(" out", ce):
+                return  # "pointed to", "a point": only "pointed out" reports
+            ce += 4
         weak = lw in lx.WEAK_REPORTING_VERBS
         nounlike = lw in lx.NOUNLIKE_CUES
         quote_only = lw in lx.QUOTE_ONLY_CUES
@@ -1163,14 +1241,18 @@ class Extractor(Rules):
             if src is None:
                 return
         else:
+            if nounlike and not lw.endswith("s") and not self._plural_subject(src, cs):
+                return  # "..., nearly double the original estimate."
             host = self._inside_claim(si, cs)
             if host is not None:
                 conj = self._coordinated(ss, src[0])
                 if conj is None or conj < host.start:
-                    return
-                self.cut(host, conj)
+                    if host.start >= src[0] or not self._trailing_attribution(ss, src, ce, se):
+                        return
+                else:
+                    self.cut(host, conj)
 
-        p, via, has_that = self._clause_start(ce, se, lw)
+        p, via, has_that = self._clause_start(max(ce, after_cue), se, lw)
         rest = m[p:se].lstrip()
         rest_at = se - len(rest)
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
@@ -1186,10 +1268,26 @@ class Extractor(Rules):
             frame = self.frame_end(ss, src[0])
             lead_has_claim = frame is None or MASK_CHAR in m[frame : src[0]] or bool(m[frame : src[0]].strip(_TOKEN_PUNCT + " \t"))
 
-        if via is None and ("interview" in lead or "peaking" in lead or "alking" in lead):
-            iv = _INTERVIEW_VIA.search(m, ss, src[0], timeout=TIMEOUT)
+        if via is None and cs - src[1] > 12 and m.find("ed ", src[1], cs) != -1:
+            # "The official, quoted by the state news agency, said"
+            between = m[src[1] : cs]
+            for lead_in in (", quoted by ", ", cited by ", ", quoted in ", ", interviewed by "):
+                k = between.find(lead_in)
+                if k != -1:
+                    outlet = between[k + len(lead_in) :].split(",", 1)[0].strip()
+                    if outlet and len(outlet.split()) <= 8:
+                        via = outlet
+                    break
+        # "Speaking to X, she said" / "She, speaking to X, said"
+        if via is None and (m.find("nterview", ss, cs) != -1 or m.find("king ", ss, cs) != -1):
+            iv = _INTERVIEW_VIA.search(m, ss, cs, timeout=TIMEOUT)
             if iv:
                 via = _without_full_stop(iv.group(1))
+
+        if via is None and rest and lw in ("told", "tells") and rest[0] not in ",:.!?" and lead_has_claim:
+            audience = self._trailing_audience(rest, lead)
+            if audience:
+                via, rest = audience, ""
 
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
@@ -1206,8 +1304,8 @@ class Extractor(Rules):
             return
 
         if not rest or rest[0] in ".!?" or (rest[0] == "," and not has_that):
-            if quote_only:
-                return
+            if quote_only or (MASK_CHAR not in lead and not rest.strip(" ?") and m[ce:se + 1].rstrip().endswith("?")):
+                return  # "What did he say?": a question about the words, not a claim
             # "As X reported, Q."
             if lead_is_as and rest.startswith(","):
                 self.add((rest_at + 1, se), source=src, cue=(cs, ce), via=via,
@@ -1222,6 +1320,13 @@ class Extractor(Rules):
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
             return
 
+        # "“Q,” she said as police moved in." / "“Q,” he shouted while ...": after
+        # a quotation, a subordinate clause tells when, and the quotation is the claim
+        if MASK_CHAR in lead and not has_that and src[0] > ss and m[ss:src[0]].rstrip().endswith((",", CLOSE_MARK)):
+            first = rest.split(None, 1)[0].lower() if rest else ""
+            if first in _SUBORDINATORS or lw in lx.QUOTE_MANNER_CUES:
+                self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf, allow_continuation=False)
+                return
         # pre: "S said (that) Q"
         if lw in lx.QUOTE_MANNER_CUES:
             return
@@ -1234,29 +1339,95 @@ class Extractor(Rules):
             return
         told_without_audience = lw in ("told", "tells", "tell") and via is None
         if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
-            ws = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
+            ws = _head_words(head)
             infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
-            if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS)):
+            if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head))):
                 return
+        if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
+            return  # "The team added a third goal in stoppage time."
         if last_lead.lower() in ("what", "how", "whether", "why"):
             return
+        if m.endswith((" who", " that"), src[1], cs - 1) and not has_that and OPEN_MARK not in head:
+            # "A witness who testified last week told the court that ...": the cue
+            # of a relative clause is part of the subject of the main cue after it
+            if {w.strip(_TOKEN_PUNCT).lower() for w in head.split()} & _MAIN_CUES:
+                return
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _after_manner(self, ce: int, se: int, lw: str) -> int:
+        """Past what the cue is about or how it was said, when that is no
+        reported clause: "she said of the plan (that ...)", "he said with a
+        smile", "she said to loud applause". Where the clause (or, without
+        one, the rest of the sentence) starts; ``ce`` when nothing is skipped."""
+        m = self.masked
+        if m[ce + 1 : ce + 2] not in _MANNER_FIRST_LETTERS:
+            return ce
+        first = m[ce + 1 : ce + 9].split(" ", 1)[0]
+        if first not in _MANNER_PREPOSITIONS or not m.startswith(" ", ce) or lw in _TOLD_CUES:
+            return ce
+        if lw not in lx.STRONG_REPORTING_VERBS or lw in lx.WEAK_REPORTING_VERBS:
+            return ce  # "heard of him", "warned of job losses": no attribution about something
+        if first == "to" and (lw in lx.INFINITIVE_CUES or m.startswith((" to be ", " to have "), ce)):
+            return ce
+        stop = min(se, ce + 120)
+        for mark in (",", ";", ":", OPEN_MARK, MASK_CHAR):
+            k = m.find(mark, ce, stop)
+            if k != -1:
+                stop = k
+        k = m.find(" that ", ce, stop)
+        if any(word in _CUE_SET for word in m[ce : k if k != -1 else stop].split()):
+            return ce  # "accused of fraud told the jury that ...": another cue, another attribution
+        if k != -1:
+            return k  # "said of the plan that it ...": the clause follows
+        if stop == min(se, ce + 120) and stop < se:
+            return ce  # a long stretch: not a short phrase of manner
+        return stop
+
+    def _trailing_attribution(self, ss: int, src: tuple[int, int], ce: int, se: int) -> bool:
+        """"A said Q, the newspaper reported.": an attribution after a comma
+        that ends the sentence closes the claim before it (which the ``post``
+        rule then cuts there), instead of being read as part of it."""
+        m = self.masked
+        before = m[ss : src[0]].rstrip()
+        if not before.endswith((",", CLOSE_MARK)):
+            return False
+        after = m[ce:se]
+        return MASK_CHAR not in after and OPEN_MARK not in after and len(after.split()) <= 6 and after.rstrip().endswith((".", "!", "?"))
+
+    def _trailing_audience(self, rest: str, lead: str) -> str | None:
+        """"“Q,” she told a packed hall in the city.": the short object that
+        ends the sentence after "told" is the audience (up to a preposition),
+        when what precedes the source is a claim (a quotation or a clause)."""
+        if any(ch in rest for ch in ",;:" + OPEN_MARK + MASK_CHAR):
+            return None
+        words = rest.rstrip(" .!?").split()
+        if not words or len(words) > 6 or {w.lower() for w in words} & lx.FINITE_VERB_HINTS:
+            return None
+        if MASK_CHAR not in lead and not {w.strip(_TOKEN_PUNCT).lower() for w in lead.split()} & lx.FINITE_VERB_HINTS:
+            return None
+        k = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+        return " ".join(words[:k]) or None
 
     def _plural_subject_verb(self, src: tuple[int, int], cs: int, lw: str, head: str) -> bool:
         """Is a noun-like cue's base form a verb here ("unions claim the cuts
         are ...", "they estimate the cost will ...")? Its subject ends right
         before it and is plural or a pronoun, and a clause follows."""
-        if lw.endswith("s") or src[1] < cs - 20:
+        if lw.endswith("s") or not self._plural_subject(src, cs):
+            return False
+        words = _head_words(head)
+        return bool(words & lx.FINITE_VERB_HINTS)
+
+    def _plural_subject(self, src: tuple[int, int], cs: int) -> bool:
+        """Does the subject ``src`` end right before the cue at ``cs`` in a
+        plural noun or a plural or first-person pronoun (what a base-form
+        verb agrees with)?"""
+        if src[1] < cs - 20:
             return False
         last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1].lower()
-        plural = last in ("they", "we", "i", "you") or (
+        return last in ("they", "we", "i", "you") or (
             last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last[:1].isalpha()
         )
-        if not plural:
-            return False
-        words = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
-        return bool(words & lx.FINITE_VERB_HINTS)
 
     def _fronted(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
         """"Said one resident: “Q”" / "Added the minister, “Q”"."""
@@ -1307,6 +1478,8 @@ class Extractor(Rules):
                 return False
             last = parts[-1]
             last_words = [w.lower() for w, _, _ in self.words(*last)]
+            if len(parts) > 1 and last_words and (last_words[0].endswith("ing") or last_words[0] in ("who", "which", "whose")):
+                return False  # "Three officials, speaking on condition ..., said Q": a parenthetical after the subject
             clause_like = len(last_words) > 4 or any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") for w in last_words)
             src_words = {w.lower() for w, _, _ in self.words(*src)}
             if not clause_like or src_words & lx.FINITE_VERB_HINTS:
@@ -1359,8 +1532,11 @@ class Extractor(Rules):
             if c.sentence != si:
                 break
             if c.end > region_start and c.start < src[0]:
-                # "A said Q, the newspaper reported": keep the first-hand claim
+                # "A said Q, the newspaper reported": keep the first-hand claim,
+                # and the outlet that reported it is its via
                 self.cut(c, min(c.end, src[0]))
+                if c.via is None and m[cue[0] : cue[1]].lower().startswith("report"):
+                    c.via = m[src[0] : src[1]]
                 return
         kind_span = self.kind_and_span(region_start, region_end)
         if kind_span and kind_span[0] == "indirect" and weak:
@@ -1472,7 +1648,7 @@ class Extractor(Rules):
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
         if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in head:
-            ws = {w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:8]}
+            ws = _head_words(head)
             if not (ws & lx.FINITE_VERB_HINTS):
                 return
         self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
@@ -1546,6 +1722,9 @@ class Extractor(Rules):
                 or lw in lx.STRONG_REPORTING_VERBS
                 or lw in lx.WEAK_REPORTING_VERBS
                 or (not w[:1].isupper() and (lw.endswith("ed") or lw.endswith("ly")))
+                # "The ministry on Thursday confirmed ...": the day is no part of the subject
+                or (lw == "on" and i + 1 < len(ws) and ws[i + 1][0] in _DAY_NAMES)
+                or (i > 1 and w in _DAY_NAMES)
             ):
                 break
             end = e
@@ -1607,7 +1786,11 @@ class Extractor(Rules):
                 if c.sentence != si:
                     break
                 if c.end > region[0] and c.start < cs:
-                    return  # "“Q,” the ministry said, according to X": the claim is the ministry's
+                    # "“Q,” the ministry said, according to X": the claim is the
+                    # ministry's, and X passed it on
+                    if c.via is None and c.source is not None:
+                        c.via = m[src[0] : src[1]]
+                    return
         self.add(region, source=src, cue=(cs, ce), via=None, confidence=0.8, rule=rule, sentence=si)
 
     # ------------------------------------------------------------ follow-on quotes

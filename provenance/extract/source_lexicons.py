@@ -163,6 +163,7 @@ MEDIA_NOUNS = frozenset(
     newspaper newspapers paper broadcaster broadcasters magazine journal daily
     tabloid weekly outlet outlets agency channel network station website
     newswire wire site blog podcast programme program show television radio
+    media
     """.split()
 )
 # Words inside a capitalized outlet name ("The Daily Courier", "Channel 4 News").
@@ -209,6 +210,11 @@ PERSON_NOUNS = frozenset(
     supporters opponents colleagues associates consultants journalists
     reporters editors players coaches mps senators clerics agents brokers
     dealers merchants someone anyone nobody somebody
+    motorist motorists commuter commuters shopper shoppers pensioner pensioners
+    retiree retirees homeowner homeowners fisherman fishermen nurse nurses
+    forecaster forecasters meteorologist meteorologists firefighter firefighters
+    paramedic paramedics rescuer rescuers medic medics demonstrator demonstrators
+    tourist tourists pilot pilots sailor sailors miner miners
     """.split()
 )
 

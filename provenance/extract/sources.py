@@ -273,6 +273,8 @@ def _count(before_head: list[str], head: str) -> int | None:
             number = NUMBER_WORDS[word]
             if number > 1 or not _is_plural(head):
                 return number
+            if word in ("a", "an") and before_head[:1] == ["half"] and "dozen" in before_head:
+                return 6  # "half a dozen employees"
         if _is_small_number(word):
             return int(word)
     return None if _is_plural(head) else 1
