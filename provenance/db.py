@@ -19,6 +19,7 @@ import multiprocessing
 import sqlite3
 import unicodedata
 from collections import Counter
+from itertools import repeat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -350,29 +351,35 @@ def add_facet_counts(
     are not counted, as Datasette's facets do not show them."""
     pairs = pairs if pairs is not None else counted_pairs(table)
     columns = columns if columns is not None else counted_columns(table)
-    positions = [
-        (columns.index(filter_column) if filter_column else None, columns.index(facet_column), filter_column, facet_column)
-        for filter_column, facet_column in pairs
-    ]
-    totals: dict[tuple, int] = {}
-    for row in rows:
-        number = sign * row[-1]
-        for filter_index, facet_index, filter_column, facet_column in positions:
-            facet_value = row[facet_index]
-            if facet_value is None:
-                continue
-            if filter_index is None:
-                key = ("", "", facet_column, facet_value)
-            else:
-                filter_value = row[filter_index]
-                if filter_value is None:
-                    continue
-                key = (filter_column, filter_value, facet_column, facet_value)
-            totals[key] = totals.get(key, 0) + number
+    rows = list(rows)
+    if not rows:
+        return
+    *values, numbers = zip(*rows)
+    # Rows that count one each (a batch being saved) are counted by Counter
+    # in C, which keeps a batch's facet counts cheap beside its inserts.
+    weights = None if numbers.count(1) == len(numbers) else numbers
+    totals: list[tuple] = []
+    for filter_column, facet_column in pairs:
+        facet = values[columns.index(facet_column)]
+        keys = zip(values[columns.index(filter_column)], facet) if filter_column else zip(repeat(""), facet)
+        counted = Counter(keys) if weights is None else _weighted_counts(keys, weights)
+        totals.extend(
+            (table, filter_column, filter_value, facet_column, facet_value, sign * number)
+            for (filter_value, facet_value), number in counted.items()
+            if facet_value is not None and filter_value is not None and number
+        )
     db.conn.executemany(
         "insert into facet_counts values (?, ?, ?, ?, ?, ?) on conflict do update set count = count + excluded.count",
-        [(table, *key, number) for key, number in totals.items()],
+        totals,
     )
+
+
+def _weighted_counts(keys: Iterable[tuple], numbers: tuple[int, ...]) -> Counter:
+    """How many rows have each key, each row counting its number."""
+    counted: Counter = Counter()
+    for key, number in zip(keys, numbers):
+        counted[key] += number
+    return counted
 
 
 def facet_count_triggers(table: str) -> dict[str, str]:
@@ -625,7 +632,7 @@ def bulk_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
         cache.fts_by_hand = False
         facet_rows, cache.facet_rows = cache.facet_rows, None
     for table, rows in facet_rows.items():
-        add_facet_counts(db, table, ((*values, number) for values, number in Counter(rows).items()))
+        add_facet_counts(db, table, ((*values, 1) for values in rows))
     for table in BULK_FTS:
         db.conn.execute(fts_triggers(table, FTS[table])[f"{table}_ai"])
     for table in FACET_COUNT_COLUMNS:
