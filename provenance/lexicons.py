@@ -67,6 +67,17 @@ OBJECT_TAKING_CUES = frozenset(
     "added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated".split()
 )
 
+#: Nouns ending in "-ly", which is otherwise read as an adverb before a cue
+#: ("The family said", not "She firmly said").
+LY_NOUNS = frozenset("family ally assembly daily weekly monthly rally supply monopoly".split())
+#: What a company or body does besides speaking, in the sentence that reports
+#: it: "Acme said its profit fell and *cut* its forecast" ends the claim.
+OWN_ACTION_VERBS = frozenset(
+    """
+    cut raised lowered trimmed slashed lifted hiked boosted reaffirmed reiterated affirmed maintained kept
+    narrowed withdrew suspended scrapped named appointed unveiled launched set upgraded downgraded
+    """.split()
+)
 #: Common irregular past-tense verbs: with the auxiliaries of FINITE_VERB_HINTS
 #: and "-ed" words, the marks of a clause ("noted the economy grew").
 IRREGULAR_PAST = frozenset(

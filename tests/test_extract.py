@@ -813,6 +813,70 @@ MORE_CASES = [
             ('but not this year.', 'direct', 'who', 'added', None),
         ],
     ),
+    # a comma-enclosed affiliation ("X, of Y,") is part of the subject's apposition
+    (
+        'Professor Ana Ruiz, of the University of Leeds, said the results were "striking."',
+        [('the results were "striking."', 'mixed', 'Professor Ana Ruiz', 'said', None)],
+    ),
+    (
+        'Ms Okoye, of Harlow, told the inquiry she had heard nothing.',
+        [('she had heard nothing', 'indirect', 'Ms Okoye', 'told', 'the inquiry')],
+    ),
+    # a second predicate of the company itself ends the reported clause ...
+    (
+        'Pellworth Foods said its quarterly profit fell 9% and cut its annual forecast.',
+        [('its quarterly profit fell 9%', 'indirect', 'Pellworth Foods', 'said', None)],
+    ),
+    (
+        'Dovana said on Monday deliveries rose 4% and reaffirmed its target for the year.',
+        [('deliveries rose 4%', 'indirect', 'Dovana', 'said', None)],
+    ),
+    (
+        'The airlines said their bookings slumped and slashed their summer schedules.',
+        [('their bookings slumped', 'indirect', 'The airlines', 'said', None)],
+    ),
+    # ... but not when the clause's own subject can own the "its"/"their"
+    (
+        'The union said the company cut jobs and raised its prices.',
+        [('the company cut jobs and raised its prices', 'indirect', 'The union', 'said', None)],
+    ),
+    (
+        'The league said its members met and set their own rules.',
+        [('its members met and set their own rules', 'indirect', 'The league', 'said', None)],
+    ),
+    # what the announcement did to the shares is the reporter's
+    (
+        'Kestrel Mining said output would fall, sending its shares down 6% in early trading.',
+        [('output would fall', 'indirect', 'Kestrel Mining', 'said', None)],
+    ),
+    # "..., with X saying Q2": Q1 ends before "with"
+    (
+        'Retailers warned that costs would rise, with the trade body saying shops were already closing.',
+        [
+            ('costs would rise', 'indirect', 'Retailers', 'warned', None),
+            ('shops were already closing', 'indirect', 'the trade body', 'saying', None),
+        ],
+    ),
+    # nouns in "-ly" are no adverbs; adverbs before a cue are no part of the subject
+    (
+        'The family said in a statement that his condition had improved, and thanked the hospital staff.',
+        [('his condition had improved', 'indirect', 'The family', 'said', None)],
+    ),
+    (
+        'A close ally said the minister would stay.',
+        [('the minister would stay', 'indirect', 'A close ally', 'said', None)],
+    ),
+    (
+        'The mayor quietly said the deal was off.',
+        [('the deal was off', 'indirect', 'The mayor', 'said', None)],
+    ),
+    ('It is widely said that the deal was off.', []),
+    ('He was repeatedly told the deal was off.', []),
+    # relative "who" after a name or a group that is no subject
+    (
+        'The funeral was arranged by her son, Tomas Berg, who said she had died peacefully.',
+        [('she had died peacefully', 'indirect', 'who', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

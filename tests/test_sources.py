@@ -437,6 +437,51 @@ CASES = [
         {"source_type": "organization", "source_resolved": "The company"},
         id="company-is-not-a-ministry",
     ),
+    # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
+    pytest.param(
+        "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",
+        [("Varrow", 0)], 0,
+        {"source_type": "organization", "source_resolved": "Varrow"},
+        id="lone-name-with-its-is-a-company",
+    ),
+    pytest.param(
+        "Markets fell.\n\nVarrow said the season was over.\n\nShe added that she would retire.",
+        [("Varrow", 0)], 0,
+        {"source_type": "named_person"},
+        id="lone-name-followed-by-she-is-a-person",
+    ),
+    # "who" refers to the noun phrase before its comma, not to the last speaker
+    pytest.param(
+        "Ada Moss said the ward was full. The decision drew criticism from nurses' unions, who said it was reckless.",
+        [("Ada Moss", 0), ("who", 0)], 1,
+        {"source_type": "pronoun", "source_resolved": "nurses' unions"},
+        id="who-after-from-group",
+    ),
+    pytest.param(
+        "Ada Moss said the ward was full. Her death was confirmed by her son, Tomas Berg, who said it was sudden.",
+        [("Ada Moss", 0), ("who", 0)], 1,
+        {"source_resolved": "Tomas Berg"},
+        id="who-after-apposed-name",
+    ),
+    # a nationality or party noun after "the" is the person in focus
+    pytest.param(
+        "Cyclist Ines Duarte won the stage. The Brazilian said her legs were heavy.",
+        [("Cyclist Ines Duarte", 0), ("The Brazilian", 0)], 1,
+        {"source_type": "named_person", "source_resolved": "Ines Duarte"},
+        id="demonym-refers-back",
+    ),
+    pytest.param(
+        "The rules were eased, the trade body said.",
+        [("the trade body", 0)], 0,
+        {"source_type": "organization", "anonymous": False},
+        id="body-is-an-organization",
+    ),
+    pytest.param(
+        "Diet matters, experts not involved in the research said.",
+        [("experts not involved in the research", 0)], 0,
+        {"source_type": "anonymous_group", "source_count": None},
+        id="not-involved-is-a-post-modifier",
+    ),
     pytest.param(
         "A spokesman for Hollin Group said the ovens were unsafe. The company said they would be replaced.",
         [("A spokesman for Hollin Group", 0), ("The company", 0)], 1,

@@ -306,7 +306,7 @@ _PREPOSITIONS = frozenset("of to for by with from on in at about into over under
 _PARENTHETICAL_OPENERS = frozenset(
     """
     who which whose where in on at after asked citing according when while as like although though because
-    for from with without during before since also however meanwhile too via under
+    of for from with without during before since also however meanwhile too via under
     """.split()
 )
 #: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
@@ -442,6 +442,19 @@ _TAIL_VERBS = (
     "defended accused warned vowed pledged promised insisted added said noted argued stressed declined refused "
     "announced described cautioned expressed acknowledged"
 ).split()
+#: "X said its profit fell and cut its forecast": a second predicate of the
+#: source, told by the body's own "its"/"their" after a verb of what bodies do.
+_OWN_ACTION = regex.compile(
+    r",?\s(?:and|but)\s(?:also\s)?(?:" + "|".join(sorted(lx.OWN_ACTION_VERBS)) + r")\s(its|their)\s"
+)
+#: "X said Q, sending its shares down 8%": what the words did to the market,
+#: in the reporter's voice.
+_MARKET_REACTION = regex.compile(
+    r",\s(?:sending|pushing|driving|knocking|dragging|lifting)\s(?:its|their|the\scompany's|the\scompany’s)\s(?:shares|stock)\s"
+)
+#: First words of a reported clause whose subject could itself own the
+#: "its" of _OWN_ACTION ("she said the company cut jobs and raised its prices").
+_OWNING_SUBJECT_STARTS = frozenset("the a an it they this that these those another one some".split())
 _TAIL_AFTER_QUOTE = tuple(
     "despite after before as when while following amid since because although though in at".split()
 )
@@ -666,7 +679,11 @@ class Rules:
                         words, low = words[j + 1 :], low[j + 1 :]
                         break
                 break
-        while low and low[-1] in lx.PRE_CUE_FILLERS:
+        while low and (
+            low[-1] in lx.PRE_CUE_FILLERS
+            # any manner adverb: "The mayor quietly said"
+            or (len(low) > 1 and low[-1].endswith("ly") and low[-1] not in lx.LY_NOUNS and words[-1][0].islower())
+        ):
             words.pop()
             low.pop()
         if words and words[-1][0] in _DAY_NAMES:
@@ -695,7 +712,7 @@ class Rules:
                 return None  # "boats that are poorly maintained": not a subject
             previous = lw
         last = words[-1][0]
-        if low[-1] in _DETERMINERS or low[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly")):
+        if low[-1] in _DETERMINERS or low[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly") and last not in lx.LY_NOUNS):
             return None
         if low[0] in ("what", "how", "whether", "why", "where", "when", "if", "there") or low[0] in _PREPOSITIONS:
             return None
@@ -1084,6 +1101,8 @@ class Extractor(Rules):
         "was told", "is said to be"."""
         # only the last two words before the cue matter
         before = self.masked[max(ss, cs - 40) : cs].split()
+        if len(before) > 1 and before[-1].endswith("ly") and before[-1].islower() and before[-1] not in lx.LY_NOUNS:
+            before.pop()  # "is widely said", "was quietly told"
         if before:
             p1 = before[-1].strip(_TOKEN_PUNCT).lower()
             if p1 in _BLOCKING_WORDS and not (p1 in _PERFECT_AUXILIARIES and len(before) > 1):
@@ -1594,6 +1613,19 @@ class Extractor(Rules):
         tail = _CLAUSE_TAIL.search(m, window[0], window[1], timeout=TIMEOUT) if window else None
         if tail:
             pieces[-1] = (pieces[-1][0], tail.start())
+        if ", " in piece and (" shares " in piece or " stock " in piece):
+            reaction = _MARKET_REACTION.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+            if reaction:
+                pieces[-1] = (pieces[-1][0], reaction.start())
+                piece = m[pieces[-1][0] : pieces[-1][1]]
+        if not tail and " and " in piece and (" its " in piece or " their " in piece):
+            first = piece.split(None, 1)[:1]
+            if first and first[0].islower() and first[0] not in _OWNING_SUBJECT_STARTS:
+                own = _OWN_ACTION.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+                # the owner is the source's: "its profit ... cut its", "sales ... cut its",
+                # not "its members met and set their agenda"
+                if own and own.group(1) == (first[0] if first[0] in ("its", "their") else "its"):
+                    pieces[-1] = (pieces[-1][0], own.start())
         for a, b in pieces:
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
@@ -1617,6 +1649,14 @@ class Extractor(Rules):
             return
         if own_subject is not None:
             src = own_subject
+            # "A warned that Q, with B saying R": Q ends before "with"
+            with_at = ss + last_comma
+            for c in reversed(self.claims):
+                if c.sentence != si:
+                    break
+                if c.start < with_at < c.end:
+                    self.cut(c, with_at)
+                    break
         else:
             prev = None
             for c in reversed(self.claims):
@@ -1721,7 +1761,7 @@ class Extractor(Rules):
                 lw in lx.FINITE_VERB_HINTS
                 or lw in lx.STRONG_REPORTING_VERBS
                 or lw in lx.WEAK_REPORTING_VERBS
-                or (not w[:1].isupper() and (lw.endswith("ed") or lw.endswith("ly")))
+                or (not w[:1].isupper() and (lw.endswith("ed") or (lw.endswith("ly") and lw not in lx.LY_NOUNS)))
                 # "The ministry on Thursday confirmed ...": the day is no part of the subject
                 or (lw == "on" and i + 1 < len(ws) and ws[i + 1][0] in _DAY_NAMES)
                 or (i > 1 and w in _DAY_NAMES)

@@ -135,7 +135,9 @@ ORG_NOUNS = frozenset(
     restaurant hospital school university institute trust
     foundation campaign coalition alliance federation association embassy
     consulate cabinet parliament legislature judges jury office
-    brigade battalion militia delegation
+    brigade battalion militia delegation body league consortium syndicate
+    guild society academy institution bureau secretariat tribunal conglomerate
+    startup start-up nonprofit non-profit cooperative co-op
     """.split()
 )
 
@@ -215,6 +217,29 @@ PERSON_NOUNS = frozenset(
     forecaster forecasters meteorologist meteorologists firefighter firefighters
     paramedic paramedics rescuer rescuers medic medics demonstrator demonstrators
     tourist tourists pilot pilots sailor sailors miner miners
+    athlete athletes cyclist cyclists runner runners swimmer swimmers skier skiers
+    boxer boxers golfer golfers sprinter sprinters jockey jockeys gymnast gymnasts
+    striker midfielder defender goalkeeper novelist novelists author authors writer
+    writers artist artists actor actors actress singer singers musician musicians
+    chef chefs designer designers architect architects historian historians
+    """.split()
+)
+
+# Nationality and party nouns that stand for a person after "the" ("the
+# Spaniard said", "the Republican said"): sports and politics refer back so.
+# (Not the "-ese" ones: "the Chinese said" is as often a government.)
+DEMONYMS = frozenset(
+    """
+    american briton brit scot spaniard dane swede finn pole turk czech slovak serb croat greek
+    cypriot german austrian belgian italian russian ukrainian belarusian georgian
+    armenian iranian iraqi syrian jordanian israeli palestinian saudi emirati qatari
+    egyptian libyan tunisian algerian moroccan nigerian ghanaian kenyan ethiopian somali
+    ugandan cameroonian ivorian zimbabwean indian pakistani afghan
+    bangladeshi korean filipino indonesian malaysian
+    australian canadian mexican brazilian argentine argentinian chilean colombian peruvian
+    venezuelan ecuadorian uruguayan cuban jamaican norwegian icelander estonian latvian
+    lithuanian hungarian romanian bulgarian slovenian albanian bosnian kosovar moldovan
+    republican democrat tory
     """.split()
 )
 

@@ -64,6 +64,7 @@ from .source_lexicons import (
     ROLE_WORDS,
     MALE_NOUNS,
     MEDIA_NAME_WORDS,
+    DEMONYMS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
     NUMBER_WORDS,
@@ -93,7 +94,7 @@ POST_MODIFIERS = frozenset(
     """
     of with for in at from on who whom whose that which familiar close to by about
     under over among between including like as speaking briefed involved
-    knowledgeable based working representing and or
+    knowledgeable based working representing and or not
     """.split()
 )
 PARTITIVE_HEADS = frozenset(
@@ -370,8 +371,8 @@ def _describe(text: str) -> SourceDescription:
     head_word, head = words[-1], norms[-1]
     before = norms[:-1]
     known_common = _common_noun_type(head, before[-1] if before else None)
-    if known_common is None and before == ["the"] and head.endswith(("man", "woman")):
-        known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman"
+    if known_common is None and before == ["the"] and (head.endswith(("man", "woman")) or head in DEMONYMS):
+        known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman", "the Spaniard"
     # A capitalized head after other words is a name ("The Ministry of Energy");
     # alone it may just open the sentence ("Police said").
     capitalized_name = head_word[:1].isupper() and not (
@@ -901,9 +902,14 @@ _GENDERED_PRONOUN_RE = regex.compile(
     r"\b(?:(he)|(she))\s+(?:" + "|".join(a + r"\s+" for a in _PRONOUN_ADVERBS) + r")?(?:" + "|".join(_PRONOUN_CUES) + r")\b",
     regex.IGNORECASE,
 )
-# any personal pronoun: enough to tell a lone surname from a company name
-_ANY_GENDERED_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", regex.IGNORECASE)
-_RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*|\bby\s+|\bfrom\s+)([^,.;:!?\n]{2,100}),\s*$")
+# the first personal or "its" pronoun after a lone name tells a surname from a company name
+_LONE_NAME_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him|she|her|hers)|its)\b", regex.IGNORECASE)
+_GENDERED_OPENING_RE = regex.compile(r"\s*(?:He|She|His|Her)\b")
+_RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*)([^,.;:!?\n]{2,100}),\s*$")
+# "... drew criticism from X, who said": the object of by/from, tried first
+_OBJECT_ANTECEDENT_RE = regex.compile(r"\b(?:by|from)\s+([^,.;:!?\n]{2,100}),\s*$")
+# "... by her daughter, Jane Roe, who said": a name in apposition before the comma
+_APPOSITIVE_ANTECEDENT_RE = regex.compile(r",\s+(\p{Lu}[^,.;:!?\n]{1,60}),\s*$")
 _REPORT_CUE_RE = regex.compile(r"\breport", regex.IGNORECASE)
 
 
@@ -1415,7 +1421,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         # (an organization's own name holds no other body: "Office for National Statistics")
         _register_embedded_names(article, article.text[key[0] : key[1]], position)
     if described.kind == "pronoun":
-        if described.head == "which":
+        if described.head == "which" or described.head == "who":
             entity = _relative_antecedent(article, position)
             if entity is not None:
                 return entity
@@ -1548,7 +1554,7 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
         low = bare.lower()
         if subject and (
             low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.PRE_CUE_FILLERS
-            or low.endswith("ly") or (low.endswith("ed") and bare[:1].islower())
+            or (low.endswith("ly") and low not in lx.LY_NOUNS) or (low.endswith("ed") and bare[:1].islower())
         ):
             break
         subject.append(bare)
@@ -1592,9 +1598,13 @@ _SENTENCE_ENDS = (". ", "! ", "? ", '." ', '!" ', '?" ', ".\u201d ", "!\u201d ",
 
 
 def _relative_antecedent(article: _Article, position: int) -> Entity | None:
-    """"X, which said ...": X is the noun phrase just before the comma."""
+    """"X, which said ..." / "X, who said ...": X is the noun phrase just before the comma."""
     before = article.text[max(article.start, position - 120) : position]
-    match = _RELATIVE_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
+    match = (
+        _OBJECT_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
+        or _RELATIVE_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
+        or _APPOSITIVE_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
+    )
     if not match:
         return None
     described = describe_source(match.group(1))
@@ -1620,10 +1630,17 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
             return DOCUMENT
     if described.gender is not None:
         return NAMED_PERSON
-    if claims and claims[0].source is not None and article.gender_after(
-        claims[0].source.end - article.offset, 160, _ANY_GENDERED_PRONOUN_RE
-    ) is not None:
-        return NAMED_PERSON
+    if claims and claims[0].source is not None:
+        position = claims[0].source.end - article.offset
+        window = article.text[position : min(article.end, position + 160)]
+        # the pronoun must speak of the name: in its paragraph, or opening the next
+        # one; "its" first ("Acme said its profit ...") says a body
+        paragraph = window.find("\n")
+        if paragraph != -1 and not _GENDERED_OPENING_RE.match(window, paragraph):
+            window = window[:paragraph]
+        match = _LONE_NAME_PRONOUN_RE.search(window, timeout=REGEX_TIMEOUT)
+        if match is not None and match.group(1):
+            return NAMED_PERSON
     return ORGANIZATION
 
 
