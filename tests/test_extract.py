@@ -877,6 +877,32 @@ MORE_CASES = [
         'The funeral was arranged by her son, Tomas Berg, who said she had died peacefully.',
         [('she had died peacefully', 'indirect', 'who', 'said', None)],
     ),
+    # an opening fragment, the attribution, then the quoted rest: one mixed claim;
+    # a whole clause before the attribution stays a claim of its own
+    (
+        'The plan, she said, "is dead."',
+        [('The plan, she said, "is dead."', 'mixed', 'she', 'said', None)],
+    ),
+    (
+        'If the talks fail, the envoy said, "nobody will be spared."',
+        [('If the talks fail, the envoy said, "nobody will be spared."', 'mixed', 'the envoy', 'said', None)],
+    ),
+    (
+        'Rates fell sharply, she said, "and they will keep falling."',
+        [
+            ('Rates fell sharply', 'indirect', 'she', 'said', None),
+            ('and they will keep falling.', 'direct', 'she', 'said', None),
+        ],
+    ),
+    # "in a <anything> interview with X" names the outlet
+    (
+        'In a 2019 interview with the Daily Courier, Ms Lee said she was tired of politics.',
+        [('she was tired of politics', 'indirect', 'Ms Lee', 'said', 'the Daily Courier')],
+    ),
+    (
+        '"We are tired," the coach said in a televised interview with Radio Sud.',
+        [('We are tired,', 'direct', 'the coach', 'said', 'Radio Sud')],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

@@ -437,6 +437,21 @@ CASES = [
         {"source_type": "organization", "source_resolved": "The company"},
         id="company-is-not-a-ministry",
     ),
+    # "One diplomat" after "three diplomats" is one of them; a differently described one is not
+    pytest.param(
+        "Two officials said talks stalled, speaking on condition of anonymity because they were not authorized "
+        "to speak. A senior treasury official said the list was ready.",
+        [("Two officials", 0), ("A senior treasury official", 0)], 1,
+        {"anonymous": True, "anonymity_reason": None},
+        id="new-official-is-no-member-of-the-group",
+    ),
+    pytest.param(
+        "Two officials said talks stalled, speaking on condition of anonymity because they were not authorized "
+        "to speak. One official said the list was ready.",
+        [("Two officials", 0), ("One official", 0)], 1,
+        {"anonymous": True, "anonymity_reason": "because they were not authorized to speak"},
+        id="one-official-is-a-member-of-the-group",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

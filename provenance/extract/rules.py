@@ -175,7 +175,7 @@ _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 #: The outlet or audience named by the phrase that frames the attribution:
 #: "in an interview with X", "Speaking to X last week, she said".
 _INTERVIEW_VIA = regex.compile(
-    r"(?i:in\san\sinterview\swith|(?:speaking|talking)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?"
+    r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?"
     r"|(?:the\s)?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")(?![\p{L}-]))",
     regex.V1,
 )
@@ -1027,13 +1027,18 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
-    if before:
-        words = [t.strip(_TOKEN_PUNCT).lower() for t in before.split()]
-        opens_subordinate = bool(words) and words[0] in _SUBORDINATORS
-        has_verb = any(t in lx.FINITE_VERB_HINTS or (t.endswith("ed") and len(t) > 4) for t in words)
-        if (has_verb or len(words) >= 8) and not opens_subordinate:
-            return False
+    if before and not _opening_fragment(before):
+        return False
     return True
+
+
+def _opening_fragment(before: str) -> bool:
+    """Is ``before`` (the claim text in front of an attribution) only the
+    opening of a clause ("The plan,", "If they win,"), not a whole one?"""
+    words = [t.strip(_TOKEN_PUNCT).lower() for t in before.split()]
+    opens_subordinate = bool(words) and words[0] in _SUBORDINATORS
+    has_verb = any(t in lx.FINITE_VERB_HINTS or t in lx.IRREGULAR_PAST or (t.endswith("ed") and len(t) > 4) for t in words)
+    return opens_subordinate or not (has_verb or len(words) >= 8)
 
 
 _claim_end = attrgetter("end")
@@ -1311,6 +1316,10 @@ class Extractor(Rules):
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
             if rest.startswith(",") and lead_has_claim and src[0] > ss:
+                if MASK_CHAR not in m[ss : src[0]] and _opening_fragment(m[self._region_start(ss, src[0]) : src[0]]):
+                    # "The plan, she said, “is dead.”": one clause around the attribution
+                    self._post(si, ss, se, src, (cs, ce), via, p, weak, conf, whole_sentence=True)
+                    return
                 # interrupted quotation: "“A,” she said, “B.”" — both halves are hers
                 self._post(si, ss, se, src, (cs, ce), via, p, weak, conf, allow_continuation=False)
                 self.add((body, se), source=src, cue=(cs, ce), via=via, confidence=0.8, rule="interrupted", sentence=si)
@@ -1540,12 +1549,12 @@ class Extractor(Rules):
                 return c.source
         return self._sentence_subject(ss, cs)
 
-    def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True) -> None:
+    def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True, whole_sentence=False) -> None:
         """"Q, S said." — the claim precedes its source."""
         m = self.masked
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
-        if allow_continuation and _continuation(m, p, se, m[region_start:region_end]):
+        if whole_sentence or allow_continuation and _continuation(m, p, se, m[region_start:region_end]):
             region_end = se
         for c in reversed(self.claims):
             if c.sentence != si:

@@ -1493,9 +1493,13 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
     if described.count == 1 and not described.definite and described.head:
         # "One diplomat" after "three diplomats": a member of that group
         plural_head = described.head + "s"
+        # (not "A senior State Department official" after "two U.S. officials":
+        # words the group lacks make someone new)
+        own_words = {w for w in described.modifiers if w not in NUMBER_WORDS}
         groups = [
             e for e in article._all_entities()
             if e is not entity and e.plural and (e.head == plural_head or plural_head in e.words)
+            and own_words <= e.words
         ]
         if groups:
             entity.parent = max(groups, key=lambda e: e.any_pos)
