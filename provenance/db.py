@@ -225,6 +225,43 @@ def m006_drop_redundant_indexes(db: Database) -> None:
         db.execute(f"drop index if exists [{name}]")
 
 
+@MIGRATIONS()
+def m007_rekey_shared_sources(db: Database) -> None:
+    """Named people and organizations keyed by the current identity rules
+    (middle initials, "Secretary of State" style titles and companies' legal
+    forms no longer split one source in two); sources the new keys make one
+    are merged."""
+    rekey_shared_sources(db)
+
+
+def rekey_shared_sources(db: Database) -> int:
+    """Recompute the key of every source shared across articles from its name
+    with :func:`source_name_key`, and merge the sources that now share a key
+    into the oldest of them (their attributions and claims follow). For a
+    database made before a change to the identity rules; run inside a write
+    transaction. Returns how many sources were merged away."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for source_id, key, name in db.execute("select id, key, name from sources where article_id is null order by id"):
+        groups.setdefault(source_name_key(name) or key, []).append((source_id, key))
+    merged = 0
+    renamed: list[tuple[str, int]] = []
+    for key, members in groups.items():
+        kept = next((source_id for source_id, old in members if old == key), members[0][0])
+        for source_id, _ in members:
+            if source_id == kept:
+                continue
+            db.execute("update attributions set source_id = ? where source_id = ?", [kept, source_id])
+            db.execute("update claims set source_id = ? where source_id = ?", [kept, source_id])
+            db.execute("delete from sources where id = ?", [source_id])
+            merged += 1
+        if dict(members)[kept] != key:
+            renamed.append((key, kept))
+    # two steps, so that no key is taken while another row still holds it
+    db.conn.executemany("update sources set key = ' ' || id where id = ?", [(kept,) for _, kept in renamed])
+    db.conn.executemany("update sources set key = ? where id = ?", renamed)
+    return merged
+
+
 def _count_stored_rows(db: Database, table: str, pairs: list[tuple[str, str]]) -> None:
     """Add the rows already in ``table`` to ``facet_counts`` for ``pairs`` only."""
     columns = _pair_columns(pairs)

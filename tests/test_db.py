@@ -482,7 +482,7 @@ def test_prepare_claims_groups_spans_and_works_out_sources_without_a_database():
     reopen = prepared.spans[-1]
     assert reopen.primary.rule == "according_to"  # the more confident of its two pairs
     organization, named = reopen.sources
-    assert organization.key == "acme corp" and organization.article_id is None
+    assert organization.key == "acme" and organization.article_id is None
     # a shared source keeps what its first claim in the article says of it
     assert prepared.spans[0].sources[0] is named and named.description is None
     anonymous = prepared.spans[1].sources[0]
@@ -513,3 +513,49 @@ def test_recount_facets_repairs_counts_a_bulk_load_left_out(db):
     pdb.ensure_db_shape(db)
     assert stored_facet_counts(db) == recounted(db)
     assert "claims_facet_counts_ai" in trigger_names(db)
+
+
+@pytest.mark.parametrize(
+    "older, newer",
+    [
+        ("Ruth A. Kimball", "Ruth Kimball"),  # a middle initial
+        ("Secretary of State Ruth Kimball", "Ruth Kimball"),  # an office with "of"
+        ("Varrow Inc.", "Varrow"),  # a company's legal form
+    ],
+)
+def test_upgrade_merges_sources_the_identity_rules_now_make_one(db, older, newer):
+    """A database keyed by older identity rules ("ruth a kimball") gets a
+    second row when the same person is saved under today's key; the
+    migration re-keys and merges them, attributions and claims following."""
+    first = "Ruth Kimball said the bridge would reopen in the spring of next year."
+    second = "Ruth Kimball said the tunnel would close in the autumn of next year."
+
+    def claims(text: str, resolved: str) -> list[Claim]:
+        source_type = "organization" if resolved.startswith("Varrow") else "named_person"
+        return [
+            Claim(
+                claim=span(text, text[len("Ruth Kimball said ") : -1]),
+                kind="indirect",
+                source=span(text, "Ruth Kimball"),
+                source_resolved=resolved,
+                source_type=source_type,
+                cue=span(text, "said"),
+                confidence=0.8,
+                rule="said_that",
+            )
+        ]
+
+    pdb.save_article(db, {"text": first}, claims(first, older))
+    old_key = " ".join(pdb.claim_words(older))  # what a key without the identity rules looks like
+    db.execute("update sources set key = ? where article_id is null", [old_key])
+    pdb.save_article(db, {"text": second}, claims(second, newer))
+    assert db["sources"].count == 2
+    db.execute("delete from _sqlite_migrations where name = 'm007_rekey_shared_sources'")
+    pdb.ensure_db_shape(db)
+    sources = list(db["sources"].rows)
+    assert [source["key"] for source in sources] == [pdb.source_name_key(newer)]
+    assert {row[0] for row in db.execute("select source_id from attributions")} == {sources[0]["id"]}
+    assert {row[0] for row in db.execute("select source_id from claims")} == {sources[0]["id"]}
+    assert stored_facet_counts(db) == recounted(db)
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    assert pdb.schema_version(db) == pdb.SCHEMA_VERSION

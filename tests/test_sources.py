@@ -503,6 +503,12 @@ CASES = [
         {"source_type": "organization", "source_resolved": "Hollin Group"},
         id="company-is-the-business-named-before",
     ),
+    pytest.param(
+        "Secretary of State Ruth A. Kimball said talks would resume. Kimball added that nothing was agreed.",
+        [("Secretary of State Ruth A. Kimball", 0), ("Kimball", 0)], 1,
+        {"source_type": "named_person", "source_resolved": "Ruth A. Kimball", "anonymous": False},
+        id="office-of-portfolio-title-then-surname",
+    ),
 ]
 
 
@@ -533,6 +539,15 @@ def test_characterize(text, sources, index, expected):
         ("half a dozen nurses", "anonymous_group", 6),
         ("a dozen nurses", "anonymous_group", 12),
         ("local fishermen", "anonymous_group", None),
+        # an office named with "of"/"for" before the name is a title, not a post-modifier
+        ("Secretary of State Ruth Kimball", "named_person", 1),
+        ("Minister of Foreign Affairs Karim Al-Jabouri", "named_person", 1),
+        ("Chancellor of the Exchequer Ruth Kimball", "named_person", 1),
+        ("Director of National Intelligence Ruth Kimball", "named_person", 1),
+        ("Minister for Women and Equalities Ruth Kimball", "named_person", 1),
+        ("Secretary-General of the United Nations Karim Jabouri", "named_person", 1),
+        ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
+        ("the Minister of Health", "anonymous_person", 1),
     ],
 )
 def test_describe_source(mention, source_type, count):
@@ -555,6 +570,18 @@ def test_describe_source(mention, source_type, count):
         ("state Sen. Ruth Kimball", "ruth kimball"),
         ("Police Chief Ruth Kimball", "ruth kimball"),
         ("state officials", "state officials"),
+        ("Secretary of State Ruth A. Kimball", "ruth kimball"),
+        ("U.S. Secretary of Defense Ruth Kimball", "ruth kimball"),
+        ("Chairman of the Joint Chiefs of Staff Gen. Ruth Kimball", "ruth kimball"),
+        ("Governor of the Bank of England Ruth Kimball", "ruth kimball"),
+        # middle initials come and go; a first initial stays
+        ("Ruth A. Kimball Jr.", "ruth kimball"),
+        ("R. A. Kimball", "r a kimball"),
+        # companies' legal forms come and go
+        ("Varrow Inc.", "varrow"),
+        ("Hollin Holdings plc", "hollin holdings"),
+        ("Varrow & Co.", "varrow"),
+        ("Department of State", "department of state"),
         ("", ""),
         (None, ""),
     ],

@@ -23,8 +23,10 @@ import regex
 from .source_lexicons import (
     ARTICLE_PARTICLES,
     HONORIFICS,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     NAME_SUFFIXES_DROP,
+    OFFICE_WORDS,
     ORG_NAME_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -93,13 +95,48 @@ def personal_name(words: list[str]) -> tuple[list[str], list[str]]:
     so a surname that happens to be a role word ("Tom Major") is kept.
     """
     last_title = -1
-    for index, word in enumerate(words[:-1]):
+    index = 0
+    while index < len(words) - 1:
+        word = words[index]
         norm = _norm_word(word)
         if norm in HONORIFICS or norm in ROLE_WORDS or norm in PERSON_NOUNS:
             last_title = index
+            office_end = _office_end(words, index + 1) if word[:1].isupper() else index + 1
+            if office_end > index + 1:
+                # "Secretary of State", "Minister for Women and Equalities"
+                last_title = office_end - 1
+                index = office_end
+                continue
         elif word[:1].islower() and norm not in NAME_PARTICLES:
             last_title = index
+        index += 1
     return words[: last_title + 1], words[last_title + 1 :]
+
+
+_OFFICE_CONNECTORS = frozenset({"and", "&", "of"})
+
+
+def _office_end(words: list[str], start: int) -> int:
+    """End of the portfolio after an office word: "of State", "of the
+    Exchequer", "for Women and Equalities", "of the Joint Chiefs of Staff",
+    "of the European Commission" (portfolio and organization words only);
+    ``start`` when ``words[start]`` does not open one. At least one word is
+    left after it for the name."""
+    if start >= len(words) or _norm_word(words[start]) not in ("of", "for"):
+        return start
+    position = start + 1
+    if position < len(words) and _norm_word(words[position]) == "the":
+        position += 1
+    end = start
+    while position < len(words) - 1:
+        word = words[position]
+        norm = _norm_word(word)
+        if word[:1].isupper() and (norm in OFFICE_WORDS or norm in ORG_NAME_WORDS):
+            end = position + 1
+        elif norm not in _OFFICE_CONNECTORS or end <= start:
+            break
+        position += 1
+    return end
 
 
 def is_org_name(words: list[str]) -> bool:
@@ -161,7 +198,9 @@ def canonical_name(resolved: str | None) -> str:
     Titles, honorifics and roles before the name are dropped, as are
     parentheticals, appositions after a comma, the article-like particles
     "Al-"/"el-", possessive "'s" and punctuation; other particles ("bin", "Abu",
-    "van", "de") are kept because they distinguish people. Descriptions of
+    "van", "de") are kept because they distinguish people, middle initials
+    and companies' legal forms ("Inc.", "plc") are dropped because writers
+    add and drop them. Descriptions of
     anonymous sources go through the same folding ("A senior official" ->
     "a senior official"); the database scopes those to their article.
     """
@@ -173,7 +212,9 @@ def canonical_name(resolved: str | None) -> str:
     if words and _norm_word(words[0]) == "the":
         words = words[1:]
     qualified_title = len(words) > 2 and _norm_word(words[0]) in TITLE_QUALIFIERS and _norm_word(words[1]) in HONORIFICS
-    if words and not is_org_name(words) and (words[0][:1].isupper() or qualified_title):
+    organization = is_org_name(words)
+    person = bool(words) and not organization and (words[0][:1].isupper() or qualified_title)
+    if person:
         _, words = personal_name(words)
     key_words = []
     for word in words:
@@ -181,6 +222,11 @@ def canonical_name(resolved: str | None) -> str:
         for part in norm.split("-"):
             if part and part not in ARTICLE_PARTICLES and part not in NAME_SUFFIXES_DROP:
                 key_words.append(part)
+    if person and len(key_words) > 2 and len(key_words[0]) > 1:
+        # middle initials come and go: "Joseph R. Biden" is "Joseph Biden"
+        key_words = [key_words[0]] + [w for w in key_words[1:-1] if len(w) > 1] + [key_words[-1]]
+    while organization and len(key_words) > 1 and key_words[-1] in LEGAL_FORMS:
+        key_words.pop()  # "Acme Inc." is "Acme"
     return " ".join(key_words)
 
 

@@ -67,6 +67,32 @@ ROLE_WORDS = frozenset(
     captain skipper striker midfielder defender goalkeeper forward quarterback
     substitute winger midfielder batsman bowler pitcher rookie veteran champion
     pitcher coordinator organizer organiser campaigner activist lawyer
+    secretary-general director-general attorney-general
+    """.split()
+)
+
+# Portfolio words of an office named with "of"/"for" before a name: "Secretary
+# of State Ana Roe", "Minister of Foreign Affairs Ana Roe", "Chancellor of the
+# Exchequer Ana Roe", "Minister for Women and Equalities Ana Roe", "Chairman of
+# the Joint Chiefs of Staff Gen. Ana Roe". They belong to the title, so the name
+# proper starts after them.
+OFFICE_WORDS = frozenset(
+    """
+    state defense defence war treasury health finance finances justice interior
+    education energy commerce labor labour agriculture transportation transport
+    homeland security veterans affairs foreign home housing urban development
+    trade industry environment economy economic culture information human
+    services public works national intelligence staff exchequer navy army air
+    force communications immigration commonwealth digital science technology
+    innovation planning water resources natural mines petroleum oil tourism
+    sport sports youth women family social welfare budget management federal
+    reserve investigation central joint chiefs operations equalities legal local
+    government regional international cooperation relations external internal
+    safety emergency disaster civil aviation maritime fisheries forestry climate
+    employment pensions work media arts heritage levelling rural food
+    infrastructure scotland wales ireland northern police prisons research
+    european african american asian arab united nations republic kingdom
+    world monetary islamic supreme armed crown atlantic england
     """.split()
 )
 
@@ -83,6 +109,10 @@ ARTICLE_PARTICLES = frozenset("al el ul".split())
 
 # Post-nominal bits that are not part of a name.
 NAME_SUFFIXES_DROP = frozenset("jr sr ii iii iv phd md esq qc kc mp".split())
+
+# Legal forms after a company's name, which writers add and drop ("Acme Inc."
+# and "Acme" are one company).
+LEGAL_FORMS = frozenset("inc incorporated corp corporation co ltd limited llc plc ag sa nv se gmbh spa ab asa bv lp llp pty".split())
 
 PERSON_PRONOUNS = {
     "he": ("m", 1),

@@ -345,6 +345,11 @@ def _describe(text: str) -> SourceDescription:
         trailing.modifiers += apposition
         return trailing
 
+    office_holder = _office_holder(stripped)
+    if office_holder is not None:
+        office_holder.modifiers += apposition
+        return office_holder
+
     words = _head_phrase(stripped)
     if not words:
         return SourceDescription(stripped, "description", None, None, False)
@@ -467,6 +472,35 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     return SourceDescription(
         text, "named", NAMED_PERSON, 1, False, head=_norm_word(name_words_[-1]), name=match.group("name"),
         modifiers=[_norm_word(w) for w in lead_words], gender=_gender_of(lead_words + name_words_),
+    )
+
+
+def _office_holder(text: str) -> SourceDescription | None:
+    """"Secretary of State Ana Roe", "Minister for Women and Equalities Ana
+    Roe": an office named with "of"/"for" before a person's name. The head
+    phrase would stop at the "of" and read only "Secretary"."""
+    head_part = text.split(",")[0]
+    if " of " not in head_part and " for " not in head_part:
+        return None
+    if "(" in head_part:
+        head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
+    words = _words(head_part)
+    if not words or not words[0][:1].isupper():
+        return None
+    titles, proper = personal_name(words)
+    connector = next((i for i, w in enumerate(titles) if _norm_word(w) in ("of", "for")), None)
+    if connector is None or connector + 1 >= len(titles) or not proper:
+        return None
+    office = _norm_word(titles[connector - 1]) if connector else ""
+    if not (office in HONORIFICS or office in ROLE_WORDS) or not all(w[:1].isupper() for w in titles[:connector]):
+        return None  # "a spokesman for the Department of Health" is not a title
+    if not all(w[:1].isupper() or _norm_word(w) in NAME_PARTICLES for w in proper):
+        return None
+    if is_org_name(proper) or _is_acronym(proper):
+        return None
+    return SourceDescription(
+        text, "named", NAMED_PERSON, 1, False, head=_norm_word(proper[-1]), name=" ".join(words),
+        gender=_gender_of(words),
     )
 
 
