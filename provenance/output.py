@@ -250,15 +250,15 @@ def run_extract(
     first = True
     for document in iter_documents(files, jsonl_inputs, stdin):
         if isinstance(document, InputError):
-            err(f"error: {document}")
+            err(f"Error: {document}")
             ok = False
             continue
         for warning in document.warnings:
-            err(f"warning: {warning}")
+            err(f"Warning: {warning}")
         try:
             record = document_record(document)
         except Exception as error:  # one pathological document must not stop a batch
-            err(f"error: {document.doc_id}: extraction failed ({type(error).__name__}: {error})")
+            err(f"Error: {document.doc_id}: extraction failed ({type(error).__name__}: {error})")
             ok = False
             continue
         if output_format == "json":

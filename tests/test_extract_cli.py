@@ -152,7 +152,7 @@ def test_unreadable_file_is_reported_and_batch_goes_on(tmp_path, content, messag
     good.write_text(TEXT)
     result = run([str(bad), str(good), "--format", "jsonl"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"error: {bad}: {message}"
+    assert result.stderr.strip() == f"Error: {bad}: {message}"
     assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == [str(good)]
 
 
