@@ -205,11 +205,12 @@ def build_synthetic(path: Path, claim_count: int) -> None:
                 buffers[table].clear()
 
     with db.conn:
-        # Counting facets row by row in triggers would slow the build by
-        # minutes; count them once at the end (ensure_db_shape restores the
-        # triggers).
+        # Counting facets and fingerprints row by row in triggers would slow
+        # the build by minutes; count them once at the end (ensure_db_shape
+        # restores the triggers).
         for table in FACET_COUNT_COLUMNS:
             db.execute(f"drop trigger [{table}_facet_counts_ai]")
+        db.execute("drop trigger [claims_fingerprint_articles_ai]")
         for table, rows in synthetic_rows(claim_count):
             buffers[table].extend(rows)
             if len(buffers["claims"]) >= 50_000:

@@ -185,6 +185,11 @@ TABLES: dict[str, dict] = {
         "article, with the first article.",
     },
     "_sqlite_migrations": {"hidden": True},
+    "fingerprint_articles": {
+        "description": "Bookkeeping for the repeated claims query: how many "
+        "articles carry each claim fingerprint.",
+        "hidden": True,
+    },
     "facet_counts": {
         "description": "Bookkeeping for the claims and attributions facets: "
         "how many rows have each value, overall and under each single filter.",
@@ -362,10 +367,10 @@ order by claims desc
         "title": "Claims carried by more than one article",
         "description": "The same claim (same normalized text) in several "
         "articles, with the first article that had it.",
-        # Only claims whose article is not the first to carry them are read
-        # (a partial index in provenance.db): the first article adds one,
-        # and its claim is looked up by (article, fingerprint) for the
-        # thousand shown.
+        # Articles per fingerprint are counted by ingest
+        # (fingerprint_articles, provenance.db): the thousand most repeated
+        # are read from a partial index of the repeated ones, and only their
+        # first claims are looked up.
         "sql": """
 select
   repeated.articles,
@@ -376,17 +381,17 @@ select
   outlets.name as first_publisher,
   first_claim.id as claim_id
 from (
-  select fingerprint, count(distinct article_id) + 1 as articles, max(first_article_id) as first_article_id
-  from claims
-  where article_id != first_article_id
-  group by fingerprint
+  select fingerprint, articles
+  from fingerprint_articles
+  where articles > 1
   order by articles desc, fingerprint
   limit 1000
 ) as repeated
 join claims as first_claim on first_claim.id = (
-  select id from claims
-  where article_id = repeated.first_article_id and fingerprint = repeated.fingerprint
-  order by start
+  select copy.id from claims as copy
+  where copy.fingerprint = repeated.fingerprint
+    and copy.article_id = (select first_article_id from claims where fingerprint = repeated.fingerprint limit 1)
+  order by copy.start
   limit 1
 )
 left join articles on articles.id = first_claim.first_article_id

@@ -209,12 +209,15 @@ def m005_grouped_counts(db: Database) -> None:
 
 
 def recount_facets(db: Database) -> None:
-    """Count ``facet_counts`` afresh from the tables: after a bulk load that
-    dropped the facet count triggers, or to repair counts a writer that
-    bypassed them left wrong. Run inside a write transaction."""
+    """Count ``facet_counts`` and ``fingerprint_articles`` afresh from the
+    tables: after a bulk load that dropped their insert triggers, or to
+    repair counts a writer that bypassed them left wrong. Run inside a write
+    transaction."""
     db.execute("delete from facet_counts")
     for table in FACET_COUNT_COLUMNS:
         _count_stored_rows(db, table, counted_pairs(table))
+    db.execute("delete from fingerprint_articles")
+    _count_fingerprint_articles(db)
 
 
 @MIGRATIONS()
@@ -262,6 +265,34 @@ def rekey_shared_sources(db: Database) -> int:
     return merged
 
 
+@MIGRATIONS()
+def m008_fingerprint_articles(db: Database) -> None:
+    """How many articles carry each claim fingerprint (``fingerprint_articles``),
+    for the canned query listing claims carried by more than one article: it
+    reads the repeated ones from an index instead of grouping every copy of
+    every claim. Counted here from the claims already stored; kept by
+    triggers and ingest from then on. The (fingerprint, article_id) index
+    those triggers look up replaces the fingerprint index and the partial
+    index the query read before."""
+    db.execute(
+        """create table fingerprint_articles (
+  fingerprint text primary key,
+  articles integer not null
+) without rowid"""
+    )
+    db.execute("create index if not exists idx_claims_fingerprint_article_id on claims (fingerprint, article_id)")
+    _count_fingerprint_articles(db)
+    for name in ("idx_claims_fingerprint", "idx_claims_repeated"):
+        db.execute(f"drop index if exists [{name}]")
+
+
+def _count_fingerprint_articles(db: Database) -> None:
+    db.execute(
+        "insert into fingerprint_articles select fingerprint, count(distinct article_id) from claims"
+        " where fingerprint is not null and article_id is not null group by fingerprint"
+    )
+
+
 def _count_stored_rows(db: Database, table: str, pairs: list[tuple[str, str]]) -> None:
     """Add the rows already in ``table`` to ``facet_counts`` for ``pairs`` only."""
     columns = _pair_columns(pairs)
@@ -274,7 +305,7 @@ INDEXES = {
     "articles": [["publisher_id"], ["published"], ["source_file"], ["url"], ["raw_hash"]],
     "sources": [["article_id"], ["source_type"], ["anonymous"], ["name"]],
     "claims": [
-        ["fingerprint"],
+        ["fingerprint", "article_id"],
         ["first_article_id"],
         ["source_id"],
         ["source_type"],
@@ -318,11 +349,11 @@ DATASETTE_INDEXES = {
     ],
 }
 
-#: Partial index of the claims that repeat an earlier article's claim, for
-#: the "claims carried by more than one article" canned query.
+#: Partial index of the fingerprints carried by more than one article, most
+#: repeated first, for the "claims carried by more than one article" canned query.
 DATASETTE_PARTIAL_INDEXES = [
-    "create index if not exists idx_claims_repeated on claims (fingerprint, article_id, first_article_id) "
-    "where article_id != first_article_id",
+    "create index if not exists idx_fingerprint_articles_repeated on fingerprint_articles (articles desc, fingerprint) "
+    "where articles > 1",
 ]
 
 FACET_COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -448,6 +479,43 @@ def facet_count_triggers(table: str) -> dict[str, str]:
         f"{prefix}_ad": f"create trigger [{prefix}_ad] after delete on [{table}] begin {upsert('old', -1)} end",
         f"{prefix}_au": f"create trigger [{prefix}_au] after update of {names} on [{table}]"
         f" begin {upsert('old', -1)} {upsert('new', 1)} end",
+    }
+
+
+def fingerprint_articles_triggers() -> dict[str, str]:
+    """The triggers keeping ``fingerprint_articles`` exact: a claim adds its
+    article to its fingerprint's count when no other claim of that article
+    has the fingerprint, and removes it when the last such claim goes."""
+
+    def carried(row: str, other_than_row: bool = False) -> str:
+        condition = (
+            f"exists (select 1 from claims where fingerprint = {row}.fingerprint and article_id = {row}.article_id"
+        )
+        return condition + (f" and rowid != {row}.rowid)" if other_than_row else ")")
+
+    def add(row: str) -> str:
+        return (
+            f"insert into fingerprint_articles select {row}.fingerprint, 1"
+            f" where {row}.fingerprint is not null and {row}.article_id is not null and not {carried(row, True)}"
+            " on conflict do update set articles = articles + 1;"
+        )
+
+    def remove(row: str) -> str:
+        gone = f"{row}.article_id is not null and not {carried(row)}"
+        # Delete a count that would fall to 0 before decrementing the others.
+        return (
+            f"delete from fingerprint_articles where fingerprint = {row}.fingerprint and articles = 1 and {gone};"
+            f" update fingerprint_articles set articles = articles - 1"
+            f" where fingerprint = {row}.fingerprint and articles > 1 and {gone};"
+        )
+
+    prefix = "claims_fingerprint_articles"
+    changed = "old.fingerprint is not new.fingerprint or old.article_id is not new.article_id"
+    return {
+        f"{prefix}_ai": f"create trigger [{prefix}_ai] after insert on claims begin {add('new')} end",
+        f"{prefix}_ad": f"create trigger [{prefix}_ad] after delete on claims begin {remove('old')} end",
+        f"{prefix}_au": f"create trigger [{prefix}_au] after update of fingerprint, article_id on claims"
+        f" when {changed} begin {remove('old')} {add('new')} end",
     }
 
 
@@ -630,6 +698,7 @@ def ensure_db_shape(db: Database) -> None:
             _ensure_triggers(db, table, fts_triggers(table, columns), f"{table}_a")
         for table in FACET_COUNT_COLUMNS:
             _ensure_triggers(db, table, facet_count_triggers(table), f"{table}_facet_counts_")
+        _ensure_triggers(db, "claims", fingerprint_articles_triggers(), "claims_fingerprint_articles_")
         for name, sql in VIEWS.items():
             db.create_view(name, sql.strip(), replace=True)
         db.execute(f"PRAGMA user_version = {schema_version(db)}")
@@ -650,9 +719,10 @@ def _ensure_triggers(db: Database, table: str, wanted: dict[str, str], prefix: s
 @contextmanager
 def bulk_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
     """Inside a write transaction: drop the FTS insert triggers of BULK_FTS
-    tables and the facet count insert triggers, let ``save_claims`` index
-    rows and collect their facet values itself, add the counts of the whole
-    batch at once, and put the triggers back before the transaction commits.
+    tables and the facet and fingerprint count insert triggers, let
+    ``save_claims`` index rows, count fingerprints and collect facet values
+    itself, add the facet counts of the whole batch at once, and put the
+    triggers back before the transaction commits.
     DDL is transactional in SQLite, so other connections never see the
     triggers missing, and a crash rolls back to the triggers being there."""
     if not db.conn.in_transaction:
@@ -661,6 +731,7 @@ def bulk_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
         db.conn.execute(f"drop trigger if exists [{table}_ai]")
     for table in FACET_COUNT_COLUMNS:
         db.conn.execute(f"drop trigger if exists [{table}_facet_counts_ai]")
+    db.conn.execute("drop trigger if exists [claims_fingerprint_articles_ai]")
     cache.fts_by_hand = True
     cache.facet_rows = {table: [] for table in FACET_COUNT_COLUMNS}
     try:
@@ -674,6 +745,7 @@ def bulk_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
         db.conn.execute(fts_triggers(table, FTS[table])[f"{table}_ai"])
     for table in FACET_COUNT_COLUMNS:
         db.conn.execute(facet_count_triggers(table)[f"{table}_facet_counts_ai"])
+    db.conn.execute(fingerprint_articles_triggers()["claims_fingerprint_articles_ai"])
 
 
 def article_id(text: str) -> str:
@@ -751,8 +823,8 @@ class WriteCache:
     fts_by_hand: bool = False
     """True while the FTS insert triggers of BULK_FTS tables are suspended."""
     facet_rows: dict[str, list[tuple]] | None = None
-    """While the facet count insert triggers are suspended: the
-    ``counted_columns`` values of each row inserted, by table."""
+    """While the facet (and fingerprint) count insert triggers are
+    suspended: the ``counted_columns`` values of each row inserted, by table."""
 
     def new_transaction(self) -> None:
         self.sources.clear()
@@ -1023,6 +1095,12 @@ def save_claims(
         for table, rows in (("claims", claim_rows), ("attributions", attribution_rows)):
             positions = _FACET_POSITIONS[table]
             cache.facet_rows[table].extend(tuple(row[index] for index in positions) for row in rows)
+        # The article's earlier claims, if any, were deleted before these
+        # were saved: each of its fingerprints is one more article carrying it.
+        db.conn.executemany(
+            "insert into fingerprint_articles values (?, 1) on conflict do update set articles = articles + 1",
+            [(claim_fingerprint,) for claim_fingerprint in sorted(fingerprints)],
+        )
 
     return len(claim_rows), new_sources, fingerprints
 

@@ -559,3 +559,112 @@ def test_upgrade_merges_sources_the_identity_rules_now_make_one(db, older, newer
     assert stored_facet_counts(db) == recounted(db)
     assert db.execute("pragma foreign_key_check").fetchall() == []
     assert pdb.schema_version(db) == pdb.SCHEMA_VERSION
+
+
+def stored_fingerprint_articles(db: Database) -> dict[str, int]:
+    return dict(db.execute("select fingerprint, articles from fingerprint_articles").fetchall())
+
+
+def recounted_fingerprint_articles(db: Database) -> dict[str, int]:
+    """What ``fingerprint_articles`` must hold, counted afresh from the claims."""
+    return dict(
+        db.execute(
+            "select fingerprint, count(distinct article_id) from claims"
+            " where fingerprint is not null and article_id is not null group by fingerprint"
+        ).fetchall()
+    )
+
+
+DEAD = pdb.fingerprint("The plan is dead,")
+DELAYED = pdb.fingerprint("the vote would be delayed")
+
+
+def test_fingerprint_articles_stay_exact_for_batches_replace_and_other_writers(db):
+    def check(**expected):
+        assert stored_fingerprint_articles(db) == recounted_fingerprint_articles(db)
+        for name, articles in expected.items():
+            assert stored_fingerprint_articles(db).get({"dead": DEAD, "delayed": DELAYED}[name]) == articles
+
+    pdb.ingest(db, records(3), extractor=claims_for, batch_size=2)
+    check(dead=3, delayed=3)
+    pdb.ingest(db, records(2), extractor=lambda text: claims_for(text)[1:], replace=True)
+    check(dead=1, delayed=3)
+    pdb.save_article(db, {"text": ARTICLE + " Later."}, claims_for(ARTICLE))
+    check(dead=2, delayed=4)
+    first, second = [row["id"] for row in db.query("select id from articles order by rowid limit 2")]
+    copy = {"article_id": first, "text": "the plan is dead", "fingerprint": DEAD, "kind": "direct"}
+    db["claims"].insert({**copy, "id": "copy-1"})
+    check(dead=3)
+    db["claims"].insert({**copy, "id": "copy-2"})  # a second copy in the same article
+    check(dead=3)
+    db.execute("delete from claims where id = 'copy-2'")
+    check(dead=3)
+    db.execute("update claims set kind = 'mixed', fingerprint = fingerprint where id = 'copy-1'")
+    check(dead=3)
+    db.execute("update claims set article_id = ? where id = 'copy-1'", [second])
+    check(dead=3)
+    db.execute("update claims set fingerprint = null where id = 'copy-1'")
+    check(dead=2)
+    db.execute("update claims set fingerprint = ? where fingerprint = ?", [DEAD, DELAYED])
+    check(dead=4, delayed=None)
+    db.execute("delete from attributions")
+    db.execute("delete from claims")
+    check(dead=None)
+    assert db["fingerprint_articles"].count == 0
+
+
+def test_failed_article_in_a_batch_counts_no_fingerprints(db):
+    def some_broken(text: str) -> list[Claim]:
+        if "Gazette 1" in text:
+            return claims_for(text) + [Claim(claim=None, kind="direct")]  # type: ignore[arg-type]
+        return claims_for(text)
+
+    pdb.ingest(db, records(3), extractor=some_broken)
+    assert stored_fingerprint_articles(db) == recounted_fingerprint_articles(db)
+    assert stored_fingerprint_articles(db)[DEAD] == 2
+
+
+def test_recount_facets_repairs_fingerprint_articles(db):
+    with pdb.write_transaction(db):
+        db.execute("drop trigger claims_fingerprint_articles_ai")
+        pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE))
+        assert stored_fingerprint_articles(db) == {}
+        pdb.recount_facets(db)
+    pdb.ensure_db_shape(db)
+    assert stored_fingerprint_articles(db) == recounted_fingerprint_articles(db) != {}
+    assert "claims_fingerprint_articles_ai" in trigger_names(db)
+
+
+def test_upgrade_counts_the_articles_of_fingerprints_already_stored(tmp_path):
+    path = tmp_path / "old.db"
+    old = pdb.open_db(path)
+    pdb.MIGRATIONS.apply(old, stop_before="m008_fingerprint_articles")
+    old["claims"].create_index(["fingerprint"])
+    old.execute(
+        "create index idx_claims_repeated on claims (fingerprint, article_id, first_article_id)"
+        " where article_id != first_article_id"
+    )
+    for text in (ARTICLE, ARTICLE + " Later."):
+        pdb.save_article(old, {"text": text}, claims_for(text))
+    assert not old["fingerprint_articles"].exists()
+    old.close()
+    upgraded = pdb.open_db(path)
+    pdb.ensure_db_shape(upgraded)
+    assert stored_fingerprint_articles(upgraded) == recounted_fingerprint_articles(upgraded)
+    assert stored_fingerprint_articles(upgraded)[DEAD] == 2
+    indexes = {index.name for index in upgraded["claims"].indexes}
+    assert "idx_claims_fingerprint_article_id" in indexes
+    assert not {"idx_claims_fingerprint", "idx_claims_repeated"} & indexes
+    pdb.save_article(upgraded, {"text": ARTICLE + " Again."}, claims_for(ARTICLE))
+    assert stored_fingerprint_articles(upgraded)[DEAD] == 3
+
+
+def test_most_repeated_fingerprints_are_read_from_an_index(db):
+    plan = " ".join(
+        row[3]
+        for row in db.execute(
+            "explain query plan select fingerprint, articles from fingerprint_articles"
+            " where articles > 1 order by articles desc, fingerprint limit 1000"
+        )
+    )
+    assert "idx_fingerprint_articles_repeated" in plan and "TEMP B-TREE" not in plan, plan
