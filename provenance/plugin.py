@@ -222,6 +222,12 @@ async def _article_context(datasette, database: str, db, article_id: str, select
     }
 
 
+MAX_COPIES_SHOWN = 20
+"""Other articles carrying the same claim listed on a claim's page, oldest
+first (a wire story may be carried by hundreds; the canned query
+``repeated_claims`` lists them all)."""
+
+
 async def claim_page(datasette, request):
     """The claim in its article: claim, source and cue highlighted."""
     database, db = await _database(datasette, request)
@@ -239,11 +245,28 @@ async def claim_page(datasette, request):
         )
         if first_article:
             first_article["href"] = article_path(datasette, database, first_article["id"])
+    copies = []
+    if claim.get("fingerprint"):
+        copies = await _all(
+            db,
+            "select claims.id, claims.article_id, articles.headline, publisher.name as publisher,"
+            " coalesce(articles.published, substr(articles.ingested_at, 1, 10)) as seen"
+            " from claims join articles on articles.id = claims.article_id"
+            " left join outlets as publisher on publisher.id = articles.publisher_id"
+            " where claims.fingerprint = ? and claims.id != ?"
+            " order by seen, claims.article_id limit ?",
+            [claim["fingerprint"], claim_id, MAX_COPIES_SHOWN + 1],
+        )
+        for copy in copies:
+            copy["href"] = claim_path(datasette, database, copy["id"])
     context.update(
         {
             "claim": claim,
             "claim_row_href": datasette.urls.row(database, "claims", quote(str(claim_id), safe="")),
             "first_article": first_article,
+            "copies": copies[:MAX_COPIES_SHOWN],
+            "more_copies": len(copies) > MAX_COPIES_SHOWN,
+            "repeated_claims_href": datasette.urls.database(database) + "/repeated_claims",
         }
     )
     return Response.html(

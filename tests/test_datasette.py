@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from datasette.app import Datasette
 from datasette_helpers import HOSTILE_HEADLINE, build_claims_db, fetch, post
 
-from provenance import datasette_config
+from provenance import datasette_config, plugin
 from provenance.cli import cli
 from provenance.serve import make_datasette, register_plugin
 
@@ -628,3 +628,21 @@ def test_serving_an_older_database_upgrades_it_first(tmp_path):
     assert rows(ds, "/claims/anonymous_by_article.json?_shape=objects")[0]["anonymous_claims"] == 2
     counts = {item["value"]: item["count"] for item in fetch(ds, "/claims/claims.json?anonymous=1").json()["facet_results"]["kind"]["results"]}
     assert counts == {"indirect": 4}
+
+
+def test_claim_in_context_lists_the_other_articles_carrying_it(ds):
+    html = fetch(ds, "/-/provenance/claims/claims/c-ferry-hourly").text
+    copies = html.split('class="pv-copies"', 1)[1].split("</ul>", 1)[0]
+    assert 'href="/-/provenance/claims/claims/c-hourly-again"' in copies
+    assert "2024-03-02 · Valley Ledger" in copies
+    assert "c-ferry-hourly" not in copies  # not itself
+
+
+def test_claim_in_context_lists_no_copies_of_a_claim_carried_once(ds):
+    assert 'class="pv-copies"' not in fetch(ds, "/-/provenance/claims/claims/c-commuters").text
+
+
+def test_claim_in_context_links_to_the_full_list_when_copies_are_cut(ds, monkeypatch):
+    monkeypatch.setattr(plugin, "MAX_COPIES_SHOWN", 0)
+    copies = fetch(ds, "/-/provenance/claims/claims/c-ferry-hourly").text.split('class="pv-copies"', 1)[1]
+    assert 'href="/claims/repeated_claims"' in copies.split("</ul>", 1)[0]
