@@ -903,6 +903,36 @@ MORE_CASES = [
         '"We are tired," the coach said in a televised interview with Radio Sud.',
         [('We are tired,', 'direct', 'the coach', 'said', 'Radio Sud')],
     ),
+    # a British single quote opening a sentence runs on when it is not closed
+    (
+        "'It is hard,' she said. 'But we owe it to them. We can't wait.\n\n'Every year lost is a year lost.'",
+        [
+            ('It is hard,', 'direct', 'she', 'said', None),
+            ("But we owe it to them. We can't wait.\n\n'Every year lost is a year lost.", 'direct', 'she', None, None),
+        ],
+    ),
+    # "S said Q, according to X": Q ends before "according", and X passed it on
+    (
+        'Some senators privately acknowledged that the plan had failed, according to two aides.',
+        [('the plan had failed', 'indirect', 'Some senators', 'acknowledged', 'two aides')],
+    ),
+    # a reported clause inside a relative clause ends where the sentence resumes
+    (
+        'The plans, which critics say favour large schools, will be debated next week.',
+        [('favour large schools', 'indirect', 'critics', 'say', None)],
+    ),
+    (
+        'Meanwhile, a levy supporters said would raise £200m a year was quietly dropped.',
+        [('would raise £200m a year', 'indirect', 'supporters', 'said', None)],
+    ),
+    (
+        'A bridge Jane Roe said would last a century was closed on Monday.',
+        [('would last a century', 'indirect', 'Jane Roe', 'said', None)],
+    ),
+    (
+        'It was a decision that supporters said would make sure the money was spent.',
+        [('would make sure the money was spent', 'indirect', 'supporters', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

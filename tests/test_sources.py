@@ -452,6 +452,25 @@ CASES = [
         {"anonymous": True, "anonymity_reason": "because they were not authorized to speak"},
         id="one-official-is-a-member-of-the-group",
     ),
+    pytest.param(
+        "The cuts will go ahead, a Department for Transport source said.",
+        [("a Department for Transport source", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1},
+        id="body-name-modifying-a-person-noun",
+    ),
+    # an epithet with a count or "defending" points at the person in focus
+    pytest.param(
+        "Ana Lupu reached the final. The five-time champion said she felt fresh.",
+        [("Ana Lupu", 0), ("The five-time champion", 0)], 1,
+        {"source_type": "named_person", "source_resolved": "Ana Lupu"},
+        id="epithet-refers-back",
+    ),
+    pytest.param(
+        "Ana Lupu reached the final. The champion said she felt fresh.",
+        [("Ana Lupu", 0), ("The champion", 0)], 1,
+        {"source_type": "anonymous_person", "source_resolved": "The champion"},
+        id="bare-role-stays-a-description",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

@@ -162,7 +162,9 @@ def _scan_line(line: str, base: int, quotes: list[Quote], marks: list[int]) -> N
                     i = j + 1
                     continue
                 # a quotation running on into the next paragraph
-                opens_paragraph = ch == "\u2018" or ((i == 0 or line[i - 2 : i] == ": ") and nxt.isupper())
+                opens_paragraph = ch == "\u2018" or (
+                    (i == 0 or line[i - 2 : i] in (": ", ". ", "? ", "! ")) and nxt.isupper()
+                )
                 if opens_paragraph and 10 < n - i <= UNCLOSED_REACH:
                     quotes.append(Quote(base + i, None, base + i + 1, base + n))
                     return

@@ -887,6 +887,15 @@ class Rules:
         return claim
 
 
+#: Auxiliaries a reported clause with no subject opens with: "a move
+#: supporters said *would* save money" is a relative clause.
+_GAP_VERBS = frozenset("would will could can may might should must was were is are had has have".split())
+#: The main verb resuming a sentence after such a relative clause ("... would
+#: save money *was* dropped"), unless it has a subject of its own before it.
+_MAIN_VERB_AUXILIARIES = frozenset("was were is are has have had will would".split())
+_NOT_BEFORE_MAIN_VERB = frozenset(
+    "he she it they we i you who which that there and or but if when because while as since than what".split()
+)
 #: Plural nouns that may be a bare subject ("the plan that supporters said"):
 #: agent endings, and the usual collective nouns.
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "als")
@@ -1380,8 +1389,56 @@ class Extractor(Rules):
             # of a relative clause is part of the subject of the main cue after it
             if {w.strip(_TOKEN_PUNCT).lower() for w in head.split()} & _MAIN_CUES:
                 return
+        if not has_that:
+            src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _relative_clause(self, ss: int, src: tuple[int, int], p: int, se: int, clause: str) -> tuple[tuple[int, int], int]:
+        """The source and the end of a reported clause that is a relative
+        clause of the sentence ("The plan, which officials said would cost
+        $2 billion, was approved"; "a move supporters said would save money
+        was dropped"): the clause ends where the main sentence resumes.
+        ``(src, se)`` unchanged otherwise."""
+        m = self.masked
+        lead = m[ss : src[0]].rstrip()
+        if lead.endswith((", which", ", that", ", whom")):
+            k = m.find(",", p, se)
+            return src, (k if k != -1 else se)
+        words = clause.split(None, 4)
+        if not words or words[0] not in _GAP_VERBS:
+            return src, se
+        # a clause with no subject of its own: the source is the subject of a
+        # relative clause, and the noun phrase it hangs on opens the sentence
+        ws = self.words(*src)
+        low = [w.lower() for w, _, _ in ws]
+        if len(ws) < 2 or any(t.strip(_TOKEN_PUNCT).lower() in lx.FINITE_VERB_HINTS for t in lead.split()):
+            return src, se
+        start = None
+        for i in range(len(ws) - 1, 0, -1):
+            if low[i] in _NOUN_DETERMINERS:
+                start = i  # "a plan the mayor said would ..."
+                break
+        k = len(ws)
+        while k > 0 and ws[k - 1][0][:1].isupper():
+            k -= 1
+        if start is None and 0 < k < len(ws):
+            start = k  # "a plan Jane Roe said would ..."
+        if start is None and (low[-1].endswith(_AGENT_ENDINGS) or low[-1] in _BARE_SUBJECTS) and ws[-2][0][:1].islower():
+            start = len(ws) - 1  # "a move supporters said would ..."
+        if start is None:
+            return src, se
+        # the main sentence's verb after the relative clause's own verb group
+        cw = self.words(p, se)
+        i = 0
+        while i < len(cw) and cw[i][0].lower() in lx.FINITE_VERB_HINTS:
+            i += 1
+        end = se
+        for j in range(i + 1, len(cw)):
+            if cw[j][0].lower() in _MAIN_VERB_AUXILIARIES and cw[j - 1][0].lower() not in _NOT_BEFORE_MAIN_VERB:
+                end = cw[j][1]
+                break
+        return (ws[start][1], src[1]), end
 
     def _after_manner(self, ce: int, se: int, lw: str) -> int:
         """Past what the cue is about or how it was said, when that is no
@@ -1839,6 +1896,9 @@ class Extractor(Rules):
                     # ministry's, and X passed it on
                     if c.via is None and c.source is not None:
                         c.via = m[src[0] : src[1]]
+                    if c.end > cs:
+                        # "S said Q, according to X": Q ends before "according"
+                        self.cut(c, len(m[:cs].rstrip().rstrip(",").rstrip()))
                     return
         self.add(region, source=src, cue=(cs, ce), via=None, confidence=0.8, rule=rule, sentence=si)
 

@@ -233,12 +233,18 @@ def _head_phrase(text: str) -> list[str]:
         head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
     words = _words(head_part)
     kept: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         norm = _norm_word(word)
         if norm in POST_MODIFIERS and kept:
             if norm == "of" and _norm_word(kept[-1]) in PARTITIVE_HEADS:
                 kept.append(word)
                 continue
+            rest = words[i + 1 :]
+            if (
+                norm in ("of", "for", "and") and kept[-1][:1].isupper() and len(rest) > 1 and rest[-1][:1].islower()
+                and all(w[:1].isupper() for w in rest[:-1]) and _singular(_norm_word(rest[-1])) in PERSON_NOUNS
+            ):
+                return words  # "a Department for Education source": a body's name as a modifier
             break
         if kept and word[:1].islower() and norm.endswith("ed") and _is_known_noun(_norm_word(kept[-1])):
             break  # a participle after the noun: "court documents unsealed Friday"
@@ -939,6 +945,7 @@ _GENDERED_PRONOUN_RE = regex.compile(
 # the first personal or "its" pronoun after a lone name tells a surname from a company name
 _LONE_NAME_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him|she|her|hers)|its)\b", regex.IGNORECASE)
 _GENDERED_OPENING_RE = regex.compile(r"\s*(?:He|She|His|Her)\b")
+_EPITHET_RE = regex.compile(r"[\p{L}\d]+-(?:time|times|year-old)$|defending$|reigning$")
 _RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*)([^,.;:!?\n]{2,100}),\s*$")
 # "... drew criticism from X, who said": the object of by/from, tried first
 _OBJECT_ANTECEDENT_RE = regex.compile(r"\b(?:by|from)\s+([^,.;:!?\n]{2,100}),\s*$")
@@ -1556,8 +1563,11 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
     if titled:
         before = [e for e in titled if e.first < position]
         return max(before, key=lambda e: e.any_pos) if before else min(titled, key=lambda e: e.first)
-    if head in PERSON_NOUNS or head in HONORIFICS or head in ROLE_WORDS:
-        # "the president" with no President So-and-so in the article stays a description
+    if (head in PERSON_NOUNS or head in HONORIFICS or head in ROLE_WORDS) and not any(
+        _EPITHET_RE.match(word) for word in described.modifiers
+    ):
+        # "the president" with no President So-and-so in the article stays a
+        # description; "the 24-time champion", "the defending champion" is someone's epithet
         return None
     people = [
         e for e in article.entities
