@@ -47,7 +47,7 @@ WEAK_REPORTING_VERBS = frozenset(
     acknowledged acknowledges admitted admits alleged alleges allege believes believe
     believed thinks think thought expects expect expected understands understand
     reminded reminds remind informed informs notified notifies
-    claim estimate note report predict suggest maintain point points pointed
+    claim claims estimate note notes report predict suggest maintain point points pointed
     """.split()
 )
 
@@ -86,6 +86,15 @@ IRREGULAR_PAST = frozenset(
     felt brought began kept held wrote stood heard meant met ran paid sold built spent
     drove bought chose broke fought hid led sent shot spoke stole struck swore taught
     threw understood wore cut hit put set shut quit spread told said got did
+    """.split()
+)
+
+#: Past tenses that are never participles: after a noun they can only be
+#: its finite verb ("the economy grew 2%", not "the contract signed in May").
+SIMPLE_PAST_ONLY = frozenset(
+    """
+    grew rose fell hid took went came saw knew gave began ran drove broke chose wrote stole threw
+    wore spoke forgot flew drew withdrew sank shrank swam sang overtook
     """.split()
 )
 

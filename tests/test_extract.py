@@ -933,6 +933,32 @@ MORE_CASES = [
         'It was a decision that supporters said would make sure the money was spent.',
         [('would make sure the money was spent', 'indirect', 'supporters', 'said', None)],
     ),
+    # "claims"/"notes" with a singular subject and a clause with its own subject
+    (
+        'Reed claims the company has misled the council, a charge the firm denies.',
+        [('the company has misled the council', 'indirect', 'Reed', 'claims', None)],
+    ),
+    (
+        'The lawsuit claims the company hid the defects.',
+        [('the company hid the defects', 'indirect', 'The lawsuit', 'claims', None)],
+    ),
+    (
+        'The report notes the economy grew 2%.',
+        [('the economy grew 2%', 'indirect', 'The report', 'notes', None)],
+    ),
+    ('Insurance claims jumped after the storm hit.', []),
+    ('Insurance claims have risen sharply this year.', []),
+    # a weak cue and a verb that can only be a simple past: a clause
+    (
+        'Officials revealed the plan went over budget.',
+        [('the plan went over budget', 'indirect', 'Officials', 'revealed', None)],
+    ),
+    ('Police found the car used in the robbery.', []),
+    # two adverbials after a trailing cue
+    (
+        'The drug cut weight by a fifth, researchers reported on Monday in the Journal of Clinical Medicine.',
+        [('The drug cut weight by a fifth', 'indirect', 'researchers', 'reported', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

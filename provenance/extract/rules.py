@@ -28,7 +28,7 @@ import regex
 
 from .. import lexicons as lx
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
-from .source_lexicons import PERSON_NOUNS
+from .source_lexicons import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS
 
 TIMEOUT = 5.0
 
@@ -54,6 +54,7 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
     r"|to\s(?:the\s)?(?:reporters|journalists|press|media|lawmakers|supporters|parliament|Congress|the\s\p{Lu}[\p{L}-]+|" + _CAP_RUN + r")"
     r"|in\s" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r")?"
+    r"|(?:in|at)\sthe\s" + _CAP_WORD + r"(?:\s(?:of\s|and\s|for\s|on\s)?" + _CAP_WORD + r"){0,6}(?=\s{0,3}[,;.]|$|\sthat\s)"
     r"|(?:outside|inside|near|after|before|following|during|at|from|in|on|shortly\safter|soon\safter|moments\safter|minutes\safter)\s"
     r"(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?(?:[\p{L}\p{N}.’'-]{1,25}\s){0,3}?[\p{L}\p{N}.’'-]{1,25}(?=\s{0,3}[,;]|\.?$|\.\s)"
     r"|(?:in|at|from)\sthe\s(?:capital|city|town|village|region|province|state|country|north|south|east|west|parliament|chamber|courtroom|court|hospital|port|area|border|field)"
@@ -961,7 +962,8 @@ def _reads_as_clause(head: str) -> bool:
 
 def _named_subject_verb(head: str) -> bool:
     """Does the clause open with a name or pronoun and a past-tense verb
-    ("Gale added a lethal dose ...", "they hid the money")? A clause then,
+    ("Gale added a lethal dose ...", "they hid the money"), or with a noun
+    phrase and a verb that can only be a simple past? A clause then,
     though it holds none of the auxiliaries a weak cue asks for."""
     words = head.split()[:4]
     for i in range(1, len(words)):
@@ -969,6 +971,9 @@ def _named_subject_verb(head: str) -> bool:
         before = words[i - 1].strip(_TOKEN_PUNCT)
         if word.endswith("ed") and word.islower() and (before[:1].isupper() or before.lower() in _PERSONAL_SUBJECTS):
             return i == 1 or words[0][:1].isupper()
+    if words and words[0].lower() in _NOUN_DETERMINERS:
+        # "the economy grew 2%", "the company hid the defects"
+        return any(w.strip(_TOKEN_PUNCT) in lx.SIMPLE_PAST_ONLY for w in words[2:4])
     return False
 
 
@@ -1498,7 +1503,21 @@ class Extractor(Rules):
         """Is a noun-like cue's base form a verb here ("unions claim the cuts
         are ...", "they estimate the cost will ...")? Its subject ends right
         before it and is plural or a pronoun, and a clause follows."""
-        if lw.endswith("s") or not self._plural_subject(src, cs):
+        if lw.endswith("s"):
+            # "Reed claims the company misled ...": a singular agent, then a
+            # clause with a subject of its own (not "Insurance claims have risen")
+            last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1]
+            low = last.lower()
+            agent = last[:1].isupper() or low in ("he", "she", "it") or low in PERSON_NOUNS or low in ORG_NOUNS or low in DOCUMENT_NOUNS
+            first, _, rest = head.strip().partition(" ")
+            first = first.lower()
+            if src[1] < cs - 20 or not agent or not rest or first in lx.FINITE_VERB_HINTS or first in lx.IRREGULAR_PAST or first.endswith("ed"):
+                return False  # "Insurance claims jumped after ...": the verb of "claims" the noun
+            return any(
+                w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+                for w in _head_words(rest)
+            )
+        if not self._plural_subject(src, cs):
             return False
         words = _head_words(head)
         return bool(words & lx.FINITE_VERB_HINTS)
