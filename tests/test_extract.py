@@ -968,6 +968,11 @@ MORE_CASES = [
             ('the harvest was the worst in years.', 'direct', 'the farmer', 'said', None),
         ],
     ),
+    # an acronym that spells a pronoun or preposition is a name
+    ('The WHO said it would send a team.', [('it would send a team', 'indirect', 'The WHO', 'said', None)]),
+    ('Officials at the WHO said the outbreak had peaked.',
+     [('the outbreak had peaked', 'indirect', 'Officials at the WHO', 'said', None)]),
+    ('Residents who fled said the water had risen.', [('the water had risen', 'indirect', 'Residents', 'said', None)]),
 ]
 
 

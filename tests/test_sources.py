@@ -567,6 +567,7 @@ def test_characterize(text, sources, index, expected):
         ("Secretary-General of the United Nations Karim Jabouri", "named_person", 1),
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
+        ("The WHO", "organization", None),
     ],
 )
 def test_describe_source(mention, source_type, count):

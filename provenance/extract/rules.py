@@ -633,8 +633,9 @@ class Rules:
         """The noun phrase ending at ``e``, past subordinators and clause
         openers, without the auxiliaries and adverbs before a cue."""
         words = self.words(s, e)
-        # lowercased once, sliced in step with ``words``
-        low = [w.lower() for w, _, _ in words]
+        # lowercased once, sliced in step with ``words``; an acronym keeps its
+        # capitals so that "the WHO" or "the US" is not read as a pronoun
+        low = [w if w.isupper() and len(w) > 1 else w.lower() for w, _, _ in words]
         n = len(low)
         cut = 0
         for i, lw in enumerate(low):

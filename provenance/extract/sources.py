@@ -235,7 +235,7 @@ def _head_phrase(text: str) -> list[str]:
     kept: list[str] = []
     for i, word in enumerate(words):
         norm = _norm_word(word)
-        if norm in POST_MODIFIERS and kept:
+        if norm in POST_MODIFIERS and kept and not (word.isupper() and len(word) > 1):  # "the WHO" is a name
             if norm == "of" and _norm_word(kept[-1]) in PARTITIVE_HEADS:
                 kept.append(word)
                 continue
