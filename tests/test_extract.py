@@ -973,6 +973,11 @@ MORE_CASES = [
     ('Officials at the WHO said the outbreak had peaked.',
      [('the outbreak had peaked', 'indirect', 'Officials at the WHO', 'said', None)]),
     ('Residents who fled said the water had risen.', [('the water had risen', 'indirect', 'Residents', 'said', None)]),
+    # a subject that denies the cue reports nothing
+    ('Both officials said the talks would resume. Neither would say when the deal might be signed.',
+     [('the talks would resume', 'indirect', 'Both officials', 'said', None)]),
+    ('No one would say whether the plant would close.', []),
+    ('Nobody could say how long the repairs would last.', []),
 ]
 
 

@@ -568,6 +568,10 @@ def test_characterize(text, sources, index, expected):
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
         ("The WHO", "organization", None),
+        ("Dozens of shoppers interviewed in the city", "anonymous_group", None),
+        ("A handful of investors", "anonymous_group", None),
+        ("a couple of officials", "anonymous_group", 2),
+        ("Hundreds of residents", "anonymous_group", None),
     ],
 )
 def test_describe_source(mention, source_type, count):

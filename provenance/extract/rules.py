@@ -506,6 +506,17 @@ _NOT_APPOSITION = regex.compile(
 #: _BLOCKING_BEFORE_PERFECT ("would not have said").
 _BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had".split())
 _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
+_MODALS = frozenset("would could will can did does do might may".split())
+_NEGATIVE_SUBJECTS = frozenset("neither none nobody".split())
+
+
+def _negative_subject(words: list[str]) -> bool:
+    """Whether ``words`` end with a subject that denies the cue after it:
+    "neither", "none", "nobody", "no one"."""
+    last = words[-1].strip(_TOKEN_PUNCT).lower()
+    if last in _NEGATIVE_SUBJECTS:
+        return True
+    return last == "one" and len(words) > 1 and words[-2].strip(_TOKEN_PUNCT).lower() == "no"
 _BLOCKING_BEFORE_PERFECT = frozenset("to not never could would might may should must will".split())
 #: The literal start of every _NOT_APPOSITION branch.
 _NOT_APPOSITION_FIRST = tuple(
@@ -1131,6 +1142,8 @@ class Extractor(Rules):
                 return True
             if p1 in _PERFECT_AUXILIARIES and len(before) > 1 and before[-2].strip(_TOKEN_PUNCT).lower() in _BLOCKING_BEFORE_PERFECT:
                 return True
+            if p1 in _MODALS and len(before) > 1 and _negative_subject(before[:-1]):
+                return True  # "Neither would say", "no one could say"
         after = self.masked[ce : min(se, ce + 12)]
         if _no_clause_possible(after) and _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
             return True

@@ -275,7 +275,7 @@ DEMONYMS = frozenset(
 
 # Partitive and count words at the start of a source ("one of the", "another").
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2,
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2, "couple": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
     "another": 1, "other": 1, "third": 1, "fourth": 1, "fifth": 1, "second": 1,
