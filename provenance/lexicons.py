@@ -144,7 +144,8 @@ AUDIENCE_NOUNS = frozenset(
     voters viewers listeners readers members staff employees workers
     colleagues officials diplomats attendees participants audience crowd
     board committee court jury panel council hearing conference summit
-    newspaper paper broadcaster television radio channel magazine agency
+    newspaper paper broadcaster television radio channel magazine agency media press tv
+    newspapers broadcasters outlets networks
     program programme podcast outlet station network website newsletter
     commons house senate assembly congress
     police investigators detectives prosecutors jurors judge magistrate inquiry tribunal

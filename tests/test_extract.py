@@ -959,6 +959,46 @@ MORE_CASES = [
         'The drug cut weight by a fifth, researchers reported on Monday in the Journal of Clinical Medicine.',
         [('The drug cut weight by a fifth', 'indirect', 'researchers', 'reported', None)],
     ),
+    # "told local media", "told the press": an audience, not the clause's subject
+    (
+        'Witnesses told local media they heard at least three explosions.',
+        [('they heard at least three explosions', 'indirect', 'Witnesses', 'told', 'local media')],
+    ),
+    (
+        'Residents told state media the water had risen.',
+        [('the water had risen', 'indirect', 'Residents', 'told', 'state media')],
+    ),
+    # "to X" after another cue names the addressee ...
+    (
+        "The prime minister's office confirmed to the Courier that the meeting had taken place.",
+        [('the meeting had taken place', 'indirect', "The prime minister's office", 'confirmed', 'the Courier')],
+    ),
+    (
+        '"We are done," she said to reporters on Monday.',
+        [('We are done,', 'direct', 'she', 'said', 'reporters')],
+    ),
+    # ... but a manner phrase does not
+    (
+        'The minister said to loud applause that the war was over.',
+        [('the war was over', 'indirect', 'The minister', 'said', None)],
+    ),
+    # a subordinate clause between the halves of a split quotation
+    (
+        '"I don\'t know," he said when asked about the timeline, "but I hope it\'s soon."',
+        [
+            ("I don't know,", 'direct', 'he', 'said', None),
+            ("but I hope it's soon.", 'direct', 'he', 'said', None),
+        ],
+    ),
+    # a participle phrase after a fronted "according to" source is no part of the claim
+    (
+        'According to the lawsuit, filed in federal court in Ohio, the bank ignored repeated warnings.',
+        [('the bank ignored repeated warnings', 'indirect', 'the lawsuit', 'According to', None)],
+    ),
+    (
+        'According to the airline, delayed flights will leave tomorrow.',
+        [('delayed flights will leave tomorrow', 'indirect', 'the airline', 'According to', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

@@ -900,6 +900,8 @@ class Rules:
         return claim
 
 
+_IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
+_PARTICIPLE_FOLLOWERS = frozenset("in by on at last this earlier with under to from for".split())
 #: Auxiliaries a reported clause with no subject opens with: "a move
 #: supporters said *would* save money" is a relative clause.
 _GAP_VERBS = frozenset("would will could can may might should must was were is are had has have".split())
@@ -987,6 +989,23 @@ def _named_subject_verb(head: str) -> bool:
         # "the economy grew 2%", "the company hid the defects"
         return any(w.strip(_TOKEN_PUNCT) in lx.SIMPLE_PAST_ONLY for w in words[2:4])
     return False
+
+
+def _addressee(phrase: str) -> str | None:
+    """The outlet or audience of "to X" after a cue ("confirmed to the
+    Guardian", "said to reporters"), or None ("said to loud applause")."""
+    phrase = phrase.strip(" ,.;:!?")
+    if not phrase.startswith("to ") or len(phrase) < 5:
+        return None
+    target = phrase[3:]
+    for k, word in enumerate(target.split()):
+        if k and word in _ADVERBIAL_STARTS:
+            target = " ".join(target.split()[:k])  # "to reporters on Monday"
+            break
+    head = target[4:] if target.startswith("the ") else target
+    if head[:1].isupper() or head.rsplit(None, 1)[-1] in lx.AUDIENCE_NOUNS:
+        return _without_full_stop(target)
+    return None
 
 
 def _without_full_stop(name: str) -> str:
@@ -1234,6 +1253,8 @@ class Extractor(Rules):
                 iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
                 if iv:
                     via = _without_full_stop(iv.group(1))
+            elif via is None and lw not in _TOLD_CUES:
+                via = _addressee(m[a.start() : a.end()])
             p = a.end()
         if m.startswith(" that ", p) and p + 6 <= se:
             # the usual "said that ...": what the pattern below would match
@@ -1305,6 +1326,8 @@ class Extractor(Rules):
                     self.cut(host, conj)
 
         p, via, has_that = self._clause_start(max(ce, after_cue), se, lw)
+        if via is None and after_cue > ce:
+            via = _addressee(m[ce:after_cue])
         rest = m[p:se].lstrip()
         rest_at = se - len(rest)
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
@@ -1382,6 +1405,10 @@ class Extractor(Rules):
             first = rest.split(None, 1)[0].lower() if rest else ""
             if first in _SUBORDINATORS or lw in lx.QUOTE_MANNER_CUES:
                 self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf, allow_continuation=False)
+                # "“A,” he said when asked about it, “B.”": B is his too
+                k = m.find(OPEN_MARK, rest_at, min(se, rest_at + 120))
+                if k != -1 and m[rest_at:k].rstrip().endswith(",") and MASK_CHAR not in m[rest_at:k]:
+                    self.add((k, se), source=src, cue=(cs, ce), via=via, confidence=0.8, rule="interrupted", sentence=si)
                 return
         # pre: "S said (that) Q"
         if lw in lx.QUOTE_MANNER_CUES:
@@ -1909,6 +1936,16 @@ class Extractor(Rules):
         if not lead_quoted and (not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower)):
             region = (e, se)
             rule = "according_front"
+            if m.startswith(", ", e):
+                # "According to the lawsuit, filed in May in Ohio, the bank ...":
+                # a participle phrase describing the source is no part of the claim
+                first, second = (m[e + 2 : e + 40].split(" ", 2) + ["", ""])[:2]
+                k = m.find(",", e + 2, min(se, e + 100))
+                if (
+                    k != -1 and first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
+                    and second in _PARTICIPLE_FOLLOWERS
+                ):
+                    region = (k + 1, se)
         elif lead_lower in (["this", "is"], ["that", "is"], ["this", "was"], ["that", "was"], ["this", "is", "all"]):
             if si == 0:
                 return
