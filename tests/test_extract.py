@@ -1018,6 +1018,18 @@ MORE_CASES = [
      [('the talks would resume', 'indirect', 'Both officials', 'said', None)]),
     ('No one would say whether the plant would close.', []),
     ('Nobody could say how long the repairs would last.', []),
+    # the occasion of a statement, with its date, is not part of the claim
+    ('The chief executive, Lena Holt, said in an interview published Saturday that the plant would stay open.',
+     [('the plant would stay open', 'indirect', 'The chief executive, Lena Holt', 'said', None)]),
+    ('Holt said in a video posted on Monday night that she would run.',
+     [('she would run', 'indirect', 'Holt', 'said', None)]),
+    ('Officials said released prisoners would be monitored.',
+     [('released prisoners would be monitored', 'indirect', 'Officials', 'said', None)]),
+    # a dated parenthetical after the name (", now in charge of ...,") is not the source
+    ('Tom Varga, now in charge of the national team, told Radio Nord that his old club would recover.',
+     [('his old club would recover', 'indirect', 'Tom Varga', 'told', 'Radio Nord')]),
+    ('Tom Varga, formerly at the central bank, said rates would fall.',
+     [('rates would fall', 'indirect', 'Tom Varga', 'said', None)]),
 ]
 
 

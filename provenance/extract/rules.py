@@ -48,7 +48,8 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
     r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
-    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
+    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|in)\s(?:" + _CAP_RUN + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
+    r"|(?:published|released|posted|issued|broadcast|aired|recorded|filmed)(?=\s(?:(?:on|late|early|last|earlier|this)\s)?(?:" + _DAYS + r"|yesterday|today|tonight|overnight|week|month|year|" + _MONTHS + r")(?![\p{L}]))"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"
     r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
@@ -304,6 +305,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _SUBJECT_PRONOUNS_CASED = frozenset("he she they we I it".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
+#: Adverbs that date a parenthetical about the source (", now in charge of X,").
+_TIME_ADVERBS = frozenset("now formerly once then still previously currently later since".split())
 _PARENTHETICAL_OPENERS = frozenset(
     """
     who which whose where in on at after asked citing according when while as like although though because
@@ -388,6 +391,7 @@ _ADVERBIAL_STARTS = frozenset(
     on in at during via through by over to from last this next earlier later late early yesterday today
     tonight again also previously separately recently publicly privately repeatedly afterwards afterward
     however instead nonetheless nevertheless aboard only
+    published released posted issued broadcast aired recorded filmed
     too then outside inside near after before following shortly soon moments minutes Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday
     """.split()
@@ -749,6 +753,9 @@ class Rules:
                 ws[0][0].islower() and first.endswith(("ly", "ed"))  # ", visibly upset,", ", quoted by X,"
             ) or (
                 len(ws) > 2 and ws[1][0] == "of" and ws[2][0] in ("whom", "which")  # ", both of whom ...,"
+            ) or (
+                # ", now in charge of the club,", ", formerly at the bank,"
+                first in _TIME_ADVERBS and len(ws) > 1 and ws[1][0] in _PARENTHETICAL_OPENERS
             ):
                 parts.pop()
                 continue
@@ -1712,6 +1719,12 @@ class Extractor(Rules):
 
     def _add_clause(self, si, p, se, src, cue, via, rule, conf) -> None:
         """Add the reported clause [p, se), split at "and that" into claims."""
+        if src is not None:
+            for c in reversed(self.claims):
+                if c.sentence != si:
+                    break
+                if c.cue is not None and src[0] < c.cue[1] and c.cue[0] < src[1]:
+                    return  # "Roe said in a video posted Monday ...": "posted" has no subject of its own
         m = self.masked
         pieces = []
         k = p
