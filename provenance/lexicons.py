@@ -48,6 +48,7 @@ WEAK_REPORTING_VERBS = frozenset(
     believed thinks think thought expects expect expected understands understand
     reminded reminds remind informed informs notified notifies
     claim claims estimate note notes report predict suggest maintain point points pointed
+    counter deny complain recall reveal confirm announce testify observe agree respond
     """.split()
 )
 
@@ -124,7 +125,7 @@ NOUNLIKE_CUES = frozenset(
     """
     remarks notes note states reports report claims claim charges charge projects forecasts forecast
     estimates estimate calls shows counters promise promises pledge pledges vow vows reply replies
-    dispute disputes stress stresses
+    dispute disputes stress stresses counter recall
     """.split()
 )
 

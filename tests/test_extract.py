@@ -1025,6 +1025,15 @@ MORE_CASES = [
      [('she would run', 'indirect', 'Holt', 'said', None)]),
     ('Officials said released prisoners would be monitored.',
      [('released prisoners would be monitored', 'indirect', 'Officials', 'said', None)]),
+    # present-tense plural cues with a clause
+    ('Supporters counter that the rules are long overdue.',
+     [('the rules are long overdue', 'indirect', 'Supporters', 'counter', None)]),
+    ('Residents complain that the noise keeps them awake.',
+     [('the noise keeps them awake', 'indirect', 'Residents', 'complain', None)]),
+    ('Economists agree that rates will fall.', [('rates will fall', 'indirect', 'Economists', 'agree', None)]),
+    ('He refused to confirm that the road was closed.', []),
+    ('The company issued a recall that affected 2 million cars.', []),
+    ('The reports confirm the trend.', []),
     # a dated parenthetical after the name (", now in charge of ...,") is not the source
     ('Tom Varga, now in charge of the national team, told Radio Nord that his old club would recover.',
      [('his old club would recover', 'indirect', 'Tom Varga', 'told', 'Radio Nord')]),
