@@ -999,6 +999,12 @@ MORE_CASES = [
         'According to the airline, delayed flights will leave tomorrow.',
         [('delayed flights will leave tomorrow', 'indirect', 'the airline', 'According to', None)],
     ),
+    # a participle clause before a cue is no subject
+    ('Sales rose 4.2%, beating the 2.8% rise analysts polled by the agency had expected.', []),
+    (
+        'The strike will go on, striking workers said.',
+        [('The strike will go on', 'indirect', 'striking workers', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

@@ -471,6 +471,14 @@ CASES = [
         {"source_type": "anonymous_person", "source_resolved": "The champion"},
         id="bare-role-stays-a-description",
     ),
+    # "the company" is the body that opened a sentence, not one named inside a source
+    pytest.param(
+        "Harbor Foods Inc reported higher sales. \"It was a clean quarter,\" said Ana Roe, an analyst at "
+        "Bellwood Capital Group. The company said it would open 20 stores.",
+        [("Ana Roe, an analyst at Bellwood Capital Group", 0), ("The company", 0)], 1,
+        {"source_type": "organization", "source_resolved": "Harbor Foods Inc"},
+        id="company-is-the-subject-body",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

@@ -735,6 +735,8 @@ class Rules:
             return None
         if low[0] in ("which", "who", "whom", "that") and len(words) > 1:
             return None  # object relative: "which the company estimates"
+        if len(low) > 1 and low[0].endswith("ing") and words[0][0].islower() and (low[1] in _DETERMINERS or low[1][:1].isdigit()):
+            return None  # a participle clause: "beating the increase analysts had expected"
         if len(words) == 1 and low[0] in ("this", "that", "these", "those"):
             return None
         return words[0][1], words[-1][2]

@@ -857,6 +857,8 @@ class Entity:
     # words and gender, read only when a back-reference or pronoun needs them
     mention_span: tuple[int, int] | None = None
     context_read: bool = False
+    # named as the subject opening a sentence ("Acme reported ...")
+    opened_sentence: bool = False
 
     def touch(self, position: int, speaker: bool = False, subject: bool = False) -> None:
         # comparisons, not max(): called for every mention of every entity
@@ -1016,6 +1018,7 @@ class _Article:
         entity = self.promote(mention, match=True)
         if entity is not None:
             entity.touch(mention.start, subject=entity.source_type == NAMED_PERSON)
+            entity.opened_sentence = True
 
     def promote(self, mention: NameMention, match: bool = False) -> Entity | None:
         """The entity of a name written in the text (created on first need)."""
@@ -1212,7 +1215,9 @@ class _Article:
             if bare and head in ORG_BACKREF_NOUNS:
                 return self.pending_body(position)
             return None
-        return max(candidates, key=lambda c: (c[0], c[1]))[2]
+        # a body a bare "the company" may mean: one that was a speaker or opened a
+        # sentence ("Acme reported ...") before one named inside a source ("an analyst at X")
+        return max(candidates, key=lambda c: (c[0], c[0] > 0 or c[2].salience >= 0 or c[2].opened_sentence, c[1]))[2]
 
     def _all_entities(self) -> list[Entity]:
         # a list, not a generator: it is walked on every pronoun and description
