@@ -536,6 +536,13 @@ CASES = [
         {"source_type": "named_person", "source_resolved": "Ruth A. Kimball", "anonymous": False},
         id="office-of-portfolio-title-then-surname",
     ),
+    pytest.param(
+        "Judge Ruth Kimball wrote that the rule was unlawful. The judge, an appointee of President Karim Jabouri, "
+        "noted that the agency had not consulted the council.",
+        [("Judge Ruth Kimball", 0), ("The judge, an appointee of President Karim Jabouri", 0)], 1,
+        {"source_type": "named_person", "source_resolved": "Judge Ruth Kimball"},
+        id="name-in-apposition-after-of-is-not-the-source",
+    ),
 ]
 
 
@@ -576,6 +583,7 @@ def test_characterize(text, sources, index, expected):
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
         ("The WHO", "organization", None),
+        ("the lawyer, who represents Ruth Kimball", "anonymous_person", 1),
         ("Dozens of shoppers interviewed in the city", "anonymous_group", None),
         ("A handful of investors", "anonymous_group", None),
         ("a couple of officials", "anonymous_group", 2),

@@ -154,6 +154,9 @@ _NAMES_COMPOUND_RE = regex.compile(
     r"(?P<b>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]*)$"
 )
 _BARE_COMPOUND_RE = regex.compile(r"^(?P<a>[\p{Ll}][\p{L}\-]{1,30})\s+and\s+(?P<b>[\p{Ll}][\p{L}\-]{1,30})$")
+#: Words after which a name in an apposition is an object, not the source
+#: ("an appointee of Jan Roe", "who represents Jan Roe").
+_OBJECT_MARKERS = frozenset("of for to at with by from under on in who which whose that".split())
 _APPOSITION_NAME_RE = regex.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}\-’']*\s+){0,4}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*"
     r"(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,6})$"
@@ -623,6 +626,8 @@ def _appositive_name(text: str) -> SourceDescription | None:
                 match = None
     if not match or _PARTY_RE.match(match.group("name")):
         return None
+    if any(_norm_word(w) in _OBJECT_MARKERS for w in after[: match.start("name")].split()):
+        return None  # "The judge, an appointee of President Jan Roe": the name is not the judge
     before_words = _head_phrase(before)
     if not before_words:
         return None
