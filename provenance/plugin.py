@@ -28,7 +28,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from .datasette_config import TABLES
+from .datasette_config import TABLES, anonymity_totals_sql
 from .facets import CountedFacet
 
 PACKAGE_DIR = Path(__file__).parent
@@ -314,16 +314,14 @@ def bar_chart(rows: list[dict], label_key: str, value_key: str, value_format: st
 async def charts_page(datasette, request):
     """Anonymous share per publisher and cue-verb frequency, drawn as SVG."""
     database, db = await _database(datasette, request)
+    # Both charts read the counts ingest keeps (facet_counts), not a million claims.
     publishers = await _all(
         db,
         f"""
         select coalesce(outlets.name, '(unknown publisher)') as publisher,
                totals.claims, totals.anonymous_claims,
                round(100.0 * totals.anonymous_claims / totals.claims, 1) as anonymous_percent
-        from (
-          select publisher_id, count(*) as claims, sum(anonymous) as anonymous_claims
-          from claims group by publisher_id
-        ) as totals
+        from ({anonymity_totals_sql("publisher_id")}) as totals
         left join outlets on outlets.id = totals.publisher_id
         order by totals.claims desc
         limit {CHART_MAX_BARS}
@@ -335,8 +333,10 @@ async def charts_page(datasette, request):
     cues = await _all(
         db,
         f"""
-        select cue, count(*) as claims from claims
-        where cue is not null group by cue order by claims desc limit {CHART_MAX_BARS}
+        select facet_value as cue, count as claims from facet_counts
+        where table_name = 'claims' and filter_column = '' and filter_value = '' and facet_column = 'cue'
+          and count > 0
+        order by claims desc limit {CHART_MAX_BARS}
         """,
     )
     context = {

@@ -646,3 +646,40 @@ def test_claim_in_context_links_to_the_full_list_when_copies_are_cut(ds, monkeyp
     monkeypatch.setattr(plugin, "MAX_COPIES_SHOWN", 0)
     copies = fetch(ds, "/-/provenance/claims/claims/c-ferry-hourly").text.split('class="pv-copies"', 1)[1]
     assert 'href="/claims/repeated_claims"' in copies.split("</ul>", 1)[0]
+
+
+# Totals by anonymity read from facet_counts
+
+
+GROUPED_TOTALS = {
+    "anonymous_by_publisher": ("publisher_id", "select publisher_id, count(*), sum(anonymous) from claims group by 1"),
+    "cue_verbs": ("cue", "select cue, count(*), sum(anonymous) from claims where cue is not null group by 1"),
+}
+
+
+@pytest.mark.parametrize("name", GROUPED_TOTALS)
+def test_anonymity_totals_equal_grouping_the_claims(db_path, name):
+    """Claims the counts leave out (no publisher or cue, unknown anonymity) still count."""
+    column, grouped = GROUPED_TOTALS[name]
+    writer = sqlite_utils.Database(db_path)
+    copy = writer["claims"].get("c-fares")
+    unusual = [(None, 1, "said"), (None, None, "said"), (2, None, "warned"), (1, None, None), (None, 0, None), (None, None, None)]
+    for number, (publisher_id, anonymous, cue) in enumerate(unusual):
+        writer["claims"].insert(dict(copy, id=f"c-unusual-{number}", publisher_id=publisher_id, anonymous=anonymous, cue=cue))
+    expected = sorted(writer.execute(grouped).fetchall(), key=repr)
+    got = [(row[column], row["claims"], row["anonymous_claims"]) for row in rows(make_datasette(db_path), f"/claims/{name}.json?_shape=objects")]
+    assert sorted(got, key=repr) == expected
+    assert len(got) == len(expected) > 2
+
+
+def test_anonymity_totals_and_charts_are_read_from_facet_counts(db_path):
+    db = sqlite_utils.Database(db_path)
+    db.execute("update facet_counts set count = count + 10 where filter_column = 'publisher_id' and filter_value = 2 and facet_column = 'anonymous' and facet_value = 1")
+    db.execute("update facet_counts set count = count + 10 where filter_column = 'cue' and filter_value = 'said' and facet_column = 'anonymous' and facet_value = 0")
+    db.execute("update facet_counts set count = 40 where filter_column = '' and facet_column = 'cue' and facet_value = 'said'")
+    db.conn.commit()
+    ds = make_datasette(db_path)
+    assert rows(ds, "/claims/anonymous_by_publisher.json?_shape=objects")[0]["claims"] == 14
+    assert rows(ds, "/claims/cue_verbs.json?_shape=objects")[0]["claims"] == 13
+    html = fetch(ds, "/-/provenance/claims/charts").text
+    assert "said: 40" in html and "Valley Ledger: 92.9%" in html
