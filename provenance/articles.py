@@ -208,9 +208,6 @@ DATE_LINE_MAX_CHARS = 60
 # Longest line taken for a headline; longer lines are body text.
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
-# Every word-count test asks "at most N words" with N at most this: counting
-# stops there, so a long paragraph is not split into all its words.
-WORD_COUNT_CAP = max(ADVERT_MAX_WORDS, WIRE_CREDIT_MAX_WORDS, BYLINE_MAX_WORDS, HEADLINE_MAX_WORDS)
 
 DEBRIS_KINDS = frozenset(
     {"caption", "placeholder", "date_stamp", "read_more", "separator", "wire_credit",
@@ -333,6 +330,14 @@ def _ends_like_sentence(text: str) -> bool:
     return not core or core[-1] in ".,;:"
 
 
+def _at_most_words(text: str, count: int) -> bool:
+    """Has ``text`` at most ``count`` words? Splitting stops after ``count``
+    of them, so a long paragraph is not cut into all its words; asked only
+    after the cheaper tests of a line kind, as most lines are prose that
+    fails those."""
+    return len(text.split(maxsplit=count)) <= count
+
+
 def classify_line(text: str) -> str:
     """What a stripped line looks like.
 
@@ -348,8 +353,6 @@ def classify_line(text: str) -> str:
     # each timed regex call has a fixed cost.
     first = text[0]
     symbol = not first.isalnum()
-    # the exact count up to WORD_COUNT_CAP, WORD_COUNT_CAP + 1 beyond
-    word_count = len(text.split(maxsplit=WORD_COUNT_CAP))
     bare = text.strip(PLACEHOLDER_STRIP)
     # Buttons and labels are capitalised; "follow." ending a paragraph is prose.
     if (
@@ -357,8 +360,8 @@ def classify_line(text: str) -> str:
     ) or (not bare and len(text) < 3):
         return "placeholder"
     if (
-        word_count <= ADVERT_MAX_WORDS
-        and not _ends_like_sentence(text)
+        not _ends_like_sentence(text)
+        and _at_most_words(text, ADVERT_MAX_WORDS)
         and ADVERT.search(text, timeout=TIMEOUT)
     ):
         return "placeholder"
@@ -387,19 +390,19 @@ def classify_line(text: str) -> str:
     if (
         lowered.lstrip("( ").startswith(WIRE_CREDIT_OPENINGS)
         and WIRE_CREDIT.match(text, timeout=TIMEOUT)
-        and (first == "(" or ";" in text or word_count <= WIRE_CREDIT_MAX_WORDS)
+        and (first == "(" or ";" in text or _at_most_words(text, WIRE_CREDIT_MAX_WORDS))
     ) or ((first in "©(" or lowered[:3] in ("cop", "all") or "reserved" in text)
           and COPYRIGHT.search(text, timeout=TIMEOUT)):
         return "wire_credit"
-    if text[:3] in ("By ", "BY ") and word_count <= BYLINE_MAX_WORDS and BYLINE.match(text, timeout=TIMEOUT):
+    if text[:3] in ("By ", "BY ") and _at_most_words(text, BYLINE_MAX_WORDS) and BYLINE.match(text, timeout=TIMEOUT):
         return "byline"
     if symbol and (first in BULLET_CHARS or first.isspace()) and BULLET.match(text, timeout=TIMEOUT):
         return "bullet"
     if (
-        word_count <= HEADLINE_MAX_WORDS
-        and len(text) <= HEADLINE_MAX_CHARS
+        len(text) <= HEADLINE_MAX_CHARS
         and not _ends_like_sentence(text)
         and not text[0].islower()
+        and _at_most_words(text, HEADLINE_MAX_WORDS)
         and not QUOTED_SPEECH.search(text, timeout=TIMEOUT)
     ):
         return "headline"

@@ -1142,3 +1142,19 @@ def test_multi_paragraph_quote_attributed_at_its_end():
             "direct",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, pair, offset",
+    [("The mayor said it.", (4, 9), 0), ("xxThe mayor said it.", (4, 9), 2), ("“Q,” she said", (0, 4), 0), ("", (0, 0), 0)],
+)
+def test_spans_filled_through_slots_equal_constructed_spans(text, pair, offset):
+    from provenance.extract import Span, _span
+
+    made = _span(text, pair, offset)
+    start, end = pair[0] + offset, pair[1] + offset
+    assert type(made) is Span
+    assert made == Span(start, end, text[start:end])
+    assert hash(made) == hash(Span(start, end, text[start:end]))
+    assert text[made.start : made.end] == made.text
+    assert _span(text, None, offset) is None

@@ -119,11 +119,22 @@ def _extract_placed(text: str, start: int, end: int, file_text: str, offset: int
     return claims
 
 
+# A claim has up to three spans and an article a dozen claims: spans are
+# filled through their slots, which is the frozen dataclass's ``__init__``
+# without its call to ``object.__setattr__`` per field (tests check the two agree).
+_new_span = Span.__new__
+_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__
+
+
 def _span(text: str, pair: tuple[int, int] | None, offset: int) -> Span | None:
     if pair is None:
         return None
     start, end = pair[0] + offset, pair[1] + offset
-    return Span(start, end, text[start:end])
+    span = _new_span(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text[start:end])
+    return span
 
 
 def _to_claims(text: str, found: list, offset: int = 0) -> list[Claim]:

@@ -343,13 +343,6 @@ def _has_any(text: str, chars: str, start: int, end: int) -> bool:
         if find(ch, start, end) != -1:
             return True
     return False
-#: What ends the stretch before a cue in which its subject is looked for:
-#: (mark, its length, how far before the cue the search stops: a single
-#: dash counts only before the stretch's last character).
-_SUBJECT_STOPS = tuple(
-    (mark, len(mark), 1 if mark in ("—", "–") else 0)
-    for mark in (",", ";", ":", CLOSE_MARK, OPEN_MARK, MASK_CHAR, " — ", " – ", " - ", "—", "–")
-)
 
 
 def _clause_head(clause: str) -> str:
@@ -636,12 +629,25 @@ class Rules:
             return self._appositive_source(ss, left_end - 1)
         # a subject is never longer than this: bounds the work per cue
         window = max(ss, left_end - 250)
-        seg_start = window
+        # the last stop of each kind, one ``rfind`` per mark and no loop
+        # (this runs for every cue); a mark not found gives -1 + 1, never
+        # more than ``window``
         rfind = m.rfind
-        for mark, size, right in _SUBJECT_STOPS:
-            k = rfind(mark, window, left_end - right)
-            if k != -1 and k + size > seg_start:
-                seg_start = k + size
+        seg_start = max(
+            window,
+            rfind(",", window, left_end) + 1,
+            rfind(";", window, left_end) + 1,
+            rfind(":", window, left_end) + 1,
+            rfind(CLOSE_MARK, window, left_end) + 1,
+            rfind(OPEN_MARK, window, left_end) + 1,
+            rfind(MASK_CHAR, window, left_end) + 1,
+            # a bare dash counts only before the stretch's last character
+            rfind("—", window, left_end - 1) + 1,
+            rfind("–", window, left_end - 1) + 1,
+        )
+        spaced = max(rfind(" — ", window, left_end), rfind(" – ", window, left_end), rfind(" - ", window, left_end))
+        if spaced != -1 and spaced + 3 > seg_start:
+            seg_start = spaced + 3
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
