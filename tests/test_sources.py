@@ -583,6 +583,7 @@ def test_characterize(text, sources, index, expected):
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
         ("The WHO", "organization", None),
+        ("Olena, 67", "named_person", 1),
         ("the lawyer, who represents Ruth Kimball", "anonymous_person", 1),
         ("Dozens of shoppers interviewed in the city", "anonymous_group", None),
         ("A handful of investors", "anonymous_group", None),
@@ -639,6 +640,8 @@ def test_canonical_name(resolved, key):
         ("They asked not to be identified for fear of losing their jobs.", "for fear of losing their jobs"),
         ("A clerk, who declined to be named, said so.", None),
         ("An aide who was not authorized to speak on the record said so.", "not authorized to speak on the record"),
+        ("Two residents, who gave only their first names for fear of reprisals, said so.", "for fear of reprisals"),
+        ("A nurse, identified only by her first name because of safety concerns, said so.", "because of safety concerns"),
     ],
 )
 def test_find_anonymity_reasons(sentence, reason):

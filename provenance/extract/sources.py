@@ -416,6 +416,8 @@ def _describe(text: str) -> SourceDescription:
         # "Mare Nostra, an Italian charity": a two-word name the apposition calls a body
         if _common_noun_type(apposition[-1], None) in {ORGANIZATION, DOCUMENT} and apposition[-1] not in PERSON_NOUNS:
             described.source_type, described.count = _common_noun_type(apposition[-1], None), None
+    if described.source_type is None and apposition and apposition[0].isdigit() and len(apposition) == 1:
+        described.source_type, described.count = NAMED_PERSON, 1  # "Olena, 67": an age
     if described.source_type is None and apposition:
         # "Acme, a chemicals maker" / "Roe, a retired judge": the apposition tells
         appositive_type = _common_noun_type(apposition[-1], None)
@@ -703,6 +705,8 @@ _ANONYMITY_RE = regex.compile(
     r"|(?:ask(?:ed|ing|s)?|request(?:ed|ing|s)?|prefer(?:red|ring|s)?|want(?:ed|ing|s)?)\s+(?:not\s+to\s+be|that\s+(?:he|she|they|his|her|their)\s+(?:name\s+)?not\s+be)\s+(?:named|identified|quoted)(?:\s+by\s+name)?"
     r"|(?:declin(?:ed|ing|es)|refus(?:ed|ing|es)|did\s+not\s+want|does\s+not\s+want|didn['’]t\s+want)\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)"
     r"|(?:would\s+)?only\s+speak\s+anonymously|spoke\s+anonymously|speaking\s+anonymously"
+    r"|(?:gave|give|gives|giving|provided|providing|used|using)\s+only\s+(?:(?:their|his|her)\s+)?(?:first|given)\s+names?"
+    r"|(?:identified|named)\s+only\s+by\s+(?:(?:their|his|her)\s+)?(?:first|given)\s+names?"
     r")"
     r"(?P<reason>\s*,?\s*(?:(?:because|as|since|given\s+that|due\s+to|owing\s+to|citing|for\s+fear|fearing|out\s+of\s+fear|in\s+order\s+to|discussing|describing|speaking\s+about)\b"
     + _REASON_TAIL
@@ -720,7 +724,7 @@ _REASON_END_RE = regex.compile(
     r"\s+(?:said|says|told|added|explained|confirmed|noted|warned|stated|wrote|insisted|argued)\b"
 )
 _ANONYMITY_HINT_RE = regex.compile(
-    r"[Aa]nonym|\bbe(?:ing)?\s+(?:named|identified|quoted)|\bnot\s+(?:be\b|authori[sz]ed|permitted|allowed|cleared|empowered)"
+    r"[Aa]nonym|\b(?:first|given) names?\b|\bbe(?:ing)?\s+(?:named|identified|quoted)|\bnot\s+(?:be\b|authori[sz]ed|permitted|allowed|cleared|empowered)"
 )
 _ARTICLE_WIDE_RE = regex.compile(r"(?:" + "|".join(ARTICLE_WIDE_SUBJECTS) + r")", regex.IGNORECASE)
 _SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’]?\s+(?=[\"“‘'\p{Lu}])|\n")
@@ -730,11 +734,11 @@ _SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’]?\s+(?=[\"“‘'\p{Lu}])|\
 # folds): a window without any cannot hold a formula.
 _FORMULA_WORDS = (
     "condition", "grounds", "promise", "anonym", "named", "identified", "quoted",
-    "authori", "permitted", "allowed", "cleared", "empowered",
+    "authori", "permitted", "allowed", "cleared", "empowered", "first", "given",
 )
 # Every match of _ANONYMITY_HINT_RE holds one of these, and none holds a full
 # stop: the hint pattern only needs to read the sentences that have one.
-_HINT_ANCHORS = ("nonym", "named", "identified", "quoted", "not")
+_HINT_ANCHORS = ("nonym", "named", "identified", "quoted", "not", "first name", "given name")
 _NOT_HINT_WORDS = ("be", "authori", "permitted", "allowed", "cleared", "empowered")
 
 
