@@ -1005,6 +1005,19 @@ MORE_CASES = [
         'The strike will go on, striking workers said.',
         [('The strike will go on', 'indirect', 'striking workers', 'said', None)],
     ),
+    # set phrases and verbless objects report nothing
+    ('Having said that, nobody expected the vote to pass.', []),
+    ('Nobody said a word.', []),
+    ('She said little about the plan.', []),
+    ('He said a few words to the crowd.', []),
+    (
+        'She said she agrees.',
+        [('she agrees', 'indirect', 'She', 'said', None)],
+    ),
+    (
+        'Police said a suspect fled.',
+        [('a suspect fled', 'indirect', 'Police', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

@@ -501,7 +501,7 @@ _NOT_APPOSITION = regex.compile(
 #: The word right before a cue that reports nothing ("declined to say", "did
 #: not say", "was told"); "have" / "has" / "had" only after one of
 #: _BLOCKING_BEFORE_PERFECT ("would not have said").
-_BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had".split())
+_BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had having".split())
 _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
 _MODALS = frozenset("would could will can did does do might may".split())
 _NEGATIVE_SUBJECTS = frozenset("neither none nobody".split())
@@ -1450,6 +1450,16 @@ class Extractor(Rules):
             # of a relative clause is part of the subject of the main cue after it
             if {w.strip(_TOKEN_PUNCT).lower() for w in head.split()} & _MAIN_CUES:
                 return
+        if not has_that and lw in ("said", "says", "say") and OPEN_MARK not in clause:
+            cw = [w.strip(_TOKEN_PUNCT).lower() for w in clause.split()]
+            short = len(cw) <= 3 or len(cw) <= 6 and (
+                cw[0] in ("little", "much", "something", "anything", "few", "more", "less")
+                or cw[:2] in (["a", "word"], ["a", "few"], ["a", "thing"], ["a", "lot"])
+            )
+            if cw and short and cw[0] != "to" and not any(
+                w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or w.endswith("ed") or w in _PERSONAL_SUBJECTS for w in cw
+            ):
+                return  # "Nobody said a word.", "She said little.": no clause
         if not has_that:
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
