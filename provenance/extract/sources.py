@@ -263,10 +263,22 @@ def _is_known_noun(word: str) -> bool:
     )
 
 
+#: Head nouns that name a body only after certain words ("the air force",
+#: "the coast guard", "the weather service"), a person or a thing otherwise
+#: ("a security guard", "a church service").
+_BODY_HEADS = {
+    "force": frozenset("air police defence defense task border security space marine".split()),
+    "guard": frozenset("coast national border republican revolutionary presidential".split()),
+    "service": frozenset("weather fire ambulance health prison security intelligence secret civil postal park parks forest".split()),
+}
+
+
 def _common_noun_type(head: str, previous: str | None) -> str | None:
     """Type read from a lower-case head noun, or None when it is not a known one."""
     if previous == "news" and head in {"agency", "service", "channel", "site", "website", "outlet"}:
         return DOCUMENT
+    if head in _BODY_HEADS and previous in _BODY_HEADS[head]:
+        return ORGANIZATION  # "the air force", "the coast guard": not a person
     if head in DOCUMENT_NOUNS:
         return DOCUMENT
     if head in ORG_NOUNS:
