@@ -543,6 +543,18 @@ CASES = [
         {"source_type": "named_person", "source_resolved": "Judge Ruth Kimball"},
         id="name-in-apposition-after-of-is-not-the-source",
     ),
+    pytest.param(
+        "Varrow, the largest customer, said last month it would double its footprint.",
+        [("Varrow, the largest customer", 0)], 0,
+        {"source_type": "organization"},
+        id="customer-apposition-leaves-a-lone-name-to-its",
+    ),
+    pytest.param(
+        "Tomas Berg, a longtime customer, said the shop would be missed.",
+        [("Tomas Berg, a longtime customer", 0)], 0,
+        {"source_type": "named_person"},
+        id="customer-apposition-two-word-name-is-a-person",
+    ),
 ]
 
 

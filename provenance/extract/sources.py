@@ -263,6 +263,13 @@ def _is_known_noun(word: str) -> bool:
     )
 
 
+#: Roles a company plays as often as a person ("Acme, the largest customer"):
+#: an apposition with one of them does not make a lone name a person.
+_PERSON_OR_BODY_NOUNS = frozenset(
+    "customer client partner rival competitor buyer seller investor shareholder owner member "
+    "backer bidder creditor lender supplier tenant user donor sponsor plaintiff defendant".split()
+)
+
 #: Head nouns that name a body only after certain words ("the air force",
 #: "the coast guard", "the weather service"), a person or a thing otherwise
 #: ("a security guard", "a church service").
@@ -435,7 +442,7 @@ def _describe(text: str) -> SourceDescription:
         appositive_type = _common_noun_type(apposition[-1], None)
         if appositive_type in {ORGANIZATION, DOCUMENT}:
             described.source_type = appositive_type
-        elif appositive_type in PERSON_TYPES:
+        elif appositive_type in PERSON_TYPES and _singular(apposition[-1]) not in _PERSON_OR_BODY_NOUNS:
             described.source_type, described.count = NAMED_PERSON, 1
     described.modifiers = described.modifiers + apposition
     if described.gender is None:
