@@ -1018,6 +1018,28 @@ MORE_CASES = [
         'Police said a suspect fled.',
         [('a suspect fled', 'indirect', 'Police', 'said', None)],
     ),
+    # a programme's title in quotation marks after a cue is the outlet, not a claim
+    (
+        '"I think we will win," Mr Hale told KTV\'s "Sunday Forum" on Sunday.',
+        [('I think we will win,', 'direct', 'Mr Hale', 'told', 'KTV\'s "Sunday Forum"')],
+    ),
+    (
+        '"We will win," she said on Radio Nord\'s "This Week."',
+        [('We will win,', 'direct', 'she', 'said', 'Radio Nord\'s "This Week"')],
+    ),
+    (
+        '"We will win," she told the "Morning" show.',
+        [('We will win,', 'direct', 'she', 'told', 'the "Morning" show')],
+    ),
+    # ... but a quoted name opening the clause is part of it
+    (
+        'He said the party\'s "Green Deal" would fail.',
+        [('the party\'s "Green Deal" would fail', 'mixed', 'He', 'said', None)],
+    ),
+    (
+        'The minister said the "Great Reset" was a myth.',
+        [('the "Great Reset" was a myth', 'mixed', 'The minister', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

@@ -915,6 +915,9 @@ class Rules:
         return claim
 
 
+#: What leads to a programme's title after a cue: " on ABC's ", " the ".
+_TITLE_LEAD = regex.compile(r"\s(?:(?:on|to)\s)?(?:the|((?:\p{Lu}[\p{L}.&-]{0,20}\s){0,2}\p{Lu}[\p{L}.&]{0,20}(?:'s|’s)))\s")
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
 _IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
 _PARTICIPLE_FOLLOWERS = frozenset("in by on at last this earlier with under to from for".split())
 #: Auxiliaries a reported clause with no subject opens with: "a move
@@ -1004,6 +1007,10 @@ def _named_subject_verb(head: str) -> bool:
         # "the economy grew 2%", "the company hid the defects"
         return any(w.strip(_TOKEN_PUNCT) in lx.SIMPLE_PAST_ONLY for w in words[2:4])
     return False
+
+
+def _strip_preposition(phrase: str) -> str:
+    return phrase[3:] if phrase.startswith(("on ", "to ")) else phrase
 
 
 def _addressee(phrase: str) -> str | None:
@@ -1343,6 +1350,12 @@ class Extractor(Rules):
         p, via, has_that = self._clause_start(max(ce, after_cue), se, lw)
         if via is None and after_cue > ce:
             via = _addressee(m[ce:after_cue])
+        title_end = self._show_title(p, se)
+        if title_end is not None:
+            # "told CNN's “State of the Union” on Sunday": the programme, not a claim
+            title = _strip_preposition(self.text[p:title_end].strip()).replace(".\u201d", "\u201d").replace('."', '"')
+            via = (via + " " if via else "") + title
+            p, _, has_that = self._clause_start(title_end, se, "said")
         rest = m[p:se].lstrip()
         rest_at = se - len(rest)
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
@@ -1464,6 +1477,37 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _show_title(self, p: int, se: int) -> int | None:
+        """The end of a programme's title in quotation marks right after a
+        cue ("told CNN's “State of the Union”", "said on ABC's “This Week”",
+        "told the “Today” show"), or None: a short run of capitalized words
+        after a possessive name, or after "the" and before "show"."""
+        m = self.masked
+        k = m.find(OPEN_MARK, p, min(se, p + 30))
+        if k == -1:
+            return None
+        before = m[max(0, p - 6) : p].rstrip()
+        lead = _TITLE_LEAD.fullmatch(m, p, k, timeout=TIMEOUT)
+        possessive = (k - p <= 1 and before.endswith(("'s", "’s"))) or (lead is not None and lead.group(1) is not None)
+        if not possessive and not (lead is not None or (k - p <= 1 and before.endswith(" the"))):
+            return None
+        quotes = self.quotes_starting(k, k + 1)
+        if not quotes or quotes[0].close is None:
+            return None
+        words = self.text[quotes[0].inner_start : quotes[0].inner_end].strip(" .,!?").split()
+        if not 0 < len(words) <= 6 or not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+            return None
+        end = quotes[0].end
+        tail = m[end : end + 12].split(None, 1)
+        if tail and tail[0].rstrip(".,") in ("show", "program", "programme", "podcast", "series"):
+            return m.index(tail[0], end) + len(tail[0].rstrip(".,"))
+        # what follows a programme is the occasion or the clause, never its verb
+        # ("said Labour's “Green Deal” would fail": the clause's subject)
+        nxt = tail[0] if tail else ""
+        if possessive and (not nxt.strip(".,;:!?") or nxt[:1] in ",;." or nxt in _ADVERBIAL_STARTS or nxt == "that"):
+            return end
+        return None
 
     def _relative_clause(self, ss: int, src: tuple[int, int], p: int, se: int, clause: str) -> tuple[tuple[int, int], int]:
         """The source and the end of a reported clause that is a relative
