@@ -555,6 +555,12 @@ CASES = [
         {"source_type": "named_person"},
         id="customer-apposition-two-word-name-is-a-person",
     ),
+    pytest.param(
+        "In an interview with The Daily Courier, the former president said he had no regrets.",
+        [("the former president", 0)], 0,
+        {"source_type": "anonymous_person", "source_resolved": "the former president"},
+        id="role-description-never-resolves-to-a-paper",
+    ),
 ]
 
 

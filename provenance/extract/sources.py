@@ -1231,9 +1231,12 @@ class _Article:
                 continue
             if described.plural and number not in (None, entity.count) and entity.count is not None:
                 continue
+            head_type = _common_noun_type(head, None)
             type_ok = (
-                entity.source_type in PERSON_TYPES if _common_noun_type(head, None) in PERSON_TYPES
-                else entity.source_type == _common_noun_type(head, None) or _common_noun_type(head, None) is None
+                entity.source_type in PERSON_TYPES if head_type in PERSON_TYPES
+                # "the former president" is a person, never the paper named before it
+                else entity.source_type not in {ORGANIZATION, DOCUMENT} if head in ROLE_WORDS or head in HONORIFICS
+                else entity.source_type == head_type or head_type is None
             )
             if not type_ok:
                 continue
