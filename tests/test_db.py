@@ -90,7 +90,7 @@ def test_schema_tables_views_fts_and_foreign_keys(db):
 
 
 FILTERED_COLUMNS = {
-    "articles": ["publisher_id", "published", "source_file", "url", "raw_hash"],
+    "articles": ["publisher_id", "published", "source_file", "url", "raw_hash", "language", "extractor_version"],
     "sources": ["article_id", "source_type", "anonymous", "name"],
     "claims": [
         "article_id", "fingerprint", "first_article_id", "source_id", "source_type", "anonymous", "kind", "cue",
