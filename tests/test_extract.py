@@ -1066,6 +1066,13 @@ MORE_CASES = [
      [('she would run', 'indirect', 'Holt', 'said', None)]),
     ('Officials said released prisoners would be monitored.',
      [('released prisoners would be monitored', 'indirect', 'Officials', 'said', None)]),
+    # the outlet a source spoke to, wherever the article names it
+    ('The official, who spoke to Radio Nord on condition of anonymity, said the talks had stalled.',
+     [('the talks had stalled', 'indirect', 'The official', 'said', 'Radio Nord')]),
+    ('According to a person familiar with the talks who spoke to Kestrel News, the deal is close.',
+     [('the deal is close', 'indirect', 'a person familiar with the talks', 'According to', 'Kestrel News')]),
+    ("Speaking to Radio 4's Today programme, the minister said the strike was unacceptable.",
+     [('the strike was unacceptable', 'indirect', 'the minister', 'said', "Radio 4's Today programme")]),
     # present-tense plural cues with a clause
     ('Supporters counter that the rules are long overdue.',
      [('the rules are long overdue', 'indirect', 'Supporters', 'counter', None)]),

@@ -37,7 +37,11 @@ _DAYS = r"(?:" + "|".join(_DAY_NAMES_LIST) + r")"
 _MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _PARTS_OF_DAY = r"(?:\s(?:night|morning|afternoon|evening))?"
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
-_CAP_RUN = r"(?:(?:the\s|The\s)?" + _CAP_WORD + r"(?:\s(?:of\s|and\s|the\s|for\s|de\s|al-)?" + _CAP_WORD + r"){0,6})"
+_CAP_RUN = (
+    r"(?:(?:the\s|The\s)?" + _CAP_WORD
+    # a number inside a name goes on to another capital ("BBC Radio 4's Today", "Channel 4 News")
+    + r"(?:\s(?:of\s|and\s|the\s|for\s|de\s|al-)?(?:" + _CAP_WORD + r"|\d{1,3}(?:['’]s)?(?=\s\p{Lu}))){0,6})"
+)
 
 #: Adverbials that sit between a cue and the reported clause
 #: ("said on Tuesday in a statement that ...").
@@ -137,7 +141,7 @@ _THAT_SOON = regex.compile(
 #: the pattern for every other clause.
 _THAT_SOON_FIRST = frozenset(_THAT_OPENERS + ["that"])
 
-_MEDIA = "|".join(sorted(lx.MEDIA_WORDS))
+_MEDIA = "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True))
 #: The object of "told": an outlet named with a media word ("told the
 #: local radio station Kestrel FM"), a capitalized name, an audience
 #: ("reporters"), a plural noun, or a pronoun.
@@ -175,9 +179,9 @@ _TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
 _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 
 #: The outlet or audience named by the phrase that frames the attribution:
-#: "in an interview with X", "Speaking to X last week, she said".
+#: "in an interview with X", "Speaking to X last week, she said", "who spoke to X".
 _INTERVIEW_VIA = regex.compile(
-    r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS)) + r"))?"
+    r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking|spoke|talked)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
     r"|(?:the\s)?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")(?![\p{L}-]))",
     regex.V1,
 )
@@ -1382,7 +1386,10 @@ class Extractor(Rules):
                         via = outlet
                     break
         # "Speaking to X, she said" / "She, speaking to X, said"
-        if via is None and (m.find("nterview", ss, cs) != -1 or m.find("king ", ss, cs) != -1):
+        if via is None and (
+            m.find("nterview", ss, cs) != -1 or m.find("king ", ss, cs) != -1 or m.find("spoke ", ss, cs) != -1
+            or m.find("talked ", ss, cs) != -1
+        ):
             iv = _INTERVIEW_VIA.search(m, ss, cs, timeout=TIMEOUT)
             if iv:
                 via = _without_full_stop(iv.group(1))
@@ -2045,7 +2052,16 @@ class Extractor(Rules):
                         # "S said Q, according to X": Q ends before "according"
                         self.cut(c, len(m[:cs].rstrip().rstrip(",").rstrip()))
                     return
-        self.add(region, source=src, cue=(cs, ce), via=None, confidence=0.8, rule=rule, sentence=si)
+        via = None
+        if m.find("spoke ", *src) != -1 or m.find("talked ", *src) != -1:
+            # "according to a person who spoke to X": X is the outlet, not part of the source
+            iv = _INTERVIEW_VIA.search(m, src[0], src[1], timeout=TIMEOUT)
+            if iv:
+                via = _without_full_stop(iv.group(1))
+                who = m.rfind(" who ", src[0], iv.start() + 1)
+                if who != -1:
+                    src = self.trim(src[0], who)
+        self.add(region, source=src, cue=(cs, ce), via=via, confidence=0.8, rule=rule, sentence=si)
 
     # ------------------------------------------------------------ follow-on quotes
 
