@@ -1040,6 +1040,28 @@ MORE_CASES = [
         'The minister said the "Great Reset" was a myth.',
         [('the "Great Reset" was a myth', 'mixed', 'The minister', 'said', None)],
     ),
+    (
+        'The report said costs rose. "We will win," Mr Hale told KTV\'s "Sunday Forum" on Sunday.',
+        [
+            ('costs rose', 'indirect', 'The report', 'said', None),
+            ('We will win,', 'direct', 'Mr Hale', 'told', 'KTV\'s "Sunday Forum"'),
+        ],
+    ),
+    # an age between a name and its description; an apposition before "has said"
+    (
+        'Mary Jones, 45, a teacher from Leeds, said the school had been flooded twice.',
+        [('the school had been flooded twice', 'indirect', 'Mary Jones, 45, a teacher from Leeds', 'said', None)],
+    ),
+    (
+        'Mr Okafor, who has led the party since 2019, has said he will not stand again.',
+        [('he will not stand again', 'indirect', 'Mr Okafor', 'said', None)],
+    ),
+    (
+        'Ms Lin, the party leader, has long said the tax is unfair.',
+        [('the tax is unfair', 'indirect', 'Ms Lin, the party leader', 'said', None)],
+    ),
+    # ... but a modal after the comma opens the main clause: no apposition ends there
+    ('The deal, signed in May, will add three berths by 2029.', []),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

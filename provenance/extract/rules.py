@@ -551,6 +551,8 @@ class Rules:
         self.sentences = sentences
         self.quote_opens = [q.open for q in quotes]
         self.claims: list[RawClaim] = []
+        # opening marks of quoted programme titles: never a follow-on quotation
+        self.titles: set[int] = set()
 
     # ------------------------------------------------------------------ helpers
 
@@ -631,6 +633,13 @@ class Rules:
             return None
         if m[left_end - 1] == ",":
             return self._appositive_source(ss, left_end - 1)
+        # "Jane Roe, the party leader, has said": only auxiliaries and adverbs
+        # between the apposition's comma and the cue
+        comma = m.rfind(",", max(ss, left_end - 40), left_end)
+        if comma != -1:
+            between = m[comma + 1 : left_end].split()
+            if between and all(w in _APPOSITION_TO_CUE or (w.endswith("ly") and w.islower()) for w in between):
+                return self._appositive_source(ss, comma)
         # a subject is never longer than this: bounds the work per cue
         window = max(ss, left_end - 250)
         # the last stop of each kind, one ``rfind`` per mark and no loop
@@ -781,6 +790,14 @@ class Rules:
         current = head
         while k > 0 and len(parts) - k < 3:
             prev = self._clean_np(*parts[k - 1])
+            if prev is not None and k > 1 and self.masked[prev[0] : prev[1]].isdigit():
+                # "Jane Roe, 45, a teacher,": the age sits between a name and its description
+                name = self._clean_np(*parts[k - 2])
+                if name is not None and self._looks_like_apposition(name, prev) and self._looks_like_apposition(name, current):
+                    start = name[0]
+                    current = name
+                    k -= 2
+                    continue
             if prev is None or not self._looks_like_apposition(prev, current):
                 break
             start = prev[0]
@@ -921,6 +938,9 @@ class Rules:
 
 #: What leads to a programme's title after a cue: " on ABC's ", " the ".
 _TITLE_LEAD = regex.compile(r"\s(?:(?:on|to)\s)?(?:the|((?:\p{Lu}[\p{L}.&-]{0,20}\s){0,2}\p{Lu}[\p{L}.&]{0,20}(?:'s|’s)))\s")
+#: Words between an apposition's closing comma and its cue ("Jane Roe, the
+#: leader, has long said"); not modals: "The deal, signed in May, will add".
+_APPOSITION_TO_CUE = frozenset("has have had also later previously earlier since then once already long".split())
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
 _IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
 _PARTICIPLE_FOLLOWERS = frozenset("in by on at last this earlier with under to from for".split())
@@ -1508,11 +1528,13 @@ class Extractor(Rules):
         end = quotes[0].end
         tail = m[end : end + 12].split(None, 1)
         if tail and tail[0].rstrip(".,") in ("show", "program", "programme", "podcast", "series"):
+            self.titles.add(k)
             return m.index(tail[0], end) + len(tail[0].rstrip(".,"))
         # what follows a programme is the occasion or the clause, never its verb
         # ("said Labour's “Green Deal” would fail": the clause's subject)
         nxt = tail[0] if tail else ""
         if possessive and (not nxt.strip(".,;:!?") or nxt[:1] in ",;." or nxt in _ADVERBIAL_STARTS or nxt == "that"):
+            self.titles.add(k)
             return end
         return None
 
@@ -2076,7 +2098,7 @@ class Extractor(Rules):
             found = by_sentence.get(si, [])
             sentence_quotes = self.quotes_starting(ss, se)
             for q in sentence_quotes:
-                if any(c.start <= q.inner_start < c.end or q.inner_start <= c.start < q.end for c in found):
+                if q.open in self.titles or any(c.start <= q.inner_start < c.end or q.inner_start <= c.start < q.end for c in found):
                     continue
                 if last is None:
                     continue
