@@ -186,6 +186,8 @@ DOCUMENT_NOUNS = frozenset(
     newsletter website bulletin communique communiqué dossier file files
     proposal draft plan budget bill law regulation regulations rules census
     index tally count chart charts map maps photos images cable cables
+    sign signs banner banners placard placards poster posters billboard
+    billboards caption captions label labels leaflet leaflets flyer flyers
     """.split()
 )
 
