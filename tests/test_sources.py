@@ -607,7 +607,7 @@ def test_characterize(text, sources, index, expected):
         ("the national weather service", "organization", None),
         ("a security guard", "anonymous_person", 1),
         ("The sign", "document_or_media", None),
-        ("a banner outside the stadium", "document_or_media", None),
+        ("a banner at the rally", "document_or_media", None),
         ("the lawyer, who represents Ruth Kimball", "anonymous_person", 1),
         ("Dozens of shoppers interviewed in the city", "anonymous_group", None),
         ("A handful of investors", "anonymous_group", None),
