@@ -100,3 +100,28 @@ def test_object_of_told_without_the_media_branch_when_no_media_word_follows():
         media_near = any(text.find(word, start, min(end, start + rules._MEDIA_REACH)) != -1 for word in rules.lx.MEDIA_WORDS)
         pattern = rules._VIA_AFTER_TOLD if media_near else rules._VIA_WITHOUT_MEDIA
         assert _span(pattern.match(text, start, end)) == _span(rules._VIA_AFTER_TOLD.match(text, start, end)), repr(text)
+
+
+def test_first_of_finds_the_first_stop_a_scan_finds():
+    for text, start, end in _random_texts(4, 20000, "said the minister ; : ( \u201c who a"):
+        chars = rules._SOURCE_AFTER_STOPS
+        expected = next((k for k in range(start, end) if text[k] in chars), -1)
+        assert rules._first_of(text, chars, start, end) == expected, repr(text)
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", '." ', '!" ', '?" ', ".\u201d ", "!\u201d ", "?\u201d ", ".\u2019 ", "!\u2019 ", "?\u2019 ")
+
+
+def test_sentence_start_is_after_the_last_sentence_end():
+    from provenance.extract.sources import _sentence_start
+
+    def one_end_at_a_time(text, lo, position):
+        start = max(lo, text.rfind("\n", lo, position) + 1)
+        for end in _SENTENCE_ENDS:
+            k = text.rfind(end, start, position)
+            if k != -1 and k + len(end) > start:
+                start = k + len(end)
+        return start
+
+    for text, lo, position in _random_texts(5, 20000, "He said . ! ? \" \u201d \u2019 \n x. ok"):
+        assert _sentence_start(text, lo, position) == one_end_at_a_time(text, lo, position), repr(text)

@@ -349,6 +349,24 @@ def _has_any(text: str, chars: str, start: int, end: int) -> bool:
     return False
 
 
+#: What ends the source after an inverted cue ("said the minister, who"),
+#: unless a comma opens a description of the source.
+_SOURCE_AFTER_STOPS = ",;:(\u201c" + MASK_CHAR
+
+
+def _first_of(text: str, chars: str, start: int, end: int) -> int:
+    """The first offset in ``text[start:end]`` of any of ``chars``, or -1:
+    one ``str.find`` per character rather than a Python loop per offset."""
+    first = -1
+    find = text.find
+    for ch in chars:
+        k = find(ch, start, end)
+        if k != -1 and (first == -1 or k < first):
+            first = k
+            end = k
+    return first
+
+
 def _clause_head(clause: str) -> str:
     """The first stretch of a reported clause: up to a comma, a semicolon or
     a second predicate ("and", "but")."""
@@ -864,17 +882,16 @@ class Rules:
         """The source of an inverted cue: ``..., said the spokesman, who ...``."""
         m = self.masked
         end = se
-        for k in range(ce, se):
-            if m[k] in ",;:(\u201c" or m[k] == MASK_CHAR:
+        k = _first_of(m, _SOURCE_AFTER_STOPS, ce, se)
+        while k != -1:
+            if m[k] == ",":
                 rest = m[k + 1 : k + 40].lstrip().lower()
-                if (
-                    m[k] == ","
-                    and not (rest.startswith(_NOT_APPOSITION_FIRST) and _NOT_APPOSITION.match(rest, timeout=TIMEOUT))
-                    and _looks_like_apposition_tail(rest)
-                ):
+                if not (rest.startswith(_NOT_APPOSITION_FIRST) and _NOT_APPOSITION.match(rest, timeout=TIMEOUT)) and _looks_like_apposition_tail(rest):
+                    # "said Jane Doe, the minister, ...": the description is hers
+                    k = _first_of(m, _SOURCE_AFTER_STOPS, k + 1, se)
                     continue
-                end = k
-                break
+            end = k
+            break
         s, e = self.trim(ce, end)
         if e <= s:
             return None

@@ -1672,14 +1672,21 @@ def _sentence_start(text: str, lo: int, position: int) -> int:
     after a line break or after a full stop, question or exclamation mark
     (and its closing quotation mark) followed by a space."""
     start = max(lo, text.rfind("\n", lo, position) + 1)
-    for end in _SENTENCE_ENDS:
-        k = text.rfind(end, start, position)
-        if k != -1 and k + len(end) > start:
-            start = k + len(end)
+    # the last end of each length, without a loop (this runs per pronoun and
+    # per candidate subject); two ends cannot overlap, as each has its only
+    # space last
+    rfind = text.rfind
+    k = max(rfind(". ", start, position), rfind("! ", start, position), rfind("? ", start, position))
+    closed = max(
+        rfind('." ', start, position), rfind('!" ', start, position), rfind('?" ', start, position),
+        rfind(".\u201d ", start, position), rfind("!\u201d ", start, position), rfind("?\u201d ", start, position),
+        rfind(".\u2019 ", start, position), rfind("!\u2019 ", start, position), rfind("?\u2019 ", start, position),
+    )
+    if k != -1:
+        start = max(start, k + 2)
+    if closed != -1:
+        start = max(start, closed + 3)
     return start
-
-
-_SENTENCE_ENDS = (". ", "! ", "? ", '." ', '!" ', '?" ', ".\u201d ", "!\u201d ", "?\u201d ", ".\u2019 ", "!\u2019 ", "?\u2019 ")
 
 
 def _relative_antecedent(article: _Article, position: int) -> Entity | None:
