@@ -479,6 +479,21 @@ CASES = [
         {"source_type": "organization", "source_resolved": "Harbor Foods Inc"},
         id="company-is-the-subject-body",
     ),
+    # "he" after a sentence that a named person opened is that person
+    pytest.param(
+        "Union negotiator Tom Stam met employer chief Pieter Vries. Vries said the offer was fair. "
+        "Stam dismissed the call. Talk to them, he said.",
+        [("Vries", 1), ("he", 3)], 1,
+        {"source_type": "pronoun", "source_resolved": "Tom Stam"},
+        id="he-after-named-subject",
+    ),
+    pytest.param(
+        "Union negotiator Tom Stam met employer chief Pieter Vries. Vries said the offer was fair. "
+        "Talk to them, he said.",
+        [("Vries", 1), ("he", 2)], 1,
+        {"source_type": "pronoun", "source_resolved": "Pieter Vries"},
+        id="he-is-the-last-speaker-without-a-named-subject",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

@@ -1507,7 +1507,11 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if described.head in {"he", "she"}:
             subject = _previous_subject(article, position, described.gender)
             if subject is not None and (entity is None or entity.salience < subject[0]):
-                entity = _subject_entity(article, *subject)
+                named = _subject_entity(article, *subject)
+                if named is not None:
+                    article.read_context(named)
+                    if described.gender is None or named.gender in (None, described.gender):
+                        entity = named
         if entity is not None and entity.gender is None and described.gender in {"m", "f"}:
             entity.gender = described.gender
         return entity
@@ -1628,11 +1632,26 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     while start < here and text[start].isspace():
         start += 1
     words = text[start : min(here, start + 80)].split()
-    if len(words) < 2 or words[0].lower() != "the":
-        return None  # an indefinite subject ("A reporter asked her ...") brings someone new, not the speaker
     paragraph = text[text.rfind("\n", lo, start) + 1 : start]
     if paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2:
         return None  # a sentence inside a quotation is the speaker's, not the narrative's
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME_OPENERS:
+        # "Stam dismissed the call. “...,” he said": a person named as the subject
+        name: list[str] = []
+        for word in words[:4]:
+            if not word[:1].isupper() or word[-1:] in ",;:":
+                break
+            name.append(word)
+        verb = words[len(name)].lower() if 0 < len(name) < len(words) else ""
+        if name and (
+            verb.endswith("ed") or verb in lx.IRREGULAR_PAST or verb in lx.FINITE_VERB_HINTS or verb in lx.STRONG_REPORTING_VERBS
+        ):
+            described = describe_source(" ".join(name))
+            if described.kind == "named" and described.source_type in (NAMED_PERSON, None):
+                return start, described
+        return None
+    if len(words) < 2 or words[0].lower() != "the":
+        return None  # an indefinite subject ("A reporter asked her ...") brings someone new, not the speaker
     subject: list[str] = []
     for word in words[:7]:
         bare = word.rstrip(",;:")
@@ -1657,10 +1676,22 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     return start, described
 
 
-def _subject_entity(article: _Article, start: int, described: SourceDescription) -> Entity:
+_NOT_NAME_OPENERS = frozenset(
+    "the a an in on at but and or if as while when after before since it he she they we i this that these those "
+    "there here his her their its our my your however meanwhile also then still yet so what who how why where".split()
+)
+
+
+def _subject_entity(article: _Article, start: int, described: SourceDescription) -> Entity | None:
     """The entity of a sentence subject found by :func:`_previous_subject`
-    (an earlier mention of the same description, or a new one)."""
-    entity = article.match_description(described, start + 1) if described.definite else None
+    (an earlier mention of the same description, or a new one; for a name,
+    the person it names, or None)."""
+    if described.kind == "named":
+        entity = article.match_name(described.name or described.text, start + 1)
+        if entity is None or entity.source_type != NAMED_PERSON:
+            return None
+    else:
+        entity = article.match_description(described, start + 1) if described.definite else None
     if entity is None:
         entity = article.new_entity(described, start, described.source_type)
     entity.touch(start, subject=True)
