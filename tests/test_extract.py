@@ -1095,6 +1095,11 @@ MORE_CASES = [
      [('the deal is close', 'indirect', 'a person familiar with the talks', 'According to', 'Kestrel News')]),
     ("Speaking to Radio 4's Today programme, the minister said the strike was unacceptable.",
      [('the strike was unacceptable', 'indirect', 'the minister', 'said', "Radio 4's Today programme")]),
+    # a quantified subject ("At least four witnesses") is a subject
+    ('At least four witnesses said they heard gunfire.',
+     [('they heard gunfire', 'indirect', 'At least four witnesses', 'said', None)]),
+    ('Up to a dozen staff said they had been told to leave.',
+     [('they had been told to leave', 'indirect', 'Up to a dozen staff', 'said', None)]),
     # present-tense plural cues with a clause
     ('Supporters counter that the rules are long overdue.',
      [('the rules are long overdue', 'indirect', 'Supporters', 'counter', None)]),

@@ -768,7 +768,10 @@ class Rules:
         last = words[-1][0]
         if low[-1] in _DETERMINERS or low[-1] in _PREPOSITIONS or (last.islower() and last.endswith("ly") and last not in lx.LY_NOUNS):
             return None
-        if low[0] in ("what", "how", "whether", "why", "where", "when", "if", "there") or low[0] in _PREPOSITIONS:
+        if low[0] in ("what", "how", "whether", "why", "where", "when", "if", "there") or (
+            low[0] in _PREPOSITIONS and not (len(low) > 2 and low[1] in ("least", "most"))  # "At least four witnesses"
+            and not (len(low) > 2 and low[0] == "up" and low[1] == "to")
+        ):
             return None
         if low[0] in ("which", "who", "whom", "that") and len(words) > 1:
             return None  # object relative: "which the company estimates"

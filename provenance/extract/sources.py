@@ -684,9 +684,20 @@ def _appositive_name(text: str) -> SourceDescription | None:
     return described
 
 
+#: First words of an apposition that describes every part of a compound source.
+_GROUP_APPOSITION_OPENERS = frozenset("both all each who together".split())
+
+
 def _compound(text: str) -> SourceDescription | None:
     """"a senior official and an aide", "police and witnesses": several sources."""
     if "," in text:
+        head, rest = text.split(",", 1)
+        if (" and " in head or "&" in head) and _norm_word(rest.split()[0] if rest.split() else "") in _GROUP_APPOSITION_OPENERS:
+            # "Jane Roe and Tom Varga, both lawyers for the family": the pair, described
+            described = _compound(head)
+            if described is not None:
+                described.text = text
+            return described
         # "Jane Roe, a researcher and the study's author": an apposition, one person
         return None
     if " and " not in text and "&" not in text:
