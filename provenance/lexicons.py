@@ -87,6 +87,7 @@ IRREGULAR_PAST = frozenset(
     felt brought began kept held wrote stood heard meant met ran paid sold built spent
     drove bought chose broke fought hid led sent shot spoke stole struck swore taught
     threw understood wore cut hit put set shut quit spread told said got did
+    laid paid sat lay rode woke bore drew flew forgave froze hung sank sought slept spun swung tore wept withdrew
     """.split()
 )
 

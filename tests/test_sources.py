@@ -576,6 +576,13 @@ CASES = [
         {"source_type": "anonymous_person", "source_resolved": "the former president"},
         id="role-description-never-resolves-to-a-paper",
     ),
+    pytest.param(
+        'In a speech on Saturday, the candidate laid out her plan.\n\n"We will build more homes. We will do it '
+        'within five years," she said.',
+        [("she", 0)], 0,
+        {"source_resolved": "the candidate"},
+        id="pronoun-after-a-quoted-paragraph-refers-to-the-subject-before-it",
+    ),
 ]
 
 

@@ -254,6 +254,8 @@ PERSON_NOUNS = frozenset(
     striker midfielder defender goalkeeper novelist novelists author authors writer
     writers artist artists actor actors actress singer singers musician musicians
     chef chefs designer designers architect architects historian historians
+    candidate candidates nominee nominees challenger challengers incumbent
+    contender contenders frontrunner front-runner hopeful hopefuls
     """.split()
 )
 

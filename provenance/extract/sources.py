@@ -1629,6 +1629,10 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
     return max(people, key=lambda e: e.salience, default=None)
 
 
+#: Prepositions that open a sentence with its setting before the subject.
+_FRONTED_OPENERS = frozenset("in at on during after before earlier later speaking addressing".split())
+
+
 def _previous_subject(article: _Article, position: int, gender: str | None) -> tuple[int, SourceDescription] | None:
     """Where the previous sentence starts and the person the description
     opening it names ("The bank's governor has signalled caution. In a speech
@@ -1637,12 +1641,26 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     text = article.text
     lo = max(article.start, position - 400)
     here = _sentence_start(text, lo, position)
+    paragraph_start = text.rfind("\n", lo, position) + 1
+    if paragraph_start and here > paragraph_start and text[paragraph_start : paragraph_start + 1] in ('"', "\u201c", "\u2018"):
+        # "“A. B,” she said": the sentence of the pronoun opens with the quotation
+        here = paragraph_start
+        while here > lo and text[here - 1].isspace():
+            here -= 1
     if here <= lo:
         return None
     start = _sentence_start(text, lo, here - 1)
     while start < here and text[start].isspace():
         start += 1
     words = text[start : min(here, start + 80)].split()
+    if words and words[0].lower() in _FRONTED_OPENERS:
+        # "In a speech on Saturday, the candidate laid out her plan."
+        comma = text.find(",", start, min(here, start + 120))
+        if comma != -1:
+            start = comma + 1
+            while start < here and text[start].isspace():
+                start += 1
+            words = text[start : min(here, start + 80)].split()
     paragraph = text[text.rfind("\n", lo, start) + 1 : start]
     if paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2:
         return None  # a sentence inside a quotation is the speaker's, not the narrative's
@@ -1668,7 +1686,7 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
         bare = word.rstrip(",;:")
         low = bare.lower()
         if subject and (
-            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.PRE_CUE_FILLERS
+            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.PRE_CUE_FILLERS or low in lx.IRREGULAR_PAST
             or (low.endswith("ly") and low not in lx.LY_NOUNS) or (low.endswith("ed") and bare[:1].islower())
         ):
             break
@@ -1680,7 +1698,10 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     described = describe_source(" ".join(subject))
     if (
         described.kind != "description" or described.source_type != ANONYMOUS_PERSON or described.plural
-        or not (described.head in ROLE_WORDS or described.head in HONORIFICS or described.head in PERSON_NOUNS)
+        or not (
+            described.head in ROLE_WORDS or described.head in HONORIFICS or described.head in PERSON_NOUNS
+            or _common_noun_type(described.head, None) == ANONYMOUS_PERSON
+        )
         or (gender is not None and described.gender not in (None, gender))
     ):
         return None
