@@ -70,7 +70,7 @@ OBJECT_TAKING_CUES = frozenset(
 
 #: Nouns ending in "-ly", which is otherwise read as an adverb before a cue
 #: ("The family said", not "She firmly said").
-LY_NOUNS = frozenset("family ally assembly daily weekly monthly rally supply monopoly".split())
+LY_NOUNS = frozenset("family ally assembly daily weekly monthly rally supply monopoly tally anomaly reply bully homily".split())
 #: What a company or body does besides speaking, in the sentence that reports
 #: it: "Acme said its profit fell and *cut* its forecast" ends the claim.
 OWN_ACTION_VERBS = frozenset(

@@ -1095,6 +1095,16 @@ MORE_CASES = [
      [('the deal is close', 'indirect', 'a person familiar with the talks', 'According to', 'Kestrel News')]),
     ("Speaking to Radio 4's Today programme, the minister said the strike was unacceptable.",
      [('the strike was unacceptable', 'indirect', 'the minister', 'said', "Radio 4's Today programme")]),
+    # whom an outlet relied on is not part of the claim; a to-phrase that is no infinitive is no claim
+    ('The Daily Courier reported that the deal could close next week, citing unnamed sources.',
+     [('the deal could close next week', 'indirect', 'The Daily Courier', 'reported', None)]),
+    ('The firm said it would cut 500 jobs, citing weak demand.',
+     [('it would cut 500 jobs, citing weak demand', 'indirect', 'The firm', 'said', None)]),
+    ('The rebels have agreed to a pause in fighting, Kestrel News reported.',
+     [('The rebels have agreed to a pause in fighting', 'indirect', 'Kestrel News', 'reported', None)]),
+    ('The rebels agreed to pause the fighting.', [('to pause the fighting', 'indirect', 'The rebels', 'agreed', None)]),
+    ('A Kestrel News tally showed that at least 40 people had died.',
+     [('at least 40 people had died', 'indirect', 'A Kestrel News tally', 'showed', None)]),
     # a quantified subject ("At least four witnesses") is a subject
     ('At least four witnesses said they heard gunfire.',
      [('they heard gunfire', 'indirect', 'At least four witnesses', 'said', None)]),

@@ -467,6 +467,31 @@ _TAIL_VERBS = (
 _OWN_ACTION = regex.compile(
     r",?\s(?:and|but)\s(?:also\s)?(?:" + "|".join(sorted(lx.OWN_ACTION_VERBS)) + r")\s(its|their)\s"
 )
+_NOT_INFINITIVE = frozenset(
+    "a an the this that these those his her its their our my your some any all no every each "
+    "more most such what which".split()
+)
+
+
+def _to_infinitive(clause: str) -> bool:
+    """Whether ``clause`` (the text after a cue) opens with "to" and a verb:
+    "agreed to pause the fighting", not "agreed to a pause", "to Russia's demands"
+    or "to 5%"."""
+    if not clause.startswith(" to "):
+        return False
+    following = clause[4:24].split(None, 1)[:1]
+    if not following:
+        return False
+    word = following[0]
+    return word[:1].islower() and word.strip(_TOKEN_PUNCT).lower() not in _NOT_INFINITIVE
+
+
+#: "X reported that Q, citing unnamed sources": whom the outlet relied on, in
+#: the reporter's voice (", citing weak demand", the source's reason, stays).
+_CITING_SOURCES = regex.compile(
+    r",\s(?:citing|quoting)\s(?:(?:unnamed|anonymous|senior|several|multiple|two|three|four|five|a|an|one|people|sources?)\s){0,3}"
+    r"(?:people|persons?|sources?|officials?|diplomats?|insiders?|executives?|aides?|documents?|data|a\sreport|reports?)\b"
+)
 #: "X said Q, sending its shares down 8%": what the words did to the market,
 #: in the reporter's voice.
 _MARKET_REACTION = regex.compile(
@@ -1498,7 +1523,7 @@ class Extractor(Rules):
         told_without_audience = lw in ("told", "tells", "tell") and via is None
         if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
             ws = _head_words(head)
-            infinitive = lw in lx.INFINITIVE_CUES and clause.startswith(" to ")
+            infinitive = lw in lx.INFINITIVE_CUES and _to_infinitive(clause)
             if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head))):
                 return
         if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
@@ -1863,6 +1888,11 @@ class Extractor(Rules):
         tail = _CLAUSE_TAIL.search(m, window[0], window[1], timeout=TIMEOUT) if window else None
         if tail:
             pieces[-1] = (pieces[-1][0], tail.start())
+        if ", citing " in piece or ", quoting " in piece:
+            citing = _CITING_SOURCES.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+            if citing:
+                pieces[-1] = (pieces[-1][0], citing.start())
+                piece = m[pieces[-1][0] : pieces[-1][1]]
         if ", " in piece and (" shares " in piece or " stock " in piece):
             reaction = _MARKET_REACTION.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
             if reaction:
