@@ -1105,6 +1105,9 @@ MORE_CASES = [
     ('The rebels agreed to pause the fighting.', [('to pause the fighting', 'indirect', 'The rebels', 'agreed', None)]),
     ('A Kestrel News tally showed that at least 40 people had died.',
      [('at least 40 people had died', 'indirect', 'A Kestrel News tally', 'showed', None)]),
+    # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
+    ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
+     [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
     # a quantified subject ("At least four witnesses") is a subject
     ('At least four witnesses said they heard gunfire.',
      [('they heard gunfire', 'indirect', 'At least four witnesses', 'said', None)]),

@@ -858,7 +858,7 @@ class Rules:
         wa, wb = self.words(*a), self.words(*b)
         if not wa or not wb or len(wa) > 10 or len(wb) > 14:
             return False
-        a_name = wa[-1][0][:1].isupper()
+        a_name = wa[-1][0][:1].isupper() or wa[-1][0].rpartition("-")[2][:1].isupper()  # "al-Jolani"
         b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()
         b_first = wb[0][0].lower()
         b_desc = b_first in _DETERMINERS or wb[0][0][:1].isdigit() or wb[0][0][:1].islower() or (

@@ -409,7 +409,7 @@ def _describe(text: str) -> SourceDescription:
         known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman", "the Spaniard"
     # A capitalized head after other words is a name ("The Ministry of Energy");
     # alone it may just open the sentence ("Police said").
-    capitalized_name = head_word[:1].isupper() and not (
+    capitalized_name = (head_word[:1].isupper() or _particle_name(head_word)) and not (
         known_common is not None
         and (
             len(words) == 1
@@ -533,6 +533,12 @@ def _office_holder(text: str) -> SourceDescription | None:
         text, "named", NAMED_PERSON, 1, False, head=_norm_word(proper[-1]), name=" ".join(words),
         gender=_gender_of(words),
     )
+
+
+def _particle_name(word: str) -> bool:
+    """"al-Jolani", "el-Sisi", "bin-Laden": a name behind a lower-case particle."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle.lower() in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _is_name_descriptor(word: str) -> bool:
