@@ -1062,6 +1062,24 @@ MORE_CASES = [
     ),
     # ... but a modal after the comma opens the main clause: no apposition ends there
     ('The deal, signed in May, will add three berths by 2029.', []),
+    # "a crowd of supporters" is one audience; "in a memo seen by X" is the occasion
+    (
+        '"We are not going anywhere," he told a crowd of supporters on Saturday night, to loud cheers.',
+        [('We are not going anywhere,', 'direct', 'he', 'told', 'a crowd of supporters')],
+    ),
+    (
+        'The CEO told employees in a memo seen by the Courier that layoffs would begin next week.',
+        [('layoffs would begin next week', 'indirect', 'The CEO', 'told', 'employees')],
+    ),
+    (
+        'She wrote in a letter obtained by the Courier that she would resign.',
+        [('she would resign', 'indirect', 'She', 'wrote', None)],
+    ),
+    # "both" after a compound subject is no part of it
+    (
+        'The governor and the mayor both said the response had been too slow.',
+        [('the response had been too slow', 'indirect', 'The governor and the mayor', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

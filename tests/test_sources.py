@@ -494,6 +494,12 @@ CASES = [
         {"source_type": "pronoun", "source_resolved": "Pieter Vries"},
         id="he-is-the-last-speaker-without-a-named-subject",
     ),
+    pytest.param(
+        "Layoffs will begin next week, the CEO said.",
+        [("the CEO", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1},
+        id="ceo-is-a-person",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",
