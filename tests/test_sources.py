@@ -636,6 +636,8 @@ def test_characterize(text, sources, index, expected):
         ("a security guard", "anonymous_person", 1),
         ("The sign", "document_or_media", None),
         ("Karim al-Sharif, the leader of the coalition", "named_person", 1),
+        ("a large study published Wednesday in the journal Harbour Medicine", "document_or_media", None),
+        ("army chief of staff Maj. Gen. Ruth Kimball", "named_person", 1),
         ("Jane Roe and Tom Varga, both lawyers for the family", "named_person", 2),
         ("Jane Roe and Tom Varga, who represent the family", "named_person", 2),
         ("Jane Roe, a researcher and the study's author", "named_person", 1),

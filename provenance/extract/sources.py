@@ -490,6 +490,12 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     match = _TRAILING_NAME_RE.search(head_part, timeout=REGEX_TIMEOUT)
     if not match or match.group("lead") in _NOT_DESCRIPTORS:
         return None
+    lead = _norm_word(match.group("lead"))
+    if _common_noun_type(lead, None) == DOCUMENT or (lead in MEDIA_NOUNS and lead not in {"agency", "program", "programme"}):
+        return None  # "a study in the journal Nature Medicine": the name is the journal's
+    head = _head_phrase(head_part)
+    if head and _common_noun_type(_norm_word(head[-1]), None) in {ORGANIZATION, DOCUMENT}:
+        return None  # "a study published in ...": the mention is the study
     prefix = head_part[: match.start("name")]
     if not _PREPOSITION_RE.search(prefix, timeout=REGEX_TIMEOUT):
         return None  # plain "club owner Jane Roe" is read by the general path
