@@ -143,3 +143,11 @@ def test_all_name_runs_in_one_match_are_the_runs_finditer_finds():
     for text, start, end in [*phrases, *_random_texts(6, 20000, _NAME_WORDS)]:
         expected = [m.span() for m in names._NAME_RUN_RE.finditer(text, start, end)]
         assert names._ALL_NAME_RUNS_RE.match(text, start, end).spans(1) == expected, repr(text)
+
+
+def test_all_sentence_breaks_in_one_match_are_the_breaks_finditer_finds():
+    from provenance.extract import sources
+
+    for text, start, end in _random_texts(7, 20000, "He said . ! ? \" \u201d \u2019 \u201c \n x. Ok 9 the"):
+        expected = [m.span() for m in sources._SENTENCE_BREAK_RE.finditer(text, start, end)]
+        assert sources._ALL_SENTENCE_BREAKS_RE.match(text, start, end).spans(1) == expected, repr(text)
