@@ -15,6 +15,12 @@ ways, and shows the same counts:
 - otherwise (full-text search, several filters, ``_where``...) it counts the
   page's rows by all its facet columns at once and adds the counts up per
   column, one pass over the rows instead of one per facet.
+
+A full-text search matching more than :data:`SEARCH_FACET_LIMIT` rows is not
+counted unless asked (``?_count_facets=1``, linked from the page): every
+matching row has to be looked up, which for a common word costs more than the
+rows and the total together. The facets are then listed empty with
+``"counted": false`` and the page says so.
 """
 
 from __future__ import annotations
@@ -28,6 +34,19 @@ from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, sqlite_timelimit
 
 from .db import FACET_COUNT_COLUMNS
+
+#: Matches of a full-text search above which its facets are counted only on request.
+SEARCH_FACET_LIMIT = 25_000
+
+#: The query-string argument asking for the facets of a search however many it matches.
+COUNT_FACETS_ARG = "_count_facets"
+
+#: The full-text search subquery of ``?_search=`` and ``?_search_column=``, as
+#: Datasette's search filter writes it (raw or escaped search mode).
+_SEARCH_CLAUSE = re.compile(
+    r" in \((select rowid from (?:\[[^\]]+\]|\w+) where (?:\[[^\]]+\]|\w+) match"
+    r" (?:escape_fts\(:search(?:_\d+)?\)|:search(?:_\d+)?))\)"
+)
 
 #: Datasette's SQL for one ``?column=value`` filter, as the table view writes it.
 _ONE_EQUALITY = re.compile(r"where (?P<column>.+) = :p0 ")
@@ -60,6 +79,8 @@ class CountedFacet(ColumnFacet):
         try:
             counts = await self.stored_counts(columns)
             if counts is None:
+                if await self.search_over_limit():
+                    return [self.not_counted(column, config["source"]) for config, column in zip(configs, columns)], []
                 counts = await self.counts_in_one_pass(columns)
         except QueryInterrupted:
             return [], columns
@@ -122,6 +143,45 @@ class CountedFacet(ColumnFacet):
             )
             counts[filter_column] = {filter_value: row[0] for row in total.rows}
         return counts
+
+    async def search_over_limit(self) -> bool:
+        """Whether the page is a full-text search matching more than
+        :data:`SEARCH_FACET_LIMIT` rows and its facets were not asked for.
+
+        SQLite looks up every row the full-text index matches and only then
+        applies the page's other filters, so the matches in the index, not
+        the rows left on the page, are what counting costs; the index counts
+        them (stopping past the limit) without reading a row.
+        """
+        if self.request.args.get(COUNT_FACETS_ARG):
+            return False
+        searches = _SEARCH_CLAUSE.findall(self.sql)
+        if not searches:
+            return False
+        matches = []
+        for search in searches:
+            rows = await self.ds.execute(
+                self.database,
+                f"select count(*) from ({search} limit {SEARCH_FACET_LIMIT + 1})",
+                self.params,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+            )
+            matches.append(rows.first()[0])
+        return min(matches) > SEARCH_FACET_LIMIT
+
+    def not_counted(self, column: str, source: str) -> dict:
+        """A facet of a search left uncounted, with the link that counts it."""
+        return {
+            "name": column,
+            "type": "column",
+            "hideable": source != "metadata",
+            "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_counted": column})),
+            "results": [],
+            "truncated": True,
+            "counted": False,
+            "matches_more_than": SEARCH_FACET_LIMIT,
+            "count_url": self.ds.urls.path(path_with_added_args(self.request, {COUNT_FACETS_ARG: 1})),
+        }
 
     async def stored_value(self, column: str, value: str):
         """The filter value as the column stores it, or None when that cannot
@@ -221,4 +281,5 @@ class CountedFacet(ColumnFacet):
             "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_counted": column})),
             "results": values,
             "truncated": len(ranked) > facet_size,
+            "counted": True,
         }

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from datasette.app import Datasette
 from datasette_helpers import HOSTILE_HEADLINE, build_claims_db, fetch, post
 
-from provenance import datasette_config, plugin
+from provenance import datasette_config, facets, plugin
 from provenance.cli import cli
 from provenance.serve import make_datasette, register_plugin
 
@@ -587,6 +587,63 @@ def test_counted_facets_equal_datasette_column_facets(ds, table, query):
         assert counted["results"] == datasette_own["results"], (query, column)
         assert counted["truncated"] == datasette_own["truncated"]
         assert counted["type"] == "column"
+
+
+def facet_counts_of(data):
+    """{facet: {value: count}} of a table page's JSON, None for a facet left uncounted."""
+    return {
+        name: None if facet.get("counted") is False else {item["value"]: item["count"] for item in facet["results"]}
+        for name, facet in data["facet_results"].items()
+    }
+
+
+# A search whose full-text matches exceed the limit (here 1) is shown with its
+# rows and total but facets counted only on request; the limit is on what the
+# full-text index matches, before the page's other filters.
+@pytest.mark.parametrize(
+    "query, over_limit",
+    [
+        ("_search=ferry", True),
+        ("_search=ferry&kind=indirect", True),
+        ("_search=ferry&_sort=id", True),
+        ("_search_text=ferry", True),
+        ("_search=ferry&_searchmode=raw", True),
+        ("_search=ferry&_count_facets=1", False),
+        ("_search=listened", False),
+        ("_search=submarine", False),
+        ("kind=indirect&anonymous=0", False),
+        ("_where=rowid > 2", False),
+        ("", False),
+    ],
+)
+def test_facets_of_a_broad_search_are_counted_on_request(ds, monkeypatch, query, over_limit):
+    expected = fetch(ds, f"/claims/claims.json?{query}").json()
+    monkeypatch.setattr(facets, "SEARCH_FACET_LIMIT", 1)
+    data = fetch(ds, f"/claims/claims.json?{query}").json()
+    assert data["rows"] == expected["rows"]
+    assert data["filtered_table_rows_count"] == expected["filtered_table_rows_count"]
+    counts = facet_counts_of(data)
+    assert set(counts) == set(datasette_config.TABLES["claims"]["facets"])
+    if over_limit:
+        assert set(counts.values()) == {None}
+        assert all(facet["truncated"] for facet in data["facet_results"].values())
+    else:
+        assert None not in counts.values()
+        assert counts == facet_counts_of(expected)
+
+
+def test_a_broad_search_page_links_to_its_facet_counts(ds, monkeypatch):
+    monkeypatch.setattr(facets, "SEARCH_FACET_LIMIT", 1)
+    html = fetch(ds, "/claims/claims?_search=ferry").text
+    assert "The full-text search matches more than 1 rows" in html
+    link = re.search(r'<p class="facets-not-counted">.*?<a href="([^"]+)">count them</a>', html, re.S).group(1)
+    assert link == "/claims/claims?_search=ferry&amp;_count_facets=1"
+    counted = fetch(ds, link.replace("&amp;", "&")).text
+    assert "facets-not-counted" not in counted
+    assert re.search(r'<a href="[^"]*kind=indirect[^"]*">indirect</a> 2<', counted)
+    assert "The ferry will run every hour from May" in html
+    narrow = fetch(ds, "/claims/claims?_search=listened").text
+    assert "facets-not-counted" not in narrow and re.search(r">direct</a> 1<", narrow)
 
 
 def test_claims_facets_are_read_from_facet_counts(db_path):
