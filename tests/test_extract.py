@@ -1080,6 +1080,20 @@ MORE_CASES = [
         'The governor and the mayor both said the response had been too slow.',
         [('the response had been too slow', 'indirect', 'The governor and the mayor', 'said', None)],
     ),
+    # a bullet opening a list item is no part of the source or the claim
+    (
+        '\u2022 Police said no foul play was suspected.',
+        [('no foul play was suspected', 'indirect', 'Police', 'said', None)],
+    ),
+    (
+        '\u2022 "We are devastated," the owner told reporters.',
+        [('We are devastated,', 'direct', 'the owner', 'told', 'reporters')],
+    ),
+    # an aside between dashes after the subject
+    (
+        "The city's fire chief \u2014 a 30-year veteran of the department \u2014 said the blaze was the worst he had seen.",
+        [('the blaze was the worst he had seen', 'indirect', "The city's fire chief", 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

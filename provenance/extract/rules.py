@@ -176,7 +176,7 @@ _CUE_WORDS = sorted(
 _CUE_SET = frozenset(_CUE_WORDS)
 #: "Said one resident: “...”" — a cue opening its sentence, source after it.
 _FRONTED_CUES = ("Said ", "Says ", "Added ", "Asked ")
-_TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01"
+_TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01•·▪●"
 _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 
 #: The outlet or audience named by the phrase that frames the attribution:
@@ -610,7 +610,7 @@ class Rules:
     def trim(self, s: int, e: int) -> tuple[int, int]:
         """Shrink [s, e) past spaces, commas, final stops and dashes."""
         m = self.masked
-        while s < e and (m[s].isspace() or m[s] in ",;:—–-"):
+        while s < e and (m[s].isspace() or m[s] in ",;:—–-•·▪●"):
             s += 1
         while e > s and (m[e - 1].isspace() or m[e - 1] in ",;:.—–-"):
             e -= 1
@@ -677,6 +677,13 @@ class Rules:
             return None
         if m[left_end - 1] == ",":
             return self._appositive_source(ss, left_end - 1)
+        if m[left_end - 1] in "—–" or m.endswith(" -", ss, left_end):
+            # "The fire chief — a 30-year veteran — said": the subject is before the aside
+            opening = m.rfind(m[left_end - 1], max(ss, left_end - 150), left_end - 1)
+            if opening > ss:
+                subject = self.source_before(ss, opening)
+                if subject is not None:
+                    return subject
         # "Jane Roe, the party leader, has said": only auxiliaries and adverbs
         # between the apposition's comma and the cue
         comma = m.rfind(",", max(ss, left_end - 40), left_end)
