@@ -14,6 +14,7 @@ from ..articles import Article, split_articles
 from .quotes import find_quotes, masked_text
 from .rules import Extractor
 from .segment import sentences
+from .wrapping import unwrap
 
 EXTRACTOR_VERSION = "0.2.0"
 #: Languages (ISO 639-1) the rules and lexicons are written for. Articles identified
@@ -101,11 +102,13 @@ def _find_claims(text: str, start: int, end: int) -> list:
 
 def _extract_placed(text: str, start: int, end: int, file_text: str, offset: int) -> list[Claim]:
     """Claims of ``text[start:end]``, where ``text`` is the stretch of ``file_text``
-    starting at ``offset`` (perhaps with debris blanked): their spans are made
+    starting at ``offset`` (perhaps with debris blanked; hard-wrapped
+    paragraphs are read unwrapped, see :mod:`.wrapping`): their spans are made
     once, as offsets into ``file_text`` with its own text, while the claim
     finder and the characterization read ``text``."""
     from .sources import characterize
 
+    text = unwrap(text, start, end)
     claims = _to_claims(file_text, _find_claims(text, start, end), offset)
     try:
         characterize(text, claims, start, end, offset=offset)

@@ -1,0 +1,77 @@
+"""Hard-wrapped paragraphs: lines broken at a fixed width, read as one paragraph.
+
+Plain-text news (wire feeds, email bulletins, archives converted from print)
+often breaks every line at 70-80 characters and separates paragraphs with a
+blank line. The extractor reads a newline as a paragraph break, so a wrapped
+paragraph would split sentences, sources and quotations at every line end.
+:func:`unwrap` turns the newlines inside such a paragraph into spaces: the
+same length, so every offset into the text stays an offset into the original.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: A line of a wrapped paragraph (all but its last) is about this long.
+MIN_WRAPPED = 40
+MAX_WRAPPED = 110
+#: Lines broken at one width differ by less than a long word or two.
+MAX_SPREAD = 35
+#: Ends of a line that also end a paragraph written one to a line.
+_PARAGRAPH_ENDS = tuple(".!?:;\"'”’)]")
+#: List items and bullets, which keep their own lines.
+_ITEM = regex.compile(r"[ \t]*+(?:[•*\-–—●·▪>|#]|\d{1,3}[.)][ \t])")
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+
+
+def unwrap(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs of
+    ``text[start:end]`` replaced by spaces (the rest unchanged).
+
+    A block between blank lines is hard-wrapped when it has two or more
+    lines, every line but the last is 40-110 characters long and within 35
+    characters of the others, no line is a list item, and at least half of
+    its line breaks fall inside a sentence (a line that does not end with a
+    stop, colon or closing mark). Paragraphs written one to a line end every
+    line with a stop and vary in length, so they are left alone.
+    """
+    end = len(text) if end is None else end
+    if text.find("\n", start, end) == -1:
+        return text
+    breaks: list[int] = []
+    block_start = start
+    for blank in _BLANK_LINE.finditer(text, start, end, timeout=5):
+        _soft_breaks(text, block_start, blank.start(), breaks)
+        block_start = blank.end()
+    _soft_breaks(text, block_start, end, breaks)
+    if not breaks:
+        return text
+    chars = list(text)
+    for position in breaks:
+        chars[position] = " "
+    return "".join(chars)
+
+
+def _soft_breaks(text: str, start: int, end: int, breaks: list[int]) -> None:
+    """Add the newlines of the block ``text[start:end]`` to ``breaks`` when
+    the block is a hard-wrapped paragraph."""
+    while end > start and text[end - 1] in "\n \t":
+        end -= 1  # the block's own trailing line break
+    block = text[start:end]
+    if "\n" not in block:
+        return
+    lines = block.split("\n")
+    wrapped = [line.rstrip() for line in lines[:-1]]
+    lengths = [len(line) for line in wrapped]
+    if min(lengths) < MIN_WRAPPED or max(lengths) > MAX_WRAPPED or max(lengths) - min(lengths) > MAX_SPREAD:
+        return
+    if any(_ITEM.match(line, timeout=5) for line in lines):
+        return
+    inside = sum(1 for line in wrapped if not line.endswith(_PARAGRAPH_ENDS))
+    if inside * 2 < len(wrapped):
+        return
+    position = start
+    for line in lines[:-1]:
+        position += len(line)
+        breaks.append(position)
+        position += 1
