@@ -1140,6 +1140,11 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # a bracket closing around the whole attribution is not part of the claim
+    ('(The ministry later said the figures had been revised.)',
+     [('the figures had been revised', 'indirect', 'The ministry', 'said', None)]),
+    ('The ministry said the cost was high (about $2 billion).',
+     [('the cost was high (about $2 billion)', 'indirect', 'The ministry', 'said', None)]),
     # a quantified subject ("At least four witnesses") is a subject
     ('At least four witnesses said they heard gunfire.',
      [('they heard gunfire', 'indirect', 'At least four witnesses', 'said', None)]),

@@ -474,6 +474,12 @@ _NOT_INFINITIVE = frozenset(
 )
 
 
+def _unopened(masked: str, s: int, close: int) -> bool:
+    """Whether the bracket at ``close`` has no opening bracket in ``masked[s:close]``."""
+    opening = "(" if masked[close] == ")" else "["
+    return masked.count(opening, s, close) <= masked.count(masked[close], s, close)
+
+
 def _to_infinitive(clause: str) -> bool:
     """Whether ``clause`` (the text after a cue) opens with "to" and a verb:
     "agreed to pause the fighting", not "agreed to a pause", "to Russia's demands"
@@ -612,8 +618,8 @@ class Rules:
         m = self.masked
         while s < e and (m[s].isspace() or m[s] in ",;:—–-•·▪●"):
             s += 1
-        while e > s and (m[e - 1].isspace() or m[e - 1] in ",;:.—–-"):
-            e -= 1
+        while e > s and (m[e - 1].isspace() or m[e - 1] in ",;:.—–-" or (m[e - 1] in ")]" and _unopened(m, s, e - 1))):
+            e -= 1  # a bracket closing what opened before the span: "(The ministry said X.)"
         return s, e
 
     def kind_and_span(self, s: int, e: int) -> tuple[str, int, int] | None:
