@@ -16,6 +16,11 @@ ways, and shows the same counts:
   page's rows by all its facet columns at once and adds the counts up per
   column, one pass over the rows instead of one per facet.
 
+Asking for one of these columns as a Datasette column facet (``?_facet=kind``)
+shows it once: :class:`ColumnFacetBesideCounted`, which the plugin puts in
+place of Datasette's column facet, leaves the counted columns to
+:class:`CountedFacet` instead of grouping every row a second time.
+
 A full-text search matching more than :data:`SEARCH_FACET_LIMIT` rows is not
 counted unless asked (``?_count_facets=1``, linked from the page): every
 matching row has to be looked up, which for a common word costs more than the
@@ -30,7 +35,7 @@ import sqlite3
 from collections import Counter, defaultdict
 
 from datasette.database import QueryInterrupted
-from datasette.facets import ColumnFacet
+from datasette.facets import ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, sqlite_timelimit
 
 from .db import FACET_COUNT_COLUMNS
@@ -61,6 +66,11 @@ def sqlite_order(value) -> tuple:
     return (2, bytes(value))
 
 
+def facet_column(config: dict) -> str:
+    """The column of one facet config (``{"simple": c}`` or ``{"column": c}``)."""
+    return config["config"].get("column") or config["config"]["simple"]
+
+
 class CountedFacet(ColumnFacet):
     """Column facets answered from ``facet_counts`` or in one grouping pass."""
 
@@ -72,10 +82,15 @@ class CountedFacet(ColumnFacet):
         return []
 
     async def facet_results(self):
-        configs = self.get_configs()
+        # A column asked for again (``?_facet_counted=kind`` where the metadata
+        # has it) is shown once.
+        unique: dict[str, dict] = {}
+        for config in self.get_configs():
+            unique.setdefault(facet_column(config), config)
+        configs = list(unique.values())
         if not configs:
             return [], []
-        columns = [config["config"].get("column") or config["config"]["simple"] for config in configs]
+        columns = [facet_column(config) for config in configs]
         try:
             counts = await self.stored_counts(columns)
             if counts is None:
@@ -283,3 +298,11 @@ class CountedFacet(ColumnFacet):
             "truncated": len(ranked) > facet_size,
             "counted": True,
         }
+
+
+class ColumnFacetBesideCounted(ColumnFacet):
+    """Datasette's column facet, leaving the columns a counted facet shows to it."""
+
+    def get_configs(self):
+        counted = {facet_column(config) for config in load_facet_configs(self.request, self.metadata).get(CountedFacet.type, [])}
+        return [config for config in super().get_configs() if facet_column(config) not in counted]

@@ -25,11 +25,12 @@ from urllib.parse import quote, unquote, urlencode
 
 import markupsafe
 from datasette import hookimpl
+from datasette.facets import ColumnFacet
 from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from .datasette_config import TABLES, anonymity_totals_sql
-from .facets import CountedFacet
+from .facets import ColumnFacetBesideCounted, CountedFacet
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
@@ -409,6 +410,18 @@ def prepare_connection(conn):
 @hookimpl
 def register_facet_classes():
     return [CountedFacet]
+
+
+@hookimpl(wrapper=True, specname="register_facet_classes")
+def column_facet_beside_counted():
+    """Datasette's column facet leaves the columns of counted facets alone, so
+    ``?_facet=kind`` shows the kind facet once instead of grouping every row
+    again for a second copy."""
+    class_lists = yield
+    return [
+        [ColumnFacetBesideCounted if facet_class is ColumnFacet else facet_class for facet_class in classes]
+        for classes in class_lists
+    ]
 
 
 @hookimpl
