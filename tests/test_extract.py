@@ -1094,6 +1094,16 @@ MORE_CASES = [
         "The city's fire chief \u2014 a 30-year veteran of the department \u2014 said the blaze was the worst he had seen.",
         [('the blaze was the worst he had seen', 'indirect', "The city's fire chief", 'said', None)],
     ),
+    # "show" reports what documents, data and images show, not what people show
+    ('Cole, who denied the charges, showed no emotion as the sentence was read.', []),
+    (
+        'Satellite images show the camp was destroyed.',
+        [('the camp was destroyed', 'indirect', 'Satellite images', 'show', None)],
+    ),
+    (
+        'He showed that the claim was false.',
+        [('the claim was false', 'indirect', 'He', 'showed', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

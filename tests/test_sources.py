@@ -500,6 +500,13 @@ CASES = [
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1},
         id="ceo-is-a-person",
     ),
+    # "the family of one victim" is a group of its own, not the last person quoted
+    pytest.param(
+        "Her barrister, Lisa Fenn, said her client was ill. The family of one victim said justice had been done.",
+        [("Her barrister, Lisa Fenn", 0), ("The family of one victim", 0)], 1,
+        {"source_type": "anonymous_group", "source_resolved": "The family of one victim", "source_count": None},
+        id="family-is-a-group",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

@@ -1002,6 +1002,9 @@ _TITLE_LEAD = regex.compile(r"\s(?:(?:on|to)\s)?(?:the|((?:\p{Lu}[\p{L}.&-]{0,20
 #: Words between an apposition's closing comma and its cue ("Jane Roe, the
 #: leader, has long said"); not modals: "The deal, signed in May, will add".
 _APPOSITION_TO_CUE = frozenset("has have had also later previously earlier since then once already long".split())
+_EVIDENCE_NOUNS = frozenset(
+    "images photos photographs pictures videos results numbers research tests scans maps charts tallies".split()
+)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
 _IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
 _PARTICIPLE_FOLLOWERS = frozenset("in by on at last this earlier with under to from for".split())
@@ -1551,6 +1554,8 @@ class Extractor(Rules):
             # of a relative clause is part of the subject of the main cue after it
             if {w.strip(_TOKEN_PUNCT).lower() for w in head.split()} & _MAIN_CUES:
                 return
+        if lw in ("show", "shows", "showed") and not has_that and not self._shows_evidence(src):
+            return  # "Cole showed no emotion as ...": a person shows, data report
         if not has_that and lw in ("said", "says", "say") and OPEN_MARK not in clause:
             cw = [w.strip(_TOKEN_PUNCT).lower() for w in clause.split()]
             short = len(cw) <= 3 or len(cw) <= 6 and (
@@ -1565,6 +1570,12 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _shows_evidence(self, src: tuple[int, int]) -> bool:
+        """Is the subject of "show(s)" a document, data or images ("Figures
+        show ...", "Footage showed ...")?"""
+        last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).lower()
+        return last in DOCUMENT_NOUNS or last in _EVIDENCE_NOUNS
 
     def _show_title(self, p: int, se: int) -> int | None:
         """The end of a programme's title in quotation marks right after a

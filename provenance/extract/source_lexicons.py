@@ -256,7 +256,7 @@ PERSON_NOUNS = frozenset(
     chef chefs designer designers architect architects historian historians
     candidate candidates nominee nominees challenger challengers incumbent
     contender contenders frontrunner front-runner hopeful hopefuls
-    ceo ceos cfo coo cto
+    ceo ceos cfo coo cto family families
     """.split()
 )
 

@@ -111,7 +111,7 @@ ANONYMOUS_SOURCE_NOUNS = frozenset(
     """.split()
 )
 ORDINAL_PARTITIVES = frozenset("another other second third fourth fifth".split())
-IRREGULAR_PLURALS = frozenset("people men women children staff police folk crew personnel".split())
+IRREGULAR_PLURALS = frozenset("people men women children staff police folk crew personnel family".split())
 POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 GENERIC_ORG_NOUNS = frozenset("company firm group organization organisation body".split())
 # Nouns that refer back to a body named before ("the agency" after "the Food and
