@@ -1150,6 +1150,12 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # the passive of "As X reported, Q"
+    ('As first reported by Kestrel News, the council had drafted a new order.',
+     [('the council had drafted a new order', 'indirect', 'Kestrel News', 'reported', None)]),
+    ('As reported by the Daily Courier on Monday, the mine will close.',
+     [('the mine will close', 'indirect', 'the Daily Courier on Monday', 'reported', None)]),
+    ('As expected by analysts, rates rose.', []),
     # a bracket closing around the whole attribution is not part of the claim
     ('(The ministry later said the figures had been revised.)',
      [('the figures had been revised', 'indirect', 'The ministry', 'said', None)]),

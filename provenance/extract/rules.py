@@ -474,6 +474,11 @@ _NOT_INFINITIVE = frozenset(
 )
 
 
+#: Adverbs between "As" and a passive cue: "As first reported by X".
+_AS_REPORTED_ADVERBS = frozenset("first previously originally earlier exclusively widely initially".split())
+_AS_REPORTED_CUES = frozenset("reported revealed disclosed announced stated noted confirmed".split())
+
+
 def _unopened(masked: str, s: int, close: int) -> bool:
     """Whether the bracket at ``close`` has no opening bracket in ``masked[s:close]``."""
     opening = "(" if masked[close] == ")" else "["
@@ -1297,6 +1302,26 @@ class Extractor(Rules):
             return max(ss, src_start - 12) + m.start()
         return None
 
+    def _as_reported_by(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
+        """"As first reported by X, Q": the passive of "As X reported, Q" (the
+        source after "by", the claim after its comma). True if it was one."""
+        m = self.masked
+        if m[cs:ce].lower() not in _AS_REPORTED_CUES:
+            return False  # "As expected by analysts, rates rose": a forecast, not a report
+        lead = m[ss:cs].split()
+        if not lead or lead[0].lower() != "as" or len(lead) > 2 or (
+            len(lead) == 2 and lead[1].lower() not in _AS_REPORTED_ADVERBS
+        ):
+            return False
+        comma = m.find(",", ce + 4, min(se, ce + 90))
+        if comma == -1 or not m[comma + 1 : se].strip(" .") or OPEN_MARK in m[ce:comma] or MASK_CHAR in m[ce:comma]:
+            return False
+        src = self.trim(ce + 4, comma)
+        if src[1] <= src[0] or not self.words(*src):
+            return False
+        self.add((comma + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.75, rule="as_reported", sentence=si)
+        return True
+
     # ------------------------------------------------------------ the clause after a cue
 
     def _clause_start(self, ce: int, se: int, lw: str) -> tuple[int, str | None, bool]:
@@ -1416,6 +1441,8 @@ class Extractor(Rules):
         if left and left[-1] in ",\u201d" and not quote_only and self._inverted(ss, cs, ce, se, left, si):
             return
 
+        if m.startswith(" by ", ce) and self._as_reported_by(si, ss, se, cs, ce):
+            return
         src = self.source_before(ss, cs)
         if src is None:
             if lw in lx.BELIEF_VERBS:
