@@ -298,11 +298,6 @@ _NAME_RUN_RE = regex.compile(
     + _CAP_TOKEN
     + r"){1,7}"
 )
-# Every _NAME_RUN_RE match of a text in one match, as the captures of group 1:
-# runs of characters that cannot open a name are skipped whole, a capital
-# opens a name run or is passed over, just as ``finditer`` moves on. A timed
-# pattern reads the clock on every call, and ``finditer`` calls once per match.
-_ALL_NAME_RUNS_RE = regex.compile(r"(?:[^\p{Lu}]++|(" + _NAME_RUN_RE.pattern + r")|\p{Lu})*+")
 # Words that cannot make a name on their own ("Mr. Bin" is no name).
 _NAME_FILLERS = HONORIFICS | NAME_PARTICLES
 _NON_FINAL_ABBREVIATIONS = frozenset("jr sr st inc co corp ltd no".split())
@@ -352,7 +347,8 @@ def find_name_mentions(
     exclude = exclude or []
     excluded_starts = [span[0] for span in exclude]
     mentions: list[NameMention] = []
-    for run_start, run_end in _ALL_NAME_RUNS_RE.match(text, start, end, timeout=REGEX_TIMEOUT).spans(1):
+    for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        run_start, run_end = match.span()
         if exclude:
             # a run inside an excluded span (no other starting within it)
             # holds only excluded names
@@ -363,7 +359,7 @@ def find_name_mentions(
                 and (index + 1 == len(exclude) or excluded_starts[index + 1] > run_end)
             ):
                 continue
-        run = text[run_start:run_end]
+        run = match.group(0)
         words = run.split()
         if "." in run:
             for index, word in enumerate(words):
