@@ -1150,6 +1150,11 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # an "as X put it" aside, like ", X said,"
+    ('The decision, as one analyst put it, was a political own goal.',
+     [('The decision, as one analyst put it, was a political own goal', 'indirect', 'one analyst', 'put it', None)]),
+    ('The decision was, as one analyst put it, a political own goal.', []),
+    ('The market fell, as traders had expected.', []),
     # the passive of "As X reported, Q"
     ('As first reported by Kestrel News, the council had drafted a new order.',
      [('the council had drafted a new order', 'indirect', 'Kestrel News', 'reported', None)]),

@@ -1540,7 +1540,11 @@ class Extractor(Rules):
                 if not rest or rest[0] in ".!?":
                     self.pending[si] = (src, (cs, ce), via)
                 return
-            if last_lead.lower() in ("and", "but", "while", "as", "because", "after"):
+            if last_lead.lower() in ("and", "but", "while", "as", "because", "after") and not (
+                # "The decision, as one analyst put it, was ...": an aside like ", one analyst said,"
+                last_lead.lower() == "as" and rest.startswith(",") and lead.rstrip()[:-2].rstrip().endswith(",")
+                and lead.rstrip()[:-2].rstrip(" ,").rpartition(" ")[2].lower() not in lx.FINITE_VERB_HINTS
+            ):
                 return
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
             return
