@@ -1150,6 +1150,10 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # a rhetorical question and the writer's hedge report nothing
+    ('Who says the economy is recovering?', []),
+    ("I'd say the risks are overstated.", []),
+    ('Costs could rise by, say, 10% next year.', []),
     # an "as X put it" aside, like ", X said,"
     ('The decision, as one analyst put it, was a political own goal.',
      [('The decision, as one analyst put it, was a political own goal', 'indirect', 'one analyst', 'put it', None)]),

@@ -821,6 +821,8 @@ class Rules:
             return None
         if low[0] in ("which", "who", "whom", "that") and len(words) > 1:
             return None  # object relative: "which the company estimates"
+        if len(words) == 1 and low[0] in ("who", "what") and words[0][0][:1].isupper():
+            return None  # "Who says the economy is recovering?": a question, no source
         if len(low) > 1 and low[0].endswith("ing") and words[0][0].islower() and (low[1] in _DETERMINERS or low[1][:1].isdigit()):
             return None  # a participle clause: "beating the increase analysts had expected"
         if len(words) == 1 and low[0] in ("this", "that", "these", "those"):
@@ -1272,8 +1274,8 @@ class Extractor(Rules):
             p1 = before[-1].strip(_TOKEN_PUNCT).lower()
             if p1 in _BLOCKING_WORDS and not (p1 in _PERFECT_AUXILIARIES and len(before) > 1):
                 return True
-            if p1.endswith("n't") or p1.endswith("n’t"):
-                return True
+            if p1.endswith(("n't", "n’t", "'d", "’d")):
+                return True  # "didn't say"; "I'd say", a hedge in the writer's voice
             if p1 in _PERFECT_AUXILIARIES and len(before) > 1 and before[-2].strip(_TOKEN_PUNCT).lower() in _BLOCKING_BEFORE_PERFECT:
                 return True
             if p1 in _MODALS and len(before) > 1 and _negative_subject(before[:-1]):
