@@ -59,3 +59,20 @@ def test_claims_of_a_wrapped_article_span_its_lines_with_offsets_into_the_origin
     ]
     for claim in claims:
         assert WRAPPED[claim.claim.start : claim.claim.end] == claim.claim.text
+
+
+def test_blank_lines_are_what_the_pattern_finds():
+    import random
+
+    import regex
+
+    from provenance.extract.wrapping import _blank_lines
+
+    pattern = regex.compile(r"\n[ \t\u00a0]*\n")
+    rnd = random.Random(8)
+    pieces = ["\n", "\n", " ", "\t", "\u00a0", "\r", "x", "Ab. ", "\n\n", " \n"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        assert _blank_lines(text, start, end) == [m.span() for m in pattern.finditer(text, start, end)], repr(text)
