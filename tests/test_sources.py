@@ -507,6 +507,31 @@ CASES = [
         {"source_type": "anonymous_group", "source_resolved": "The family of one victim", "source_count": None},
         id="family-is-a-group",
     ),
+    # trade nouns and epithets of companies refer back to the company named before
+    pytest.param(
+        "Halvard said sales of its vaccine fell. The drugmaker said it would cut costs.",
+        [("Halvard", 0), ("The drugmaker", 0)], 1,
+        {"source_type": "organization", "source_resolved": "Halvard"},
+        id="drugmaker-is-the-company",
+    ),
+    pytest.param(
+        "Voxly said ad revenue jumped. The social media giant said it would keep hiring.",
+        [("Voxly", 0), ("The social media giant", 0)], 1,
+        {"source_type": "organization", "source_resolved": "Voxly"},
+        id="epithet-is-the-company",
+    ),
+    pytest.param(
+        "Voxly said ad revenue jumped. Its parent company said it would keep hiring.",
+        [("Voxly", 0), ("Its parent company", 0)], 1,
+        {"source_type": "organization", "source_resolved": "Its parent company"},
+        id="parent-company-is-another-body",
+    ),
+    pytest.param(
+        "The carmaker said demand had weakened. The lender said it would buy back shares.",
+        [("The carmaker", 0), ("The lender", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The lender"},
+        id="lender-is-not-the-carmaker",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

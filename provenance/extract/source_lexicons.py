@@ -162,6 +162,7 @@ ORG_NOUNS = frozenset(
     committee commission board court union party club team charity insurer
     lender bank bancorp carrier airline operator retailer manufacturer maker
     automaker developer utility supplier producer distributor publisher
+    carmaker drugmaker chipmaker steelmaker planemaker shipbuilder brewer giant
     restaurant hospital school university institute trust
     foundation campaign coalition alliance federation association embassy
     consulate cabinet parliament legislature judges jury office

@@ -120,6 +120,7 @@ ORG_BACKREF_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     """
     agency ministry department regulator watchdog authority government military army
     bank lender insurer carrier airline operator retailer manufacturer maker automaker
+    carmaker drugmaker chipmaker steelmaker planemaker shipbuilder brewer giant
     developer utility charity club union party office organisation
     """.split()
 )
@@ -128,9 +129,12 @@ ORG_BACKREF_NOUNS = GENERIC_ORG_NOUNS | frozenset(
 COMMERCIAL_NOUNS = frozenset(
     """
     company firm carrier airline operator retailer manufacturer maker automaker developer
+    carmaker drugmaker chipmaker steelmaker planemaker shipbuilder brewer giant
     lender insurer supplier producer distributor publisher
     """.split()
 )
+# Modifiers by which "the parent company", "a rival firm" name another body.
+_OTHER_BODY_WORDS = frozenset("parent rival other former sister new subsidiary".split())
 NON_COMMERCIAL_WORDS = frozenset(
     """
     department ministry office agency council commission authority government parliament
@@ -1242,6 +1246,8 @@ class _Article:
         number = _count(described.modifiers, head) if described.modifiers else None
         candidates: list[tuple[int, int, Entity]] = []
         bare = not described.modifiers
+        # "the social media giant", "the London-based lender": a company's epithet
+        epithet = head in COMMERCIAL_NOUNS and not set(described.modifiers) & _OTHER_BODY_WORDS
         for entity in self._all_entities():
             if entity.first >= position or entity.parts:
                 continue
@@ -1250,7 +1256,10 @@ class _Article:
             head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
             if not head_match:
                 if (
-                    bare and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION
+                    (bare or epithet) and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION
+                    # a named body; a description only between non-commercial ones
+                    # ("the military" for "Jordan's army", not "the lender" for "the carmaker")
+                    and (entity.keys or (head not in COMMERCIAL_NOUNS and entity.head not in COMMERCIAL_NOUNS))
                     and not (head in COMMERCIAL_NOUNS and entity.words & NON_COMMERCIAL_WORDS)
                 ):
                     candidates.append((0, entity.any_pos, entity))
@@ -1269,6 +1278,8 @@ class _Article:
             if not type_ok:
                 continue
             missing = len(modifiers - entity.words)
+            if modifiers and missing == len(modifiers) and head_type == ORGANIZATION and not entity.keys and entity.words - {entity.head}:
+                continue  # "the e-commerce giant" is not "the social media giant"
             candidates.append((2 if missing == 0 else 1, entity.any_pos, entity))
         if not candidates:
             if bare and head in ORG_BACKREF_NOUNS:
