@@ -1150,6 +1150,11 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # a party tag in brackets closes with the source
+    ('Gov. Ruth Kimball (D) said the state would sue.',
+     [('the state would sue', 'indirect', 'Gov. Ruth Kimball (D)', 'said', None)]),
+    ('Rep. Ruth Kimball (D-Vt.) said the state would sue.',
+     [('the state would sue', 'indirect', 'Rep. Ruth Kimball (D-Vt.)', 'said', None)]),
     # a rhetorical question and the writer's hedge report nothing
     ('Who says the economy is recovering?', []),
     ("I'd say the risks are overstated.", []),

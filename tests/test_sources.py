@@ -702,6 +702,8 @@ def test_describe_source(mention, source_type, count):
         ("Police Chief Ruth Kimball", "ruth kimball"),
         ("state officials", "state officials"),
         ("Secretary of State Ruth A. Kimball", "ruth kimball"),
+        ("Then-President Ruth Kimball", "ruth kimball"),
+        ("ex-Prime Minister Ruth Kimball", "ruth kimball"),
         ("U.S. Secretary of Defense Ruth Kimball", "ruth kimball"),
         ("Chairman of the Joint Chiefs of Staff Gen. Ruth Kimball", "ruth kimball"),
         ("Governor of the Bank of England Ruth Kimball", "ruth kimball"),

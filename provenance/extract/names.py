@@ -99,6 +99,9 @@ def personal_name(words: list[str]) -> tuple[list[str], list[str]]:
     while index < len(words) - 1:
         word = words[index]
         norm = _norm_word(word)
+        prefix, hyphen, rest = norm.partition("-")
+        if hyphen and prefix in _TIME_PREFIXES:
+            norm = rest  # "Then-President", "ex-minister"
         if norm in HONORIFICS or norm in ROLE_WORDS or norm in PERSON_NOUNS:
             last_title = index
             office_end = _office_end(words, index + 1) if word[:1].isupper() else index + 1
@@ -114,6 +117,8 @@ def personal_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 _OFFICE_CONNECTORS = frozenset({"and", "&", "of"})
+#: Hyphenated prefixes that date an office: "Then-President", "ex-minister".
+_TIME_PREFIXES = frozenset({"then", "ex", "former"})
 
 
 def _office_end(words: list[str], start: int) -> int:
@@ -213,7 +218,8 @@ def canonical_name(resolved: str | None) -> str:
         words = words[1:]
     qualified_title = len(words) > 2 and _norm_word(words[0]) in TITLE_QUALIFIERS and _norm_word(words[1]) in HONORIFICS
     organization = is_org_name(words)
-    person = bool(words) and not organization and (words[0][:1].isupper() or qualified_title)
+    dated_title = bool(words) and _norm_word(words[0]).partition("-")[0] in _TIME_PREFIXES  # "ex-Prime Minister"
+    person = bool(words) and not organization and (words[0][:1].isupper() or qualified_title or dated_title)
     if person:
         _, words = personal_name(words)
     key_words = []

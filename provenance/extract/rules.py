@@ -999,6 +999,13 @@ class Rules:
         # fewer than two words: split no further than the second
         if kind != "direct" and len(self.masked[s:e].split(None, 1)) < 2:
             return None
+        m = self.masked
+        if source is not None and m.count("(", *source) > m.count(")", *source):
+            # "Gov. Jane Roe (D)", "(D-Calif.)": the bracket the source opened closes with it
+            for closing in (")", ".)"):
+                if m.startswith(closing, source[1]):
+                    source = (source[0], source[1] + len(closing))
+                    break
         claim = RawClaim(s, e, kind, source, cue, via, confidence, rule, sentence)
         self.claims.append(claim)
         return claim
