@@ -1150,6 +1150,11 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # a short attribution after a quotation that ends with its own stop belongs to it
+    ('"What do you expect?" Roe asked reporters. "We did our best."',
+     [('What do you expect?', 'direct', 'Roe', 'asked', None), ('We did our best.', 'direct', 'Roe', None, None)]),
+    ('"We did our best." Roe said the team would regroup.',
+     [('the team would regroup', 'indirect', 'Roe', 'said', None)]),
     # a party tag in brackets closes with the source
     ('Gov. Ruth Kimball (D) said the state would sue.',
      [('the state would sue', 'indirect', 'Gov. Ruth Kimball (D)', 'said', None)]),

@@ -105,6 +105,33 @@ def _boundary_end(masked: str, i: int, line_end: int) -> int:
     return -1
 
 
+#: Cues that attribute the quotation before them when they end the sentence
+#: after a capitalized speaker ("“Why now?” Roe asked.").
+_TRAILING_CUES = frozenset(
+    "said says asked asks told tells added adds replied replies shouted wondered insisted recalled "
+    "explained continued wrote writes answered responded".split()
+)
+
+
+def _attribution_follows(masked: str, k: int, line_end: int) -> bool:
+    """Whether ``masked[k:]`` is a short attribution closing the sentence of
+    the quotation before it: one to four capitalized words, a cue, at most
+    four more words and a stop ("Roe asked reporters.", "Mr. Roe said.")."""
+    stop = masked.find(".", k, min(line_end, k + 120))
+    while stop != -1 and _is_abbreviation(masked, stop):
+        stop = masked.find(".", stop + 1, min(line_end, k + 120))
+    if stop == -1:
+        return False
+    words = masked[k:stop].split()
+    for index, word in enumerate(words[:5]):
+        bare = word.strip(",;:")
+        if bare.lower() in _TRAILING_CUES:
+            return 0 < index and len(words) - index - 1 <= 4 and "that" not in words and MASK_CHAR not in masked[k:stop]
+        if not bare[:1].isupper():
+            return False
+    return False
+
+
 def sentences(text: str, masked: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, paragraph_number) of each sentence in ``text[start:end]``,
     whitespace trimmed, in order."""
@@ -131,6 +158,8 @@ def sentences(text: str, masked: str, start: int, end: int) -> list[tuple[int, i
             elif ch == MASK_CHAR:
                 if text[i] not in ".!?":
                     continue
+                if _attribution_follows(masked, boundary, line_end):
+                    continue  # "“Why now?” Roe asked reporters.": one sentence
             _append(out, masked, seg_start, boundary, para)
             seg_start = boundary
         _append(out, masked, seg_start, line_end, para)
