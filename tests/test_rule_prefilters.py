@@ -134,3 +134,12 @@ def test_all_sentence_breaks_in_one_match_are_the_breaks_finditer_finds():
     for text, start, end in _random_texts(7, 20000, "He said . ! ? \" \u201d \u2019 \u201c \n x. Ok 9 the"):
         expected = [m.span() for m in sources._SENTENCE_BREAK_RE.finditer(text, start, end)]
         assert sources._ALL_SENTENCE_BREAKS_RE.match(text, start, end).spans(1) == expected, repr(text)
+
+
+def test_title_lead_test_never_skips_a_match():
+    words = "said on to the The CNN ABC's NBC’s State Union \u201c x 's’s"
+    for text, start, end in _random_texts(9, 20000, words):
+        if rules._TITLE_LEAD.fullmatch(text, start, end):
+            assert rules._may_lead_title(text, start, end), repr(text[start:end])
+    for lead in (" the ", " on ABC's ", " to CNN’s ", " on Fox News's "):
+        assert rules._TITLE_LEAD.fullmatch(lead) and rules._may_lead_title(lead, 0, len(lead))

@@ -1019,6 +1019,15 @@ _APPOSITION_TO_CUE = frozenset("has have had also later previously earlier since
 _EVIDENCE_NOUNS = frozenset(
     "images photos photographs pictures videos results numbers research tests scans maps charts tallies".split()
 )
+
+
+def _may_lead_title(masked: str, p: int, k: int) -> bool:
+    """Can ``_TITLE_LEAD`` fully match ``masked[p:k]``? Only if it ends in
+    "the", "'s" or "’s" and one more character (a cheap test that spares the
+    pattern after most cues: a quotation right after "said")."""
+    return masked.endswith(("the", "'s", "’s"), p, k - 1)
+
+
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
 _IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
 _PARTICIPLE_FOLLOWERS = frozenset("in by on at last this earlier with under to from for".split())
@@ -1627,7 +1636,8 @@ class Extractor(Rules):
         if k == -1:
             return None
         before = m[max(0, p - 6) : p].rstrip()
-        lead = _TITLE_LEAD.fullmatch(m, p, k, timeout=TIMEOUT)
+        # every _TITLE_LEAD match ends in "the", "'s" or "’s" and one space
+        lead = _TITLE_LEAD.fullmatch(m, p, k, timeout=TIMEOUT) if _may_lead_title(m, p, k) else None
         possessive = (k - p <= 1 and before.endswith(("'s", "’s"))) or (lead is not None and lead.group(1) is not None)
         if not possessive and not (lead is not None or (k - p <= 1 and before.endswith(" the"))):
             return None
