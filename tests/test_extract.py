@@ -1104,6 +1104,14 @@ MORE_CASES = [
         'He showed that the claim was false.',
         [('the claim was false', 'indirect', 'He', 'showed', None)],
     ),
+    # a participle phrase between the halves of a split quotation
+    (
+        '"This," she said, pointing at the map, "is where it happened."',
+        [
+            ('This,', 'direct', 'she', 'said', None),
+            ('is where it happened.', 'direct', 'she', 'said', None),
+        ],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

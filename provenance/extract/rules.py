@@ -1528,6 +1528,22 @@ class Extractor(Rules):
             if audience:
                 via, rest = audience, ""
 
+        if rest.startswith(",") and MASK_CHAR in lead:
+            # "“This,” she said, pointing at the map, “is where it happened.”":
+            # a participle phrase between the halves of a quotation
+            k = rest.find(OPEN_MARK, 1, 90)
+            aside = rest[1:k].split() if k != -1 else ()
+            if (
+                aside and len(aside) <= 8 and aside[0].endswith("ing") and aside[0].islower()
+                and aside[-1].endswith(",")
+                and not any(
+                    w.strip(_TOKEN_PUNCT).lower() in _CUE_SET and not (w == "pointing" and aside[i + 1 : i + 2] != ["out"])
+                    for i, w in enumerate(aside)
+                )
+            ):
+                comma = rest.rfind(",", 0, k)
+                rest_at += comma
+                rest = rest[comma:]
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
             if rest.startswith(",") and lead_has_claim and src[0] > ss:
