@@ -851,3 +851,18 @@ def test_pronoun_cue_test_holds_wherever_the_pronoun_pattern_matches(window):
 
     if sources._GENDERED_PRONOUN_RE.search(window):
         assert sources._pronoun_before_cue(window.casefold())
+
+
+@pytest.mark.parametrize(
+    "text, source_type",
+    [
+        ('"What do you expect?" Varrow asked reporters.', "named_person"),
+        ('"I am not going anywhere," Varrow said.', "named_person"),
+        ('"We are reviewing the decision," Varrow said in a statement.', "organization"),
+    ],
+)
+def test_a_lone_name_is_typed_by_how_it_speaks(text, source_type):
+    """Bodies issue statements; people ask, shout and say "I"."""
+    from provenance.extract import extract
+
+    assert [claim.source_type for claim in extract(text)][:1] == [source_type]

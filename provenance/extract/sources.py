@@ -1800,6 +1800,14 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
     return article.new_entity(described, position, described.source_type)
 
 
+#: Cues only a person is the subject of.
+_PERSONAL_CUES = frozenset(
+    "asked asks shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded joked quipped "
+    "recalled recalls wondered".split()
+)
+_FIRST_PERSON_RE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my)\b")
+
+
 def _lone_name_type(article: _Article, described: SourceDescription, claims: list) -> str:
     """A single capitalized word nobody was introduced by: an outlet when the article
     cites it as one, a person when a personal pronoun follows it, else an organization."""
@@ -1813,6 +1821,12 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
             return DOCUMENT
     if described.gender is not None:
         return NAMED_PERSON
+    for claim in claims:
+        # bodies issue statements; people ask, shout, joke and say "I"
+        if claim.cue is not None and claim.cue.text.lower() in _PERSONAL_CUES:
+            return NAMED_PERSON
+        if claim.kind == "direct" and _FIRST_PERSON_RE.search(claim.claim.text, timeout=REGEX_TIMEOUT):
+            return NAMED_PERSON
     if claims and claims[0].source is not None:
         position = claims[0].source.end - article.offset
         window = article.text[position : min(article.end, position + 160)]
