@@ -49,6 +49,7 @@ WEAK_REPORTING_VERBS = frozenset(
     reminded reminds remind informed informs notified notifies
     claim claims estimate note notes report predict suggest maintain point points pointed
     counter deny complain recall reveal confirm announce testify observe agree respond
+    states
     """.split()
 )
 

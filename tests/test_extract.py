@@ -1158,6 +1158,14 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    # "states that" reports; "state" before a noun is an adjective
+    ('The complaint states that the company ignored repeated warnings.',
+     [('the company ignored repeated warnings', 'indirect', 'The complaint', 'states', None)]),
+    ('"We are ready," state epidemiologist Ruth Kimball said.',
+     [('We are ready,', 'direct', 'state epidemiologist Ruth Kimball', 'said', None)]),
+    # whom "told" addressed before a colon and a quotation
+    ('Judge Ruth Kimball told the defendant: "You betrayed the trust of thousands."',
+     [('You betrayed the trust of thousands.', 'direct', 'Judge Ruth Kimball', 'told', 'the defendant')]),
     # a short attribution after a quotation that ends with its own stop belongs to it
     ('"What do you expect?" Roe asked reporters. "We did our best."',
      [('What do you expect?', 'direct', 'Roe', 'asked', None), ('We did our best.', 'direct', 'Roe', None, None)]),

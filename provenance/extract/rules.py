@@ -1544,6 +1544,17 @@ class Extractor(Rules):
                 comma = rest.rfind(",", 0, k)
                 rest_at += comma
                 rest = rest[comma:]
+        if via is None and lw in ("told", "tells") and ":" in rest[:60]:
+            # "The judge told the defendant: “...”": whom the source addressed
+            colon = rest.find(":")
+            addressee = rest[:colon].strip()
+            after = rest[colon + 1 :].lstrip()
+            if (
+                addressee and len(addressee.split()) <= 6 and OPEN_MARK not in addressee and MASK_CHAR not in addressee
+                and after[:1] in (OPEN_MARK, MASK_CHAR)
+            ):
+                via, rest = addressee, rest[colon:]
+                rest_at = se - len(rest)
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
             if rest.startswith(",") and lead_has_claim and src[0] > ss:
