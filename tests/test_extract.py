@@ -1112,6 +1112,11 @@ MORE_CASES = [
             ('is where it happened.', 'direct', 'she', 'said', None),
         ],
     ),
+    # "in a statement read (out) by X" is the occasion of the words
+    (
+        'The family said in a statement read out by a cousin that they were relieved.',
+        [('they were relieved', 'indirect', 'The family', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (
