@@ -1163,6 +1163,8 @@ MORE_CASES = [
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
     ('Karim al-Sharif, the leader of the coalition, told Kestrel News that the talks had failed.',
      [('the talks had failed', 'indirect', 'Karim al-Sharif, the leader of the coalition', 'told', 'Kestrel News')]),
+    ('According to the indictment, unsealed Tuesday in federal court, the scheme ran for six years.',
+     [('the scheme ran for six years', 'indirect', 'the indictment', 'According to', None)]),
     # "states that" reports; "state" before a noun is an adjective
     ('The complaint states that the company ignored repeated warnings.',
      [('the company ignored repeated warnings', 'indirect', 'The complaint', 'states', None)]),

@@ -1030,7 +1030,10 @@ def _may_lead_title(masked: str, p: int, k: int) -> bool:
 
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
 _IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
-_PARTICIPLE_FOLLOWERS = frozenset("in by on at last this earlier with under to from for".split())
+_PARTICIPLE_FOLLOWERS = frozenset(
+    "in by on at last this earlier with under to from for late yesterday today overnight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 #: Auxiliaries a reported clause with no subject opens with: "a move
 #: supporters said *would* save money" is a relative clause.
 _GAP_VERBS = frozenset("would will could can may might should must was were is are had has have".split())
@@ -2201,7 +2204,7 @@ class Extractor(Rules):
                 k = m.find(",", e + 2, min(se, e + 100))
                 if (
                     k != -1 and first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
-                    and second in _PARTICIPLE_FOLLOWERS
+                    and second.lower() in _PARTICIPLE_FOLLOWERS
                 ):
                     region = (k + 1, se)
         elif lead_lower in (["this", "is"], ["that", "is"], ["this", "was"], ["that", "was"], ["this", "is", "all"]):
