@@ -533,8 +533,22 @@ def _office_holder(text: str) -> SourceDescription | None:
     if connector is None or connector + 1 >= len(titles) or not proper:
         return None
     office = _norm_word(titles[connector - 1]) if connector else ""
-    if not (office in HONORIFICS or office in ROLE_WORDS) or not all(w[:1].isupper() for w in titles[:connector]):
+    titled_after = any(
+        _norm_word(w) in HONORIFICS or _norm_word(w) in ROLE_WORDS or _norm_word(w) in PERSON_NOUNS
+        for w in titles[connector + 1 :]
+    )
+    if not all(w[:1].isupper() for w in titles[:connector]):
         return None  # "a spokesman for the Department of Health" is not a title
+    if not (office in HONORIFICS or office in ROLE_WORDS) and not (
+        # "Bank of Japan Governor Ana Roe": a body's office before the name
+        titled_after and len(proper) >= 2
+        and all(
+            w[:1].isupper() or _norm_word(w) in ("the", "of", "for", "and") or _norm_word(w) in PERSON_NOUNS
+            or _norm_word(w) in ROLE_WORDS
+            for w in titles
+        )
+    ):
+        return None
     if not all(w[:1].isupper() or _norm_word(w) in NAME_PARTICLES for w in proper):
         return None
     if is_org_name(proper) or _is_acronym(proper):
