@@ -1117,6 +1117,15 @@ MORE_CASES = [
         'The family said in a statement read out by a cousin that they were relieved.',
         [('they were relieved', 'indirect', 'The family', 'said', None)],
     ),
+    # "identified only as X" / "known as X" stay inside the subject
+    (
+        'A worker identified only as Ahmed said the factory was closed.',
+        [('the factory was closed', 'indirect', 'A worker identified only as Ahmed', 'said', None)],
+    ),
+    (
+        'As the crowd cheered, the mayor said the park would reopen.',
+        [('the park would reopen', 'indirect', 'the mayor', 'said', None)],
+    ),
     ('For years the factory said nothing.', []),
     # ... while the same words inside the quotation are the speaker's
     (

@@ -532,6 +532,12 @@ CASES = [
         {"source_type": "organization", "source_resolved": "The lender"},
         id="lender-is-not-the-carmaker",
     ),
+    pytest.param(
+        "One resident, who gave only her first name, Maria, said the water had been cut off.",
+        [("Maria", 0)], 0,
+        {"source_type": "named_person"},
+        id="first-name-only-is-a-person",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

@@ -740,8 +740,8 @@ class Rules:
                 # stretch opening with "and" (", and the government said") start a clause
                 if i == 0 or (i + 1 < n and low[i + 1] in lx.PRONOUN_SOURCES):
                     cut = i + 1
-            elif lw in lx.CLAUSE_OPENERS and i < n - 1:
-                cut = i + 1
+            elif lw in lx.CLAUSE_OPENERS and i < n - 1 and not (lw == "as" and i and low[i - 1] in _NAMING_BEFORE_AS):
+                cut = i + 1  # (but "a worker identified only as Ahmed" is one subject)
             elif (lw == "who" or lw == "that") and 0 < i == n - 1:
                 # "residents who say": the antecedent is the source
                 words, low = words[:i], low[:i]
@@ -1028,6 +1028,7 @@ def _may_lead_title(masked: str, p: int, k: int) -> bool:
     return masked.endswith(("the", "'s", "’s"), p, k - 1)
 
 
+_NAMING_BEFORE_AS = frozenset("identified only known named".split())
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
 _IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
 _PARTICIPLE_FOLLOWERS = frozenset(

@@ -1021,6 +1021,7 @@ _GENDERED_PRONOUN_RE = regex.compile(
 )
 # the first personal or "its" pronoun after a lone name tells a surname from a company name
 _LONE_NAME_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him|she|her|hers)|its)\b", regex.IGNORECASE)
+_FIRST_NAME_BEFORE_RE = regex.compile(r"(?:first\s+names?|identified\s+(?:only\s+)?as|named\s+only\s+as)[,:]?\s*$")
 _GENDERED_OPENING_RE = regex.compile(r"\s*(?:He|She|His|Her)\b")
 _EPITHET_RE = regex.compile(r"[\p{L}\d]+-(?:time|times|year-old)$|defending$|reigning$")
 _RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*)([^,.;:!?\n]{2,100}),\s*$")
@@ -1842,6 +1843,9 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
         if claim.kind == "direct" and _FIRST_PERSON_RE.search(claim.claim.text, timeout=REGEX_TIMEOUT):
             return NAMED_PERSON
     if claims and claims[0].source is not None:
+        start = claims[0].source.start - article.offset
+        if _FIRST_NAME_BEFORE_RE.search(article.text, max(article.start, start - 40), start, timeout=REGEX_TIMEOUT):
+            return NAMED_PERSON  # "who gave only her first name, Maria,"
         position = claims[0].source.end - article.offset
         window = article.text[position : min(article.end, position + 160)]
         # the pronoun must speak of the name: in its paragraph, or opening the next
