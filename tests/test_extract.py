@@ -1179,6 +1179,10 @@ MORE_CASES = [
      [('the company ignored repeated warnings', 'indirect', 'The complaint', 'states', None)]),
     ('"We are ready," state epidemiologist Ruth Kimball said.',
      [('We are ready,', 'direct', 'state epidemiologist Ruth Kimball', 'said', None)]),
+    # "told her lawyer that": "her" is a possessive
+    ('She told her lawyer that she had been threatened.',
+     [('she had been threatened', 'indirect', 'She', 'told', 'her lawyer')]),
+    ('He told her that the deal was off.', [('the deal was off', 'indirect', 'He', 'told', None)]),
     # whom "told" addressed before a colon and a quotation
     ('Judge Ruth Kimball told the defendant: "You betrayed the trust of thousands."',
      [('You betrayed the trust of thousands.', 'direct', 'Judge Ruth Kimball', 'told', 'the defendant')]),

@@ -1367,6 +1367,12 @@ class Extractor(Rules):
                         and not any(ch in m[v.end() : k] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
                     ):
                         return k + 6, m[v.start(1) : k], True
+                elif v.group(1).lower() == "her":
+                    # "told her lawyer that ...": "her" is a possessive, the addressee a noun phrase
+                    k = m.find(" that ", v.end(), min(se, v.end() + 40))
+                    rest = m[v.end() : k].split() if k != -1 else ()
+                    if rest and len(rest) <= 3 and all(w.isalpha() and w.islower() for w in rest):
+                        return k + 6, m[v.start(1) : k], True
                 p = v.end()
             else:
                 # "told a packed town hall that ...": any short object before "that"
