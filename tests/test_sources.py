@@ -538,6 +538,21 @@ CASES = [
         {"source_type": "named_person"},
         id="first-name-only-is-a-person",
     ),
+    # "the defendant" is no back-reference to the last person quoted (his lawyer) ...
+    pytest.param(
+        "His lawyer, Dan Ostrow, said his client would plead not guilty. The defendant told reporters he was innocent.",
+        [("His lawyer, Dan Ostrow", 0), ("The defendant", 0)], 1,
+        {"source_type": "anonymous_person", "source_resolved": "The defendant"},
+        id="defendant-is-not-the-lawyer",
+    ),
+    # ... but the person the article calls so
+    pytest.param(
+        "The defendant, Ivo Marek, 45, denies fraud. His lawyer, Dan Ostrow, said he would appeal. "
+        "The defendant told reporters he was innocent.",
+        [("His lawyer, Dan Ostrow", 0), ("The defendant", 1)], 1,
+        {"source_type": "named_person", "source_resolved": "Ivo Marek"},
+        id="defendant-named-before",
+    ),
     # a lone name is a company unless a personal pronoun in its own paragraph says otherwise
     pytest.param(
         "Markets fell.\n\nVarrow said its sales dropped.\n\nThe plan, she said, is dead.",

@@ -258,6 +258,9 @@ PERSON_NOUNS = frozenset(
     candidate candidates nominee nominees challenger challengers incumbent
     contender contenders frontrunner front-runner hopeful hopefuls
     ceo ceos cfo coo cto family families
+    defendant defendants plaintiff plaintiffs claimant claimants suspect suspects
+    inmate inmates prisoner prisoners detainee detainees hostage hostages
+    refugee refugees migrant migrants
     """.split()
 )
 
