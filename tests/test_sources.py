@@ -691,6 +691,8 @@ def test_characterize(text, sources, index, expected):
         ("Department of Health spokesman Karim Jabouri", "named_person", 1),
         ("University of Leeds economist Ruth Kimball", "named_person", 1),
         ("Bank of Harbour officials", "anonymous_group", None),
+        ("A Department of Health and Social Care spokesperson", "anonymous_person", 1),
+        ("Allies of the minister", "anonymous_group", None),
         ("The sign", "document_or_media", None),
         ("Karim al-Sharif, the leader of the coalition", "named_person", 1),
         ("a large study published Wednesday in the journal Harbour Medicine", "document_or_media", None),

@@ -386,6 +386,7 @@ def _describe(text: str) -> SourceDescription:
     words = _head_phrase(stripped)
     if not words:
         return SourceDescription(stripped, "description", None, None, False)
+    words = _body_name_before_noun(stripped, words)
     norms = [_norm_word(w) for w in words]
 
     partitive = _partitive(norms)
@@ -514,6 +515,24 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
         text, "named", NAMED_PERSON, 1, False, head=_norm_word(name_words_[-1]), name=match.group("name"),
         modifiers=[_norm_word(w) for w in lead_words], gender=_gender_of(lead_words + name_words_),
     )
+
+
+def _body_name_before_noun(text: str, head_words: list[str]) -> list[str]:
+    """The words up to the head noun when a body's name with "of" stands
+    before it ("A Department of Health and Social Care spokesperson"): the
+    head phrase would stop at the "of" and read "A Department"."""
+    words = _words(text.split(",")[0])
+    if len(words) <= len(head_words) + 1 or not words[-1].islower():
+        return head_words
+    last = _norm_word(words[-1])
+    if last not in PERSON_NOUNS or last in {"of", "for"}:
+        return head_words
+    middle = words[len(head_words) : -1]
+    if _norm_word(middle[0]) not in ("of", "for") or not any(w[:1].isupper() for w in middle) or not all(
+        w[:1].isupper() or _norm_word(w) in ("of", "for", "and", "the", "&") for w in middle
+    ):
+        return head_words  # "Allies of the minister": the head is "Allies"
+    return words
 
 
 def _office_holder(text: str) -> SourceDescription | None:
