@@ -642,6 +642,12 @@ CASES = [
         {"source_resolved": "the candidate"},
         id="pronoun-after-a-quoted-paragraph-refers-to-the-subject-before-it",
     ),
+    pytest.param(
+        '"It is a blunt instrument," said Professor Ruth Kimball. The opposition said it supported the bill.',
+        [("Professor Ruth Kimball", 0), ("The opposition", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The opposition"},
+        id="the-opposition-is-a-body-not-the-last-speaker",
+    ),
 ]
 
 

@@ -169,6 +169,8 @@ ORG_NOUNS = frozenset(
     brigade battalion militia delegation body league consortium syndicate
     guild society academy institution bureau secretariat tribunal conglomerate
     startup start-up nonprofit non-profit cooperative co-op
+    opposition bloc junta regime kingdom country nation city province republic
+    squad
     """.split()
 )
 
