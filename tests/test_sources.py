@@ -699,6 +699,7 @@ def test_characterize(text, sources, index, expected):
         ("Bank of Harbour officials", "anonymous_group", None),
         ("A Department of Health and Social Care spokesperson", "anonymous_person", 1),
         ("Allies of the minister", "anonymous_group", None),
+        ("The Supporters' Trust", "organization", None),
         ("The sign", "document_or_media", None),
         ("Karim al-Sharif, the leader of the coalition", "named_person", 1),
         ("a large study published Wednesday in the journal Harbour Medicine", "document_or_media", None),
@@ -900,3 +901,16 @@ def test_a_lone_name_is_typed_by_how_it_speaks(text, source_type):
     from provenance.extract import extract
 
     assert [claim.source_type for claim in extract(text)][:1] == [source_type]
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ('The striker, who joined in the summer, has scored 12 goals. "I feel at home here," he said.', "The striker"),
+        ('The governor, Ruth Kimball, has signalled caution. "We will wait," she said.', "Ruth Kimball"),
+    ],
+)
+def test_a_pronoun_resolves_to_the_subject_before_it(text, resolved):
+    from provenance.extract import extract
+
+    assert [claim.source_resolved for claim in extract(text)][-1:] == [resolved]

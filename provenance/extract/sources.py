@@ -67,6 +67,7 @@ from .source_lexicons import (
     DEMONYMS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
+    ORG_NAME_WORDS,
     NUMBER_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -601,7 +602,10 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
             and norms[name_start - 2] not in DEFINITE_DETERMINERS)
     ):
         name_start -= 1
-    while name_start < len(words) - 1 and _is_name_descriptor(words[name_start]):
+    while name_start < len(words) - 1 and _is_name_descriptor(words[name_start]) and not (
+        # "The Supporters' Trust", "the Workers' Party": a plural possessive inside a body's name
+        words[name_start].endswith(("s'", "s’")) and _norm_word(words[-1]) in ORG_NAME_WORDS
+    ):
         name_start += 1  # "Ohio-based Acme Systems", "Chicago's Jane Roe"
     descriptors = [n for n in norms[:name_start] if n not in DEFINITE_DETERMINERS]
     name_part = words[name_start:]
@@ -1744,7 +1748,7 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     if len(words) < 2 or words[0].lower() != "the":
         return None  # an indefinite subject ("A reporter asked her ...") brings someone new, not the speaker
     subject: list[str] = []
-    for word in words[:7]:
+    for index, word in enumerate(words[:7]):
         bare = word.rstrip(",;:")
         low = bare.lower()
         if subject and (
@@ -1754,6 +1758,8 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
             break
         subject.append(bare)
         if bare != word:
+            if word.endswith(",") and index + 1 < len(words) and words[index + 1].lower() in ("who", "whose"):
+                break  # "The striker, who joined in the summer, has scored ...": a relative clause
             return None  # "The governor, ..." : an apposition, read as a source elsewhere
     else:
         return None
