@@ -895,6 +895,10 @@ def test_pronoun_cue_test_holds_wherever_the_pronoun_pattern_matches(window):
         ('"What do you expect?" Varrow asked reporters.', "source_type", "named_person"),
         ('"I am not going anywhere," Varrow said.', "source_type", "named_person"),
         ('"We are reviewing the decision," Varrow said in a statement.', "source_type", "organization"),
+        # a name of two words whose claim opens with "its" is a body
+        ("Harbour Tinto said its profit fell 14%.", "source_type", "organization"),
+        ("Ruth Kimball said her profit fell 14%.", "source_type", "named_person"),
+        ("Dr. Ruth Kimball said its results were promising.", "source_type", "named_person"),
         # a pronoun after a sentence refers to its subject
         ('The striker, who joined in the summer, has scored 12 goals. "I feel at home here," he said.',
          "source_resolved", "The striker"),

@@ -39,6 +39,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+import copy
+
 import regex
 
 from .. import lexicons as lx
@@ -1603,6 +1605,8 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
             source_type = _lone_name_type(article, described, claims)
         elif source_type == ORGANIZATION and _norm_word(described.name) in article.outlets:
             source_type = DOCUMENT
+        elif source_type == NAMED_PERSON and _untitled_name_of_a_body(described, claims):
+            source_type, described = ORGANIZATION, _as_body(described)
         entity = article.new_entity(described, position, source_type)
         entity.mention_span = key
         return entity
@@ -1846,6 +1850,26 @@ _PERSONAL_CUES = frozenset(
     "recalled recalls wondered".split()
 )
 _FIRST_PERSON_RE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my)\b")
+
+
+def _untitled_name_of_a_body(described: SourceDescription, claims: list) -> bool:
+    """"Rio Tinto said its profit fell": a name of two or more words with no
+    title, no descriptor and no gender whose claim opens with "its" is a body
+    (a person's claim would say "his" or "her")."""
+    if described.gender is not None or described.modifiers or not claims:
+        return False
+    titles, _ = personal_name(_words(described.name or described.text))
+    if titles:
+        return False
+    first = claims[0].claim.text.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect"
+
+
+def _as_body(described: SourceDescription) -> SourceDescription:
+    """A copy of a reading of a name, as an organization (readings are cached and shared)."""
+    body = copy.copy(described)
+    body.source_type, body.count = ORGANIZATION, None
+    return body
 
 
 def _lone_name_type(article: _Article, described: SourceDescription, claims: list) -> str:
