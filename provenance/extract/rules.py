@@ -13,8 +13,11 @@ for the reported clause, or the other way round:
 * quotation-only sentences after an attribution continue the same speaker
   (``follow_on``).
 
-Every pattern is compiled with the ``regex`` module and run with a timeout and
-bounded repetitions, so no input can make it backtrack for long.
+Every pattern is compiled with the ``regex`` module with bounded repetitions,
+and every one that reads the article runs with a timeout, so no input can make
+it backtrack for long. Patterns over a few dozen characters cut from it (a
+word, the text right after a comma) run without one: a timed call reads the
+clock, which costs more than such a match.
 """
 
 from __future__ import annotations
@@ -852,7 +855,7 @@ class Rules:
             wb[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wb[:-1])
         )
         a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS
-        affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0], timeout=TIMEOUT))
+        affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0]))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
 
     def _comma_parts(self, s: int, e: int, dashes: bool = False) -> list[tuple[int, int]]:
@@ -900,7 +903,7 @@ class Rules:
         while k != -1:
             if m[k] == ",":
                 rest = m[k + 1 : k + 40].lstrip().lower()
-                if not (rest.startswith(_NOT_APPOSITION_FIRST) and _NOT_APPOSITION.match(rest, timeout=TIMEOUT)) and _looks_like_apposition_tail(rest):
+                if not (rest.startswith(_NOT_APPOSITION_FIRST) and _NOT_APPOSITION.match(rest)) and _looks_like_apposition_tail(rest):
                     # "said Jane Doe, the minister, ...": the description is hers
                     k = _first_of(m, _SOURCE_AFTER_STOPS, k + 1, se)
                     continue
@@ -1136,7 +1139,7 @@ def _last_word(text: str) -> tuple[str, bool]:
 
 def _looks_like_apposition_tail(rest: str) -> bool:
     """After "said Jane Doe," does a description follow ("the minister")?"""
-    return bool(_APPOSITION_TAIL.match(rest, timeout=TIMEOUT))
+    return bool(_APPOSITION_TAIL.match(rest))
 
 
 #: First words of what follows "Q, S said," that show the sentence goes on
@@ -1264,7 +1267,7 @@ class Extractor(Rules):
             if p1 in _MODALS and len(before) > 1 and _negative_subject(before[:-1]):
                 return True  # "Neither would say", "no one could say"
         after = self.masked[ce : min(se, ce + 12)]
-        if _no_clause_possible(after) and _NO_CLAUSE.match(after, timeout=TIMEOUT) and not after.startswith(" no one"):
+        if _no_clause_possible(after) and _NO_CLAUSE.match(after) and not after.startswith(" no one"):
             return True
         return False
 
@@ -1282,7 +1285,7 @@ class Extractor(Rules):
         before = self.masked[max(ss, src_start - 12) : src_start]
         if ";" not in before and not any(word in before for word in _COORDINATORS):
             return None  # every _COORDINATION match has one of them
-        m = _COORDINATION.search(before, timeout=TIMEOUT)
+        m = _COORDINATION.search(before)
         if m:
             return max(ss, src_start - 12) + m.start()
         return None

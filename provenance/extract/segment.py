@@ -14,7 +14,6 @@ import regex
 from ..lexicons import ABBREVIATIONS
 from .quotes import MASK_CHAR
 
-_TIMEOUT = 5.0
 #: Up to three of these may follow the final stop of a sentence.
 _CLOSERS = "\u201d\u2019\"')]"
 #: Between a boundary and the next sentence: 1 to 20 of these.
@@ -100,7 +99,7 @@ def _boundary_end(masked: str, i: int, line_end: int) -> int:
     if k == j or k - j > _MAX_GAP or k >= line_end:
         return -1
     ch = masked[k]
-    if ch in _ASCII_STARTS or (ch > "\x7f" and _SENTENCE_START.match(ch, timeout=_TIMEOUT)):
+    if ch in _ASCII_STARTS or (ch > "\x7f" and _SENTENCE_START.match(ch)):
         return j
     return -1
 

@@ -82,6 +82,9 @@ if TYPE_CHECKING:
 
 __all__ = ["characterize", "canonical_name", "describe_source", "find_anonymity_reasons", "SourceDescription"]
 
+#: Every pattern over the article runs with this timeout; those over a few
+#: hundred characters at most cut from it (the words around one name) run
+#: without one, since a timed call costs a clock read, more than such a match.
 REGEX_TIMEOUT = 1.0
 
 NAMED_PERSON = "named_person"
@@ -1161,16 +1164,14 @@ class _Article:
         # the description ends in a letter, perhaps followed by quote marks,
         # hyphens, spaces and a comma: a name after a full stop, a digit or a
         # bracket has none, and the (slow) reverse pattern is not run
-        match = before.rstrip(_DESCRIPTION_TRAILERS)[-1:] not in _NOT_LETTERS and _DESCRIPTION_BEFORE_RE.search(
-            before, timeout=REGEX_TIMEOUT
-        )
+        match = before.rstrip(_DESCRIPTION_TRAILERS)[-1:] not in _NOT_LETTERS and _DESCRIPTION_BEFORE_RE.search(before)
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
         after = self.text[end : min(self.end, end + 80)]
         match = (
             after[:1] == ","
             and after[1:].lstrip().startswith(_DESCRIPTION_AFTER_OPENINGS)
-            and _DESCRIPTION_AFTER_RE.match(after, timeout=REGEX_TIMEOUT)
+            and _DESCRIPTION_AFTER_RE.match(after)
         )
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
@@ -1181,7 +1182,7 @@ class _Article:
         window = self.text[position : min(self.end, position + width)]
         if pattern is None and not _pronoun_before_cue(window.casefold()):
             return None
-        match = (pattern or _GENDERED_PRONOUN_RE).search(window, timeout=REGEX_TIMEOUT)
+        match = (pattern or _GENDERED_PRONOUN_RE).search(window)
         if not match:
             return None
         return "m" if match.group(1) else "f"
@@ -1828,9 +1829,9 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
     """"X, which said ..." / "X, who said ...": X is the noun phrase just before the comma."""
     before = article.text[max(article.start, position - 120) : position]
     match = (
-        _OBJECT_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
-        or _RELATIVE_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
-        or _APPOSITIVE_ANTECEDENT_RE.search(before, timeout=REGEX_TIMEOUT)
+        _OBJECT_ANTECEDENT_RE.search(before)
+        or _RELATIVE_ANTECEDENT_RE.search(before)
+        or _APPOSITIVE_ANTECEDENT_RE.search(before)
     )
     if not match:
         return None
@@ -1902,7 +1903,7 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
         paragraph = window.find("\n")
         if paragraph != -1 and not _GENDERED_OPENING_RE.match(window, paragraph):
             window = window[:paragraph]
-        match = _LONE_NAME_PRONOUN_RE.search(window, timeout=REGEX_TIMEOUT)
+        match = _LONE_NAME_PRONOUN_RE.search(window)
         if match is not None and match.group(1):
             return NAMED_PERSON
     return ORGANIZATION
