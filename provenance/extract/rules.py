@@ -166,16 +166,24 @@ def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     seg = text[s:e]
     words = seg.split()
-    if len(seg) == sum(map(len, words)) + len(words) - 1:
-        # one separator between words and none around them (the usual case):
-        # offsets follow from the lengths, no search needed
+    joined = sum(map(len, words)) + len(words) - 1
+    if len(seg) == joined:
         at = s
+    elif words and len(seg.strip()) == joined:
+        # spaces around the words only (a stretch cut at a cue or a comma)
+        at = s + seg.find(words[0])
+    else:
+        at = -1
+    if at != -1:
+        # one separator between words (the usual case): offsets follow
+        # from the lengths, no search needed
+        append = out.append
         for tok in words:
             end = at + len(tok)
             if tok[0] in _PUNCT_SET or tok[-1] in _PUNCT_SET:
                 _append_stripped(out, tok, at)
             else:
-                out.append((tok, at, end))
+                append((tok, at, end))
             at = end + 1
         return out
     pos = 0
