@@ -1246,21 +1246,28 @@ class Extractor(Rules):
         if not self.sentences:
             return self.claims
         cues = find_cues(self.masked, self.sentences[0][0], self.sentences[-1][1])
-        cue_starts = [c[0] for c in cues]
-        for si, (ss, se, _para) in enumerate(self.sentences):
-            for cs, ce, word in cues[bisect_left(cue_starts, ss) : bisect_left(cue_starts, se)]:
-                if ce > se:
-                    continue
-                lw = word.lower()
-                try:
-                    if lw.startswith("according"):
-                        self.according(si, ss, se, cs, ce)
-                    elif lw in lx.PARTICIPIAL_CUES:
-                        self.participial(si, ss, se, cs, ce, lw)
-                    else:
-                        self.finite(si, ss, se, cs, ce, lw)
-                except TimeoutError:
-                    continue
+        # one walk over the cues and the sentences together (both in order):
+        # each cue is read in the sentence holding its start
+        sentence_list = self.sentences
+        si, count = 0, len(sentence_list)
+        for cs, ce, word in cues:
+            while si < count and sentence_list[si][1] <= cs:
+                si += 1
+            if si == count:
+                break
+            ss, se, _para = sentence_list[si]
+            if cs < ss or ce > se:
+                continue
+            lw = word.lower()
+            try:
+                if lw.startswith("according"):
+                    self.according(si, ss, se, cs, ce)
+                elif lw in lx.PARTICIPIAL_CUES:
+                    self.participial(si, ss, se, cs, ce, lw)
+                else:
+                    self.finite(si, ss, se, cs, ce, lw)
+            except TimeoutError:
+                continue
         self.follow_on()
         self.merge_continued_quotes()
         # "asked", "shouted": cues for quotations only ("asked the minister" reports nothing)
