@@ -515,6 +515,29 @@ _TAIL_AFTER_QUOTE = tuple(
 )
 
 
+_TAIL_VERB_PREFIXES = tuple(_TAIL_VERBS)
+_TAIL_ADVERBS = ("also", "later", "then")
+
+
+def _tail_verb_follows(piece: str) -> bool:
+    """Does one of _TAIL_VERBS follow an "and" or a "but" in ``piece``,
+    perhaps after "also", "later" or "then"? What the first _CLAUSE_TAIL
+    branch needs: one ``startswith`` per conjunction, not a search of the
+    whole clause per verb."""
+    for conjunction in ("and", "but"):
+        k = piece.find(conjunction)
+        while k != -1:
+            # a space, an adverb, a space and the longest verb fit in 21 characters
+            after = piece[k + 3 : k + 24].split(None, 2)
+            if after and (
+                after[0].startswith(_TAIL_VERB_PREFIXES)
+                or (after[0] in _TAIL_ADVERBS and len(after) > 1 and after[1].startswith(_TAIL_VERB_PREFIXES))
+            ):
+                return True
+            k = piece.find(conjunction, k + 3)
+    return False
+
+
 def _clause_tail_window(masked: str, a: int, b: int, piece: str) -> tuple[int, int] | None:
     """The stretch of ``masked[a:b]`` (which is ``piece``) where a
     _CLAUSE_TAIL match can lie, or None if it cannot match at all.
@@ -529,7 +552,7 @@ def _clause_tail_window(masked: str, a: int, b: int, piece: str) -> tuple[int, i
     first: int | None = None
     last = -1
     words: list[str] = []
-    if ("and" in piece or "but" in piece) and _contains_any(piece, _TAIL_VERBS):
+    if _tail_verb_follows(piece):
         words += ["and", "but"]
     if "," in piece and ("without" in piece or "while" in piece):
         words += ["without", "while"]
