@@ -9,6 +9,7 @@ character offsets into the text that was passed in, end exclusive, so
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..articles import Article, split_articles
 from .quotes import find_quotes, masked_text
@@ -140,18 +141,22 @@ def _span(text: str, pair: tuple[int, int] | None, offset: int) -> Span | None:
     return span
 
 
+_by_span = attrgetter("start", "end")
+
+
 def _to_claims(text: str, found: list, offset: int = 0) -> list[Claim]:
     """RawClaims -> Claims, in text order, one per claim span; raw offsets
     moved by ``offset`` into ``text``, which span texts are read from."""
     seen: set[tuple[int, int]] = set()
     claims: list[Claim] = []
-    for raw in sorted(found, key=lambda r: (r.start, r.end)):
-        if (raw.start, raw.end) in seen or raw.end <= raw.start:
+    for raw in sorted(found, key=_by_span):
+        span = (raw.start, raw.end)
+        if span in seen or raw.end <= raw.start:
             continue
-        seen.add((raw.start, raw.end))
+        seen.add(span)
         claims.append(
             Claim(
-                claim=_span(text, (raw.start, raw.end), offset),
+                claim=_span(text, span, offset),
                 kind=raw.kind,
                 source=_span(text, raw.source, offset),
                 cue=_span(text, raw.cue, offset),

@@ -2297,10 +2297,16 @@ class Extractor(Rules):
         for c in self.claims:
             by_sentence.setdefault(c.sentence, []).append(c)
         last = None  # (source, cue, via, sentence index, paragraph, explicit colon)
+        # the quotes opening in each sentence, by one walk over both (in order)
+        quotes, qi, quote_count = self.quotes, 0, len(self.quotes)
         for si, (ss, se, para) in enumerate(self.sentences):
             found = by_sentence.get(si, [])
-            sentence_quotes = self.quotes_starting(ss, se)
-            for q in sentence_quotes:
+            while qi < quote_count and quotes[qi].open < ss:
+                qi += 1
+            first_quote = qi
+            while qi < quote_count and quotes[qi].open < se:
+                qi += 1
+            for q in quotes[first_quote:qi]:
                 if q.open in self.titles or any(c.start <= q.inner_start < c.end or q.inner_start <= c.start < q.end for c in found):
                     continue
                 if last is None:
