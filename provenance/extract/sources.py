@@ -217,7 +217,9 @@ def _is_plural(noun: str) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
+@lru_cache(maxsize=4096)
 def _singular(noun: str) -> str:
+    # cached: asked of every earlier entity's head for each description
     if noun == "people":
         return "person"
     if noun.endswith("men") and len(noun) > 4:
@@ -1289,6 +1291,7 @@ class _Article:
         bare = not described.modifiers
         # "the social media giant", "the London-based lender": a company's epithet
         epithet = head in COMMERCIAL_NOUNS and not set(described.modifiers) & _OTHER_BODY_WORDS
+        head_type = _common_noun_type(head, None)
         for entity in self._all_entities():
             if entity.first >= position or entity.parts:
                 continue
@@ -1309,7 +1312,6 @@ class _Article:
                 continue
             if described.plural and number not in (None, entity.count) and entity.count is not None:
                 continue
-            head_type = _common_noun_type(head, None)
             type_ok = (
                 entity.source_type in PERSON_TYPES if head_type in PERSON_TYPES
                 # "the former president" is a person, never the paper named before it
