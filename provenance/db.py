@@ -922,50 +922,63 @@ def save_article(
     ``claims`` (a list, or :class:`PreparedClaims`) are extracted from the
     text when not given.
     """
+    with write_transaction(db):
+        return _store_article(db, record, claims, replace, extractor, cache)
+
+
+def _store_article(
+    db: Database,
+    record: dict,
+    claims: list[Claim] | PreparedClaims | None,
+    replace: bool,
+    extractor: Callable[[str], list[Claim]],
+    cache: WriteCache | None,
+) -> SaveResult:
+    """The body of :func:`save_article`, inside a transaction the caller holds
+    (a batch saves its articles with no savepoint each: see _save_batch)."""
     text = record["text"]
     text_hash = article_id(text)
     identity = str(record.get("id") or text_hash)
     cache = cache if cache is not None else WriteCache()
-    with write_transaction(db):
-        existing = db.conn.execute(
-            "select text_hash, ingested_at from articles where id = ?", [identity]
-        ).fetchone()
-        if existing is not None and not replace and existing[0] == text_hash:
-            return SaveResult(identity, "unchanged")
-        if claims is None:
-            claims = extractor(text)
-        old_fingerprints: set[str] = set()
-        old_sources: set[int] = set()
-        if existing is not None:
-            cache.sources.clear()
-            old_fingerprints, old_sources = _delete_article_claims(db, identity)
-        row = {
-            "id": identity,
-            "headline": record.get("headline"),
-            "publisher_id": outlet_id(db, record.get("publisher"), cache),
-            "url": record.get("url"),
-            "dateline": record.get("dateline"),
-            "published": normalize_published(record.get("published")),
-            "published_text": record.get("published_text") or record.get("published"),
-            "text": text,
-            "text_hash": text_hash,
-            "source_file": record.get("source_file"),
-            "raw_hash": record.get("raw_hash"),
-            "author": record.get("author"),
-            "language": record.get("language"),
-            "ingested_at": existing[1] if existing else _now(),
-            "extractor_version": EXTRACTOR_VERSION,
-        }
-        if existing is None:
-            db.conn.execute(_INSERT_ARTICLE, [row[column] for column in ARTICLE_COLUMNS])
-        else:
-            db.conn.execute(_UPDATE_ARTICLE, [row[column] for column in ARTICLE_COLUMNS[1:]] + [identity])
-        result = SaveResult(identity, "replaced" if existing else "new")
-        result.claims, result.new_sources, new_fingerprints = save_claims(db, row, claims, cache=cache)
-        if old_fingerprints - new_fingerprints:
-            _recompute_first_seen(db, old_fingerprints - new_fingerprints)
-        if old_sources:
-            _delete_orphan_sources(db, old_sources)
+    existing = db.conn.execute(
+        "select text_hash, ingested_at from articles where id = ?", [identity]
+    ).fetchone()
+    if existing is not None and not replace and existing[0] == text_hash:
+        return SaveResult(identity, "unchanged")
+    if claims is None:
+        claims = extractor(text)
+    old_fingerprints: set[str] = set()
+    old_sources: set[int] = set()
+    if existing is not None:
+        cache.sources.clear()
+        old_fingerprints, old_sources = _delete_article_claims(db, identity)
+    row = {
+        "id": identity,
+        "headline": record.get("headline"),
+        "publisher_id": outlet_id(db, record.get("publisher"), cache),
+        "url": record.get("url"),
+        "dateline": record.get("dateline"),
+        "published": normalize_published(record.get("published")),
+        "published_text": record.get("published_text") or record.get("published"),
+        "text": text,
+        "text_hash": text_hash,
+        "source_file": record.get("source_file"),
+        "raw_hash": record.get("raw_hash"),
+        "author": record.get("author"),
+        "language": record.get("language"),
+        "ingested_at": existing[1] if existing else _now(),
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    if existing is None:
+        db.conn.execute(_INSERT_ARTICLE, [row[column] for column in ARTICLE_COLUMNS])
+    else:
+        db.conn.execute(_UPDATE_ARTICLE, [row[column] for column in ARTICLE_COLUMNS[1:]] + [identity])
+    result = SaveResult(identity, "replaced" if existing else "new")
+    result.claims, result.new_sources, new_fingerprints = save_claims(db, row, claims, cache=cache)
+    if old_fingerprints - new_fingerprints:
+        _recompute_first_seen(db, old_fingerprints - new_fingerprints)
+    if old_sources:
+        _delete_orphan_sources(db, old_sources)
     return result
 
 
@@ -1334,10 +1347,10 @@ def ingest(
     """Save a stream of records (and :class:`provenance.inputs.InputProblem`
     values, which are counted and passed to ``on_problem``).
 
-    Records are saved in batches: one write transaction per batch, one
-    savepoint per article, so an article lands with all its claims or not at
-    all, a failing article does not undo its batch, and killing the process
-    loses at most the uncommitted batch. Known articles are recognised before
+    Records are saved in batches, one write transaction per batch: an
+    article lands with all its claims or not at all, a failing article does
+    not undo its batch (see _save_batch), and killing the process loses at
+    most the uncommitted batch. Known articles are recognised before
     extraction, which is what makes re-ingesting a corpus cheap.
 
     With ``workers`` > 1, extraction (pure and CPU-bound) runs in a process
@@ -1452,6 +1465,11 @@ def _extract_one(extractor: Callable[[str], list[Claim]], text: str | None, iden
         return f"extraction failed: {type(error).__name__}: {error}"
 
 
+class _ArticleFailed(Exception):
+    """An article of a batch saved without savepoints failed: the batch's
+    transaction is rolled back and the batch saved again, carefully."""
+
+
 def _save_batch(
     db: Database,
     work: list[dict],
@@ -1461,32 +1479,76 @@ def _save_batch(
     on_problem: Callable[[InputProblem], None],
     cache: WriteCache,
 ) -> None:
+    """Save one batch in one transaction.
+
+    The articles are saved with no savepoint each: a savepoint makes SQLite
+    copy every page an article touches into a sub-journal (a temporary file),
+    which was a fifth of the writer's time. Should an article fail, the whole
+    transaction is rolled back and the batch saved again with a savepoint per
+    article, so the failing one is left out and the rest still land: the
+    outcome is the same, only a batch with a bad article pays twice."""
     if not work:
         return
     extracted = results()
+    try:
+        outcomes = _save_batch_once(db, work, extracted, replace, cache, guarded=False)
+    except _ArticleFailed:
+        outcomes = _save_batch_once(db, work, extracted, replace, cache, guarded=True)
+    for record, outcome in outcomes:
+        if isinstance(outcome, str):
+            _fail(summary, on_problem, record, outcome)
+            continue
+        setattr(summary, outcome.status, getattr(summary, outcome.status) + 1)
+        summary.claims += outcome.claims
+        summary.sources += outcome.new_sources
+
+
+def _save_batch_once(
+    db: Database,
+    work: list[dict],
+    extracted: list,
+    replace: bool,
+    cache: WriteCache,
+    guarded: bool,
+) -> list[tuple[dict, SaveResult | str]]:
+    """Save ``work`` in one write transaction; each record's SaveResult or
+    error message. ``guarded``: a savepoint per article, and a failing
+    article is rolled back alone; else a failure rolls back the transaction
+    and raises _ArticleFailed."""
     cache.new_transaction()
-    with write_transaction(db), bulk_triggers_suspended(db, cache):
-        for record, claims in zip(work, extracted):
-            if isinstance(claims, str):
-                _fail(summary, on_problem, record, claims)
-                continue
-            counted = {table: len(rows) for table, rows in cache.facet_rows.items()}
-            try:
-                result = save_article(db, record, claims, replace=replace, cache=cache)
-            except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError) as error:
-                if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-                    raise
-                # ids created inside the rolled-back savepoint no longer exist,
-                # nor do the rows whose facet values were collected
-                cache.outlets.clear()
-                cache.sources.clear()
-                for table, length in counted.items():
-                    del cache.facet_rows[table][length:]
-                _fail(summary, on_problem, record, f"cannot save: {error}")
-                continue
-            setattr(summary, result.status, getattr(summary, result.status) + 1)
-            summary.claims += result.claims
-            summary.sources += result.new_sources
+    outcomes: list[tuple[dict, SaveResult | str]] = []
+    try:
+        with write_transaction(db), bulk_triggers_suspended(db, cache):
+            for record, claims in zip(work, extracted):
+                if isinstance(claims, str):
+                    outcomes.append((record, claims))
+                    continue
+                counted = {table: len(rows) for table, rows in cache.facet_rows.items()}
+                try:
+                    if guarded:
+                        result = save_article(db, record, claims, replace=replace, cache=cache)
+                    else:
+                        result = _store_article(db, record, claims, replace, extract, cache)
+                except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError) as error:
+                    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                        raise
+                    if not guarded:
+                        raise _ArticleFailed from error
+                    # ids created inside the rolled-back savepoint no longer exist,
+                    # nor do the rows whose facet values were collected
+                    cache.outlets.clear()
+                    cache.sources.clear()
+                    for table, length in counted.items():
+                        del cache.facet_rows[table][length:]
+                    outcomes.append((record, f"cannot save: {error}"))
+                    continue
+                outcomes.append((record, result))
+    except BaseException:
+        # ids looked up or created in the rolled-back transaction may not exist
+        cache.outlets.clear()
+        cache.sources.clear()
+        raise
+    return outcomes
 
 
 def extraction_language(language: str | None) -> str | None:

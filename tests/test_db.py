@@ -613,6 +613,32 @@ def test_fingerprint_articles_stay_exact_for_batches_replace_and_other_writers(d
     assert db["fingerprint_articles"].count == 0
 
 
+def test_article_failing_to_save_is_left_out_and_the_rest_of_its_batch_lands(db):
+    batch = records(3)
+    batch[1]["headline"] = {"not": "text"}  # SQLite cannot bind it: the save fails midway
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    summary = pdb.ingest(db, batch, extractor=claims_for)
+    assert (summary.new, summary.failures) == (2, 1)
+    assert "cannot save" in summary.errors[0]
+    assert {row["publisher_id"] for row in db["articles"].rows} == {
+        db.execute("select id from outlets where name = 'Outlet 0'").fetchone()[0]
+    }
+    assert db["claims"].count == 2 * len({(c.claim.start, c.claim.end) for c in claims_for(batch[0]["text"])})
+    assert stored_facet_counts(db) == recounted(db)
+    assert stored_fingerprint_articles(db) == recounted_fingerprint_articles(db)
+    # the batch was tried without savepoints, then again with one per article
+    assert any(statement.upper().startswith("SAVEPOINT") for statement in statements)
+
+
+def test_a_batch_that_saves_cleanly_takes_no_savepoint_per_article(db):
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    summary = pdb.ingest(db, records(3), extractor=claims_for)
+    assert summary.new == 3
+    assert not [statement for statement in statements if statement.upper().startswith("SAVEPOINT")]
+
+
 def test_failed_article_in_a_batch_counts_no_fingerprints(db):
     def some_broken(text: str) -> list[Claim]:
         if "Gazette 1" in text:
