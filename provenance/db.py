@@ -296,6 +296,15 @@ def m009_article_facet_indexes(db: Database) -> None:
         db.execute(f"create index if not exists [idx_articles_{column}] on articles ([{column}])")
 
 
+@MIGRATIONS()
+def m010_partial_attribution_indexes(db: Database) -> None:
+    """Replace the full indexes of attributions led by via_outlet_id and by
+    anonymity_reason with partial ones over the rows that have a value (see
+    PARTIAL_ATTRIBUTION_INDEXES); ensure_db_shape creates the new ones."""
+    for columns in PARTIAL_ATTRIBUTION_INDEXES:
+        db.execute(f"drop index if exists [idx_attributions_{'_'.join(columns)}]")
+
+
 def _count_fingerprint_articles(db: Database) -> None:
     db.execute(
         "insert into fingerprint_articles select fingerprint, count(distinct article_id) from claims"
@@ -356,16 +365,28 @@ DATASETTE_INDEXES = {
     ],
     "attributions": [
         ["source_id", "article_id"],
-        ["via_outlet_id", "source_id", "article_id"],
-        ["anonymity_reason", "article_id"],
     ],
 }
+
+PARTIAL_ATTRIBUTION_INDEXES = (("via_outlet_id", "source_id", "article_id"), ("anonymity_reason", "article_id"))
+"""Indexes of attributions that hold only the rows with a value in their
+first column: most sources speak to no outlet and give no reason for their
+anonymity, and the queries these serve (who told which outlet what; the
+reasons given) ask only for rows that have one. A full index on a column
+that is mostly null still takes an entry, in a page of its own on every
+write, for each of the millions of attributions (measured: 16 of the 163
+pages a saved article dirties, at 50,000 articles)."""
 
 #: Partial index of the fingerprints carried by more than one article, most
 #: repeated first, for the "claims carried by more than one article" canned query.
 DATASETTE_PARTIAL_INDEXES = [
     "create index if not exists idx_fingerprint_articles_repeated on fingerprint_articles (articles desc, fingerprint) "
     "where articles > 1",
+    *(
+        f"create index if not exists [idx_attributions_{'_'.join(columns)}_not_null]"
+        f" on attributions ({', '.join(columns)}) where {columns[0]} is not null"
+        for columns in PARTIAL_ATTRIBUTION_INDEXES
+    ),
 ]
 
 FACET_COUNT_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -124,6 +124,24 @@ def test_upgrade_drops_indexes_a_wider_one_leads_with(tmp_path):
     assert pdb.schema_version(database) == pdb.SCHEMA_VERSION
 
 
+def test_upgrade_makes_the_mostly_null_attribution_indexes_partial(tmp_path):
+    database = pdb.open_db(tmp_path / "claims.db")
+    pdb.ensure_db_shape(database)
+    database.execute("create index idx_attributions_via_outlet_id_source_id_article_id on attributions (via_outlet_id, source_id, article_id)")
+    database.execute("delete from _sqlite_migrations where name = 'm010_partial_attribution_indexes'")
+    pdb.ensure_db_shape(database)
+    indexes = {index.name: index for index in database["attributions"].indexes}
+    assert "idx_attributions_via_outlet_id_source_id_article_id" not in indexes
+    assert indexes["idx_attributions_via_outlet_id_source_id_article_id_not_null"].partial
+    assert indexes["idx_attributions_anonymity_reason_article_id_not_null"].partial
+    for sql in (
+        "select source_id, count(*) from attributions where via_outlet_id is not null group by via_outlet_id, source_id",
+        "select anonymity_reason, count(*) from attributions where anonymity_reason is not null group by anonymity_reason",
+    ):
+        plan = " ".join(row[3] for row in database.execute(f"explain query plan {sql}"))
+        assert "_not_null" in plan, plan
+
+
 def test_save_article_stores_claims_spans_and_outlets(db):
     record = {"text": ARTICLE, "publisher": "Daily Example", "published": "3 March 2021", "url": "https://example.org/a"}
     result = pdb.save_article(db, record, claims_for(ARTICLE))
