@@ -2,6 +2,7 @@
 fingerprints and first_seen, replace, migrations. Claims are built by hand
 here so these tests do not depend on how far the extractor has got."""
 
+import pickle
 from dataclasses import replace
 
 import pytest
@@ -507,6 +508,16 @@ def test_prepare_claims_groups_spans_and_works_out_sources_without_a_database():
     assert anonymous.key.startswith("art-1:") and anonymous.article_id == "art-1" and anonymous.anonymous
     assert anonymous.description == "with knowledge of the talks"
     assert prepared.fingerprints == {s.fingerprint for s in prepared.spans} - {None}
+
+
+def test_prepared_claims_cross_a_process_boundary_as_plain_values():
+    """Ingest workers send prepared claims to the writing process: pickled,
+    they come back equal, sharing one row per source, with no Claim objects."""
+    prepared = pdb.prepare_claims("art-1", claims_for(ARTICLE))
+    copy = pickle.loads(pickle.dumps(prepared))
+    assert copy == prepared
+    assert b"provenance.extract" not in pickle.dumps(prepared)
+    assert copy.spans[0].primary is copy.spans[0].pairs[0]
 
 
 def test_prepared_claims_of_another_article_identity_are_prepared_again(db):
