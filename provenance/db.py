@@ -33,6 +33,7 @@ from sqlite_utils.migrations import Migrations
 from .extract import EXTRACTOR_LANGUAGES, EXTRACTOR_VERSION, Claim, extract
 from .extract import sources as source_rules
 from .inputs import InputProblem, InputSkipped
+from .wal import Checkpointer
 
 DEFAULT_DB = "db/claims.db"
 
@@ -1440,6 +1441,7 @@ def ingest(
     cache = WriteCache()
     pool = None
     pending: tuple[list[dict], Callable[[], list]] | None = None
+    checkpointer = _checkpointer(db)
     try:
         for batch in _batches(items, batch_size, defaults, summary, on_problem):
             work = _needing_extraction(db, batch, replace, summary)
@@ -1455,16 +1457,35 @@ def ingest(
                 done = [_extract_one(*args) for args in texts]
                 results = lambda done=done: done  # noqa: E731
             if pending is not None:
-                _save_batch(db, *pending, replace, summary, on_problem, cache)
+                _save_batch(db, *pending, replace, summary, on_problem, cache, checkpointer)
             pending = (work, results)
         if pending is not None:
-            _save_batch(db, *pending, replace, summary, on_problem, cache)
+            _save_batch(db, *pending, replace, summary, on_problem, cache, checkpointer)
     finally:
         if pool is not None:
             pool.terminate()
             pool.join()
+        if checkpointer is not None:
+            checkpointer.close()
+            db.execute(f"PRAGMA wal_autocheckpoint = {checkpointer.autocheckpoint}")
     ensure_db_shape(db)
     return summary
+
+
+def _checkpointer(db: Database) -> Checkpointer | None:
+    """A started :class:`provenance.wal.Checkpointer` for an ingest into
+    ``db``, with the connection's own automatic checkpoints turned off (the
+    previous setting is kept on it as ``autocheckpoint``); None for a
+    database that is not a WAL file."""
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path or db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        return None
+    autocheckpoint = db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    checkpointer = Checkpointer(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
+    checkpointer.autocheckpoint = autocheckpoint
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    checkpointer.start()
+    return checkpointer
 
 
 def _batches(
@@ -1554,8 +1575,10 @@ def _save_batch(
     summary: IngestSummary,
     on_problem: Callable[[InputProblem], None],
     cache: WriteCache,
+    checkpointer: Checkpointer | None = None,
 ) -> None:
-    """Save one batch in one transaction.
+    """Save one batch in one transaction (and have ``checkpointer`` copy it
+    into the database file while the next batch is written).
 
     The articles are saved with no savepoint each: a savepoint makes SQLite
     copy every page an article touches into a sub-journal (a temporary file),
@@ -1566,10 +1589,14 @@ def _save_batch(
     if not work:
         return
     extracted = results()
+    if checkpointer is not None:
+        checkpointer.before_transaction()
     try:
         outcomes = _save_batch_once(db, work, extracted, replace, cache, guarded=False)
     except _ArticleFailed:
         outcomes = _save_batch_once(db, work, extracted, replace, cache, guarded=True)
+    if checkpointer is not None:
+        checkpointer.committed()
     for record, outcome in outcomes:
         if isinstance(outcome, str):
             _fail(summary, on_problem, record, outcome)
