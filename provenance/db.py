@@ -16,6 +16,7 @@ import datetime
 import email.utils
 import hashlib
 import multiprocessing
+import os
 import sqlite3
 import unicodedata
 from collections import Counter
@@ -767,12 +768,18 @@ def bulk_triggers_suspended(db: Database, cache: WriteCache) -> Iterator[None]:
         db.conn.execute(f"drop trigger if exists [{table}_facet_counts_ai]")
     db.conn.execute("drop trigger if exists [claims_fingerprint_articles_ai]")
     cache.fts_by_hand = True
-    cache.facet_rows = {table: [] for table in FACET_COUNT_COLUMNS}
+    cache.facet_rows = {table: [] for table in (*FACET_COUNT_COLUMNS, "fingerprint_articles")}
     try:
         yield
     finally:
         cache.fts_by_hand = False
         facet_rows, cache.facet_rows = cache.facet_rows, None
+    # One upsert per fingerprint for the whole batch, in key order: a much
+    # repeated claim is counted once, not once per article carrying it.
+    db.conn.executemany(
+        "insert into fingerprint_articles values (?, ?) on conflict do update set articles = articles + excluded.articles",
+        sorted(Counter(facet_rows.pop("fingerprint_articles")).items()),
+    )
     for table, rows in facet_rows.items():
         add_facet_counts(db, table, ((*values, 1) for values in rows))
     for table in BULK_FTS:
@@ -856,9 +863,10 @@ class WriteCache:
     sources: dict[str, int] = field(default_factory=dict)
     fts_by_hand: bool = False
     """True while the FTS insert triggers of BULK_FTS tables are suspended."""
-    facet_rows: dict[str, list[tuple]] | None = None
+    facet_rows: dict[str, list] | None = None
     """While the facet (and fingerprint) count insert triggers are
-    suspended: the ``counted_columns`` values of each row inserted, by table."""
+    suspended: the ``counted_columns`` values of each row inserted, by table,
+    and under ``fingerprint_articles`` the fingerprints of each article saved."""
 
     def new_transaction(self) -> None:
         self.sources.clear()
@@ -1200,11 +1208,9 @@ def save_claims(
             positions = _FACET_POSITIONS[table]
             cache.facet_rows[table].extend(tuple(row[index] for index in positions) for row in rows)
         # The article's earlier claims, if any, were deleted before these
-        # were saved: each of its fingerprints is one more article carrying it.
-        db.conn.executemany(
-            "insert into fingerprint_articles values (?, 1) on conflict do update set articles = articles + 1",
-            [(claim_fingerprint,) for claim_fingerprint in sorted(fingerprints)],
-        )
+        # were saved: each of its fingerprints is one more article carrying
+        # it (counted for the whole batch when it commits).
+        cache.facet_rows["fingerprint_articles"].extend(fingerprints)
 
     return len(claim_rows), new_sources, fingerprints
 
@@ -1449,7 +1455,7 @@ def ingest(
                 (extractor, None if record.get("_not_extracted") else record["text"], record["_id"]) for record in work
             ]
             if pool is None and workers > 1 and len(batch) >= batch_size:
-                pool = multiprocessing.Pool(workers)
+                pool = multiprocessing.Pool(workers, initializer=_yield_to_the_writer)
             if pool is not None:
                 outcome = pool.starmap_async(_extract_one, texts, chunksize=max(1, len(texts) // (4 * workers)))
                 results = outcome.get
@@ -1547,6 +1553,22 @@ def _hold_back_languages(work: list[dict], summary: IngestSummary) -> list[dict]
             summary.not_extracted[language] = summary.not_extracted.get(language, 0) + 1
             record["_not_extracted"] = True
     return work
+
+
+WORKER_NICENESS = 5
+"""How much lower the extraction workers' CPU priority is than the writing
+process's. One process writes SQLite and is what limits a large ingest; with
+more runnable processes than cores, the workers would otherwise take turns
+with it, and each turn it waits is lost throughput, while the workers have
+slack (they extract the next batch while this one is written)."""
+
+
+def _yield_to_the_writer() -> None:
+    """Initializer of the extraction workers: run at a lower priority."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass
 
 
 def _extract_one(extractor: Callable[[str], list[Claim]], text: str | None, identity: str) -> PreparedClaims | str:

@@ -2,6 +2,7 @@
 fingerprints and first_seen, replace, migrations. Claims are built by hand
 here so these tests do not depend on how far the extractor has got."""
 
+import os
 import pickle
 from dataclasses import replace
 
@@ -723,3 +724,16 @@ def test_most_repeated_fingerprints_are_read_from_an_index(db):
         )
     )
     assert "idx_fingerprint_articles_repeated" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def extractor_reporting_its_niceness(text):
+    raise RuntimeError(f"niceness {os.nice(0)}")
+
+
+def test_extraction_workers_run_below_the_writers_priority(db):
+    """The writing process limits a large ingest: its workers yield the CPU to it."""
+    records = [{"text": f"Article {n}. Jane Roe said so."} for n in range(6)]
+    summary = pdb.ingest(db, records, batch_size=2, workers=2, extractor=extractor_reporting_its_niceness)
+    assert summary.failures == 6
+    expected = f"niceness {min(os.nice(0) + pdb.WORKER_NICENESS, 19)}"
+    assert all(expected in error for error in summary.errors), summary.errors
