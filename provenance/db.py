@@ -863,15 +863,28 @@ class WriteCache:
     sources: dict[str, int] = field(default_factory=dict)
     fts_by_hand: bool = False
     """True while the FTS insert triggers of BULK_FTS tables are suspended."""
+    first_seen: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Earliest (date, article) of each fingerprint met in this transaction."""
+    first_seen_changed: set[str] | None = None
+    """While a batch defers the first_seen updates of earlier copies: the
+    fingerprints whose earliest article changed (see _flush_first_seen)."""
     facet_rows: dict[str, list] | None = None
     """While the facet (and fingerprint) count insert triggers are
     suspended: the ``counted_columns`` values of each row inserted, by table,
     and under ``fingerprint_articles`` the fingerprints of each article saved."""
 
     def new_transaction(self) -> None:
-        self.sources.clear()
+        self.forget_transaction()
         if len(self.outlets) > 50_000:
             self.outlets.clear()
+
+    def forget_transaction(self) -> None:
+        """Drop what is only valid within the current transaction (when a
+        new one begins, or after a rollback that undid part of it)."""
+        self.sources.clear()
+        self.first_seen.clear()
+        if self.first_seen_changed is not None:
+            self.first_seen_changed.clear()
 
 
 def outlet_name(name: str | None) -> str | None:
@@ -980,6 +993,10 @@ def _store_article(
     old_fingerprints: set[str] = set()
     old_sources: set[int] = set()
     if existing is not None:
+        # Replacing recomputes first_seen from the stored claims: they must
+        # hold the batch's answers so far, and what the batch learnt is reset.
+        _flush_first_seen(db, cache)
+        cache.first_seen.clear()
         cache.sources.clear()
         old_fingerprints, old_sources = _delete_article_claims(db, identity)
     row = {
@@ -1166,7 +1183,7 @@ def save_claims(
     prepared = _prepared(identity, claims)
     seen_date = _article_date(article)
     fingerprints = prepared.fingerprints
-    first_seen = _first_seen(db, fingerprints, seen_date, identity)
+    first_seen = _first_seen(db, fingerprints, seen_date, identity, cache)
     new_sources = 0
     claim_rows = []
     attribution_rows = []
@@ -1308,30 +1325,62 @@ def _source_id(db: Database, source: SourceRow | None, cache: WriteCache) -> tup
     return found, int(created)
 
 
-def _first_seen(db: Database, fingerprints: set[str], seen_date: str, identity: str) -> dict[str, tuple[str, str]]:
+def _first_seen(
+    db: Database, fingerprints: set[str], seen_date: str, identity: str, cache: WriteCache | None = None
+) -> dict[str, tuple[str, str]]:
     """Earliest (date, article) carrying each fingerprint, counting this
     article; where this article is the earliest, copies saved before it are
     updated. All claims sharing a fingerprint hold the same first_seen, so
     one row (``limit 1``) answers for all of them, however many copies a
-    much-repeated quote has."""
+    much-repeated quote has.
+
+    With a ``cache``, what a transaction has learnt is kept for its later
+    articles (a claim repeated across a batch is looked up once), and while
+    ``cache.first_seen_changed`` is a set the copies are not updated here but
+    once per fingerprint when the batch ends (:func:`_flush_first_seen`)."""
+    known = cache.first_seen if cache is not None else {}
+    deferred = cache.first_seen_changed if cache is not None else None
     earliest = {}
     later = []
     for claim_fingerprint in sorted(fingerprints):
-        row = db.conn.execute(
-            "select first_seen, first_article_id from claims where fingerprint = ? limit 1", [claim_fingerprint]
-        ).fetchone()
+        if claim_fingerprint in known:
+            row = known[claim_fingerprint]
+        else:
+            row = db.conn.execute(
+                "select first_seen, first_article_id from claims where fingerprint = ? limit 1", [claim_fingerprint]
+            ).fetchone()
         if row is None or (row[0], row[1]) > (seen_date, identity):
             earliest[claim_fingerprint] = (seen_date, identity)
             if row is not None:
                 later.append(claim_fingerprint)
         else:
             earliest[claim_fingerprint] = (row[0], row[1])
-    if later:
+        known[claim_fingerprint] = earliest[claim_fingerprint]
+    if deferred is not None:
+        deferred.update(later)
+    elif later:
         db.conn.executemany(
             "update claims set first_seen = ?, first_article_id = ? where fingerprint = ?",
             [(seen_date, identity, claim_fingerprint) for claim_fingerprint in later],
         )
     return earliest
+
+
+def _flush_first_seen(db: Database, cache: WriteCache) -> None:
+    """Give every copy of the claims whose earliest article changed in this
+    batch the batch's final answer: one update per fingerprint, touching only
+    the copies that do not have it yet."""
+    if not cache.first_seen_changed:
+        return
+    db.conn.executemany(
+        "update claims set first_seen = ?, first_article_id = ?"
+        " where fingerprint = ? and (first_seen, first_article_id) is not (?, ?)",
+        [
+            (*cache.first_seen[claim_fingerprint], claim_fingerprint, *cache.first_seen[claim_fingerprint])
+            for claim_fingerprint in sorted(cache.first_seen_changed)
+        ],
+    )
+    cache.first_seen_changed.clear()
 
 
 def _delete_article_claims(db: Database, identity: str) -> tuple[set[str], set[int]]:
@@ -1641,6 +1690,10 @@ def _save_batch_once(
     article is rolled back alone; else a failure rolls back the transaction
     and raises _ArticleFailed."""
     cache.new_transaction()
+    # Unguarded, a failure rolls back the whole batch, so the first_seen
+    # updates of earlier copies can wait for its end; guarded, each article's
+    # savepoint must hold its own.
+    cache.first_seen_changed = None if guarded else set()
     outcomes: list[tuple[dict, SaveResult | str]] = []
     try:
         with write_transaction(db), bulk_triggers_suspended(db, cache):
@@ -1662,17 +1715,20 @@ def _save_batch_once(
                     # ids created inside the rolled-back savepoint no longer exist,
                     # nor do the rows whose facet values were collected
                     cache.outlets.clear()
-                    cache.sources.clear()
+                    cache.forget_transaction()
                     for table, length in counted.items():
                         del cache.facet_rows[table][length:]
                     outcomes.append((record, f"cannot save: {error}"))
                     continue
                 outcomes.append((record, result))
+            _flush_first_seen(db, cache)
     except BaseException:
         # ids looked up or created in the rolled-back transaction may not exist
         cache.outlets.clear()
-        cache.sources.clear()
+        cache.forget_transaction()
         raise
+    finally:
+        cache.first_seen_changed = None
     return outcomes
 
 

@@ -609,6 +609,27 @@ DEAD = pdb.fingerprint("The plan is dead,")
 DELAYED = pdb.fingerprint("the vote would be delayed")
 
 
+def test_first_seen_of_a_claim_repeated_across_a_batch_out_of_date_order(db):
+    """A batch learns each claim's earliest article once and updates the
+    earlier copies once, when it ends: the result is as if saved one by one."""
+    dated = lambda number, published: {**records(8)[number], "published": published}  # noqa: E731
+    pdb.ingest(db, [dated(0, "2020-03-01")], extractor=claims_for)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    batch = [dated(1, "2020-02-01"), dated(2, "2020-01-01"), dated(3, "2020-04-01"), dated(4, "2019-12-31")]
+    pdb.ingest(db, batch, extractor=claims_for, batch_size=4)
+    db.conn.set_trace_callback(None)
+    earliest = pdb.article_id(batch[3]["text"])
+    fingerprints = {pdb.fingerprint(claim.claim.text) for claim in claims_for(ARTICLE)}
+    assert len(fingerprints) == 3 and db["claims"].count == 3 * 5
+    for claim_fingerprint in fingerprints:
+        rows = db.execute("select first_seen, first_article_id from claims where fingerprint = ?", [claim_fingerprint])
+        assert set(rows.fetchall()) == {("2019-12-31", earliest)}
+    # each fingerprint looked up once, and its copies updated once, for the batch
+    assert len([s for s in statements if s.startswith("select first_seen")]) == 3
+    assert len([s for s in statements if s.startswith("update claims set first_seen")]) == 3
+
+
 def test_fingerprint_articles_stay_exact_for_batches_replace_and_other_writers(db):
     def check(**expected):
         assert stored_fingerprint_articles(db) == recounted_fingerprint_articles(db)
