@@ -996,8 +996,7 @@ def _store_article(
         # Replacing recomputes first_seen from the stored claims: they must
         # hold the batch's answers so far, and what the batch learnt is reset.
         _flush_first_seen(db, cache)
-        cache.first_seen.clear()
-        cache.sources.clear()
+        cache.forget_transaction()
         old_fingerprints, old_sources = _delete_article_claims(db, identity)
     row = {
         "id": identity,
@@ -1496,7 +1495,7 @@ def ingest(
     cache = WriteCache()
     pool = None
     pending: tuple[list[dict], Callable[[], list]] | None = None
-    checkpointer = _checkpointer(db)
+    checkpointer = Checkpointer.beside(db.conn, busy_timeout_ms=BUSY_TIMEOUT_MS)
     try:
         for batch in _batches(items, batch_size, defaults, summary, on_problem):
             work = _needing_extraction(db, batch, replace, summary)
@@ -1522,25 +1521,8 @@ def ingest(
             pool.join()
         if checkpointer is not None:
             checkpointer.close()
-            db.execute(f"PRAGMA wal_autocheckpoint = {checkpointer.autocheckpoint}")
     ensure_db_shape(db)
     return summary
-
-
-def _checkpointer(db: Database) -> Checkpointer | None:
-    """A started :class:`provenance.wal.Checkpointer` for an ingest into
-    ``db``, with the connection's own automatic checkpoints turned off (the
-    previous setting is kept on it as ``autocheckpoint``); None for a
-    database that is not a WAL file."""
-    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
-    if not path or db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        return None
-    autocheckpoint = db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-    checkpointer = Checkpointer(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
-    checkpointer.autocheckpoint = autocheckpoint
-    db.execute("PRAGMA wal_autocheckpoint = 0")
-    checkpointer.start()
-    return checkpointer
 
 
 def _batches(

@@ -48,11 +48,25 @@ class Checkpointer:
         self.log_frames = 0
         """Length of the log at the last checkpoint (frames), as SQLite reported it."""
         self.checkpoints = 0
-        self.autocheckpoint = 1000
-        """The writing connection's ``wal_autocheckpoint``, to restore after ingest."""
+        self._writer: sqlite3.Connection | None = None
+        self._writer_autocheckpoint = 1000
         self.errors: list[str] = []
         self._requests: queue.Queue[bool] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="provenance-checkpoint", daemon=True)
+
+    @classmethod
+    def beside(cls, writer: sqlite3.Connection, **options: int) -> Checkpointer | None:
+        """A started checkpointer for the database ``writer`` writes, with
+        the writer's own automatic checkpoints off until :meth:`close`; None
+        when that database is not a WAL file (in memory, or another journal)."""
+        path = writer.execute("PRAGMA database_list").fetchone()[2]
+        if not path or writer.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            return None
+        checkpointer = cls(path, **options)
+        checkpointer._writer = writer
+        checkpointer._writer_autocheckpoint = writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        return checkpointer.start()
 
     def start(self) -> Checkpointer:
         self._thread.start()
@@ -80,10 +94,14 @@ class Checkpointer:
         self._requests.join()
 
     def close(self) -> None:
-        """Run the requested checkpoints and stop the thread."""
+        """Run the requested checkpoints and stop the thread (and give the
+        writer of :meth:`beside` its automatic checkpoints back)."""
         if self._thread.is_alive():
             self._requests.put(False)
             self._thread.join()
+        if self._writer is not None:
+            self._writer.execute(f"PRAGMA wal_autocheckpoint = {self._writer_autocheckpoint}")
+            self._writer = None
 
     def _run(self) -> None:
         connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

@@ -109,3 +109,23 @@ def test_ingest_checkpoints_beside_its_writes_and_restores_the_setting(tmp_path)
     # every batch was copied into the database file by the thread as it went
     assert unbackfilled_frames(str(path)) == 0
     assert Database(str(path))["articles"].count == 30
+
+
+def test_beside_a_writer_its_automatic_checkpoints_are_off_until_close(tmp_path):
+    path = str(tmp_path / "t.db")
+    writer = wal_database(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 500")
+    checkpointer = Checkpointer.beside(writer)
+    assert writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    commit_rows(writer, 5)
+    checkpointer.committed()
+    checkpointer.close()
+    assert checkpointer.checkpoints == 1
+    assert writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 500
+
+
+def test_no_checkpointer_beside_a_database_without_a_write_ahead_log(tmp_path):
+    assert Checkpointer.beside(sqlite3.connect(":memory:")) is None
+    rollback_journal = sqlite3.connect(str(tmp_path / "plain.db"))
+    rollback_journal.execute("create table t (id integer primary key)")
+    assert Checkpointer.beside(rollback_journal) is None
