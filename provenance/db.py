@@ -1213,10 +1213,10 @@ def save_claims(
             )
         )
     db.conn.executemany(_INSERT_CLAIM, claim_rows)
-    if cache.fts_by_hand and claim_rows:
+    if cache.fts_by_hand:
         db.conn.executemany(
-            "insert into claims_fts (rowid, text) values (?, ?)",
-            zip(_inserted_rowids(db, "claims", claim_rows), (row[2] for row in claim_rows)),
+            "insert into claims_fts (rowid, text) values ((select rowid from claims where id = ?), ?)",
+            [(row[0], row[2]) for row in claim_rows],
         )
     db.conn.executemany(_INSERT_ATTRIBUTION, attribution_rows)
     if cache.facet_rows is not None:
@@ -1229,20 +1229,6 @@ def save_claims(
         cache.facet_rows["fingerprint_articles"].extend(fingerprints)
 
     return len(claim_rows), new_sources, fingerprints
-
-
-def _inserted_rowids(db: Database, table: str, rows: list[tuple]) -> list[int]:
-    """The rowids of ``rows`` (whose first value is their ``id``) just
-    inserted into ``table`` by one executemany. SQLite gives each new row
-    one more than the largest rowid in the table, so they are the run ending
-    at last_insert_rowid(); checked on the first row, and looked up one by
-    one should the run ever be broken."""
-    last = db.conn.execute("select last_insert_rowid()").fetchone()[0]
-    first = last - len(rows) + 1
-    found = db.conn.execute(f"select id from [{table}] where rowid = ?", [first]).fetchone()
-    if found is not None and found[0] == rows[0][0]:
-        return list(range(first, last + 1))
-    return [db.conn.execute(f"select rowid from [{table}] where id = ?", [row[0]]).fetchone()[0] for row in rows]
 
 
 def _prepared(article_identity: str, claims: Iterable[Claim] | PreparedClaims) -> PreparedClaims:

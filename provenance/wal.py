@@ -23,15 +23,9 @@ crash safety are those of SQLite's own checkpoints.
 
 from __future__ import annotations
 
-import os
 import queue
 import sqlite3
-import sys
 import threading
-
-THREAD_NICENESS = 5
-"""How much lower the checkpoint thread's CPU priority is than the writer's:
-copying pages can wait, the writing thread is what limits ingest."""
 
 RESTART_FRAMES = 60_000
 """Log length (pages, 4 KB each: about 240 MB) past which the writer lets
@@ -110,7 +104,6 @@ class Checkpointer:
             self._writer = None
 
     def _run(self) -> None:
-        _lower_this_threads_priority()
         connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             connection.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
@@ -142,16 +135,3 @@ class Checkpointer:
         self.checkpoints += 1
         if log_frames >= 0:
             self.log_frames = log_frames
-
-
-def _lower_this_threads_priority() -> None:
-    """On Linux, where a thread has a priority of its own, lower the calling
-    thread's by THREAD_NICENESS (elsewhere the call would lower the whole
-    process's, the writer's included, so nothing is done)."""
-    if not sys.platform.startswith("linux"):
-        return
-    thread = threading.get_native_id()
-    try:
-        os.setpriority(os.PRIO_PROCESS, thread, min(os.getpriority(os.PRIO_PROCESS, thread) + THREAD_NICENESS, 19))
-    except OSError:
-        pass

@@ -758,20 +758,3 @@ def test_extraction_workers_run_below_the_writers_priority(db):
     assert summary.failures == 6
     expected = f"niceness {min(os.nice(0) + pdb.WORKER_NICENESS, 19)}"
     assert all(expected in error for error in summary.errors), summary.errors
-
-
-def test_rowids_of_rows_just_inserted_even_when_sqlite_picks_them_at_random():
-    """Ingest indexes a batch's claims for search by rowid without looking
-    each one up: they are a run ending at last_insert_rowid(), unless the
-    table's largest rowid is taken and SQLite picks free ones at random."""
-    db = Database(memory=True)
-    db.execute("create table t (id text primary key, v)")
-    rows = [(f"r{n}", n) for n in range(5)]
-    db.conn.executemany("insert into t values (?, ?)", rows)
-    assert pdb._inserted_rowids(db, "t", rows) == [1, 2, 3, 4, 5]
-    db.execute("insert into t (rowid, id) values (9223372036854775807, 'last')")
-    more = [(f"s{n}", n) for n in range(5)]
-    db.conn.executemany("insert into t values (?, ?)", more)
-    expected = [db.execute("select rowid from t where id = ?", [row[0]]).fetchone()[0] for row in more]
-    assert pdb._inserted_rowids(db, "t", more) == expected
-    assert expected != list(range(expected[0], expected[0] + 5))

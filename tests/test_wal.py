@@ -7,7 +7,6 @@ import threading
 from sqlite_utils import Database
 
 from provenance import db as pdb
-from provenance import wal
 from provenance.wal import Checkpointer
 
 ROW = "x" * 3000  # most of a 4 KB page: each row inserted dirties a page of its own
@@ -130,17 +129,3 @@ def test_no_checkpointer_beside_a_database_without_a_write_ahead_log(tmp_path):
     rollback_journal = sqlite3.connect(str(tmp_path / "plain.db"))
     rollback_journal.execute("create table t (id integer primary key)")
     assert Checkpointer.beside(rollback_journal) is None
-
-
-def test_the_checkpoint_thread_runs_below_the_writers_priority(tmp_path):
-    path = str(tmp_path / "t.db")
-    writer = wal_database(path)
-    with Checkpointer(path) as checkpointer:
-        commit_rows(writer, 1)
-        checkpointer.committed()
-        checkpointer.wait()  # the thread has started and served a request
-        thread = checkpointer._thread.native_id
-        expected = min(os.getpriority(os.PRIO_PROCESS, 0) + wal.THREAD_NICENESS, 19)
-        assert os.getpriority(os.PRIO_PROCESS, thread) == expected
-    # the writing thread (this one) keeps its priority
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == os.getpriority(os.PRIO_PROCESS, 0)
