@@ -104,7 +104,9 @@ class Checkpointer:
             self._writer = None
 
     def _run(self) -> None:
-        connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        # Requests that pile up while a checkpoint runs each get one; those
+        # find nothing new to copy and return at once.
+        connection = sqlite3.connect(self.path, isolation_level=None)
         try:
             connection.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
             while True:
@@ -112,13 +114,6 @@ class Checkpointer:
                 try:
                     if not wanted:
                         return
-                    # Requests that piled up while a checkpoint ran are served by one.
-                    while not self._requests.empty():
-                        if not self._requests.get_nowait():
-                            self._requests.task_done()
-                            self._checkpoint(connection)
-                            return
-                        self._requests.task_done()
                     self._checkpoint(connection)
                 finally:
                     self._requests.task_done()
