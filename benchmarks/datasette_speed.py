@@ -108,7 +108,6 @@ def synthetic_rows(claim_count: int, seed: int = 1):
     ]
     yield "sources", shared
     wire = [_sentence(rng) for _ in range(WIRE_CLAIMS)]
-    first_seen: dict[int, tuple[str, str]] = {}
     next_source = len(shared) + 1
     next_attribution = 1
     article_count = max(1, claim_count // CLAIMS_PER_ARTICLE)
@@ -141,12 +140,9 @@ def synthetic_rows(claim_count: int, seed: int = 1):
                 wire_index = rng.randrange(WIRE_CLAIMS)
                 text = wire[wire_index]
                 fingerprint = f"wire-{wire_index}"
-                first_seen.setdefault(wire_index, (published, article_id))
-                seen, first_article = first_seen[wire_index]
             else:
                 text = _sentence(rng)
                 fingerprint = hashlib.sha1(f"{article_id} {index}".encode()).hexdigest()
-                seen, first_article = published, article_id
             if kind == "direct":
                 text = f'"{text}"'
             sentence_start = offset
@@ -159,7 +155,7 @@ def synthetic_rows(claim_count: int, seed: int = 1):
             claims.append({
                 "id": claim_id, "article_id": article_id, "text": text, "kind": kind,
                 "start": claim_start, "end": claim_end, "fingerprint": fingerprint,
-                "first_seen": seen, "first_article_id": first_article, "source_id": source_id,
+                "source_id": source_id,
                 "source_type": source_type, "anonymous": anonymous, "cue": cue,
                 "via_outlet_id": via, "publisher_id": publisher,
             })

@@ -110,7 +110,6 @@ TABLES: dict[str, dict] = {
         "description": "One row per attributed claim: the claimed text and the "
         "facets of its primary attribution. Open a claim's text to see it in "
         "the article, highlighted with its source and cue.",
-        "sort_desc": "first_seen",
         "facets": [
             "kind",
             "source_type",
@@ -128,9 +127,8 @@ TABLES: dict[str, dict] = {
             "start": "Start offset of the claim in articles.text.",
             "end": "End offset (exclusive) of the claim in articles.text.",
             "fingerprint": "Hash of the normalized claim text; equal "
-            "fingerprints are the same claim carried by several articles.",
-            "first_seen": "Date of the earliest article carrying this claim.",
-            "first_article_id": "Earliest article carrying this claim.",
+            "fingerprints are the same claim carried by several articles "
+            "(fingerprint_articles says how many, and which was first).",
             "source_id": "Source of the primary attribution.",
             "source_type": "Type of that source.",
             "anonymous": "1 if that source is anonymous.",
@@ -186,9 +184,16 @@ TABLES: dict[str, dict] = {
     },
     "_sqlite_migrations": {"hidden": True},
     "fingerprint_articles": {
-        "description": "Bookkeeping for the repeated claims query: how many "
-        "articles carry each claim fingerprint.",
-        "hidden": True,
+        "description": "One row per claim fingerprint (the same claim however "
+        "punctuated or quoted): how many articles carry it and where it first "
+        "appeared. Kept by ingest and by triggers on claims.",
+        "columns": {
+            "fingerprint": "Fingerprint of the claim (claims.fingerprint).",
+            "articles": "Articles carrying the claim.",
+            "first_seen": "Date of the earliest article carrying it "
+            "(published, else the day it was ingested).",
+            "first_article_id": "Earliest article carrying it.",
+        },
     },
     "facet_counts": {
         "description": "Bookkeeping for the claims and attributions facets: "
@@ -396,13 +401,13 @@ order by claims desc
 select
   repeated.articles,
   first_claim.text,
-  first_claim.first_seen,
-  first_claim.first_article_id,
+  repeated.first_seen,
+  repeated.first_article_id,
   articles.headline as first_headline,
   outlets.name as first_publisher,
   first_claim.id as claim_id
 from (
-  select fingerprint, articles
+  select fingerprint, articles, first_seen, first_article_id
   from fingerprint_articles
   where articles > 1
   order by articles desc, fingerprint
@@ -411,13 +416,13 @@ from (
 join claims as first_claim on first_claim.id = (
   select copy.id from claims as copy
   where copy.fingerprint = repeated.fingerprint
-    and copy.article_id = (select first_article_id from claims where fingerprint = repeated.fingerprint limit 1)
+    and copy.article_id = repeated.first_article_id
   order by copy.start
   limit 1
 )
-left join articles on articles.id = first_claim.first_article_id
+left join articles on articles.id = repeated.first_article_id
 left join outlets on outlets.id = articles.publisher_id
-order by articles desc, first_claim.first_seen
+order by articles desc, repeated.fingerprint
 """,
     },
     "source_claims": {

@@ -238,11 +238,18 @@ async def claim_page(datasette, request):
         raise NotFound(f"Claim not found: {claim_id}")
     context = await _article_context(datasette, database, db, claim["article_id"], claim)
     first_article = None
-    if claim.get("first_article_id") and claim["first_article_id"] != claim["article_id"]:
+    first = None
+    if claim.get("fingerprint"):
+        first = await _first(
+            db,
+            "select first_seen, first_article_id from fingerprint_articles where fingerprint = ?",
+            [claim["fingerprint"]],
+        )
+    if first and first["first_article_id"] and first["first_article_id"] != claim["article_id"]:
         first_article = await _first(
             db,
             "select id, headline, published from articles where id = ?",
-            [claim["first_article_id"]],
+            [first["first_article_id"]],
         )
         if first_article:
             first_article["href"] = article_path(datasette, database, first_article["id"])
@@ -264,6 +271,7 @@ async def claim_page(datasette, request):
         {
             "claim": claim,
             "claim_row_href": datasette.urls.row(database, "claims", quote(str(claim_id), safe="")),
+            "first_seen": first["first_seen"] if first else None,
             "first_article": first_article,
             "copies": copies[:MAX_COPIES_SHOWN],
             "more_copies": len(copies) > MAX_COPIES_SHOWN,

@@ -108,12 +108,6 @@ def claim_records() -> tuple[list[dict], list[dict]]:
     """Claims and attributions rows with offsets found in the article texts."""
     articles = {article["id"]: article for article in ARTICLES}
     sources = {source["id"]: source for source in SOURCES}
-    first_by_fingerprint: dict[str, dict] = {}
-    for claim_id, article_id, text, *_rest, fingerprint in CLAIM_ROWS:
-        article = articles[article_id]
-        first = first_by_fingerprint.get(fingerprint)
-        if first is None or article["published"] < first["published"]:
-            first_by_fingerprint[fingerprint] = article
     claims, attributions = [], []
     for number, row in enumerate(CLAIM_ROWS, 1):
         claim_id, article_id, text, kind, source_id, source_text, cue, via, reason, fingerprint = row
@@ -121,7 +115,6 @@ def claim_records() -> tuple[list[dict], list[dict]]:
         start, end = _span(article["text"], text)
         source_start, source_end = _nearest(article["text"], source_text, start, end)
         cue_start, cue_end = _nearest(article["text"], cue, start, end)
-        first = first_by_fingerprint[fingerprint]
         claims.append(
             {
                 "id": claim_id,
@@ -131,8 +124,6 @@ def claim_records() -> tuple[list[dict], list[dict]]:
                 "start": start,
                 "end": end,
                 "fingerprint": fingerprint,
-                "first_seen": first["published"],
-                "first_article_id": first["id"],
                 "source_id": source_id,
                 "source_type": sources[source_id]["source_type"],
                 "anonymous": sources[source_id]["anonymous"],

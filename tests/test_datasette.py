@@ -180,9 +180,13 @@ def test_claims_full_text_search(ds, search, expected):
     assert {row["id"] for row in rows(ds, f"/claims/claims.json?_shape=objects&_search={search}")} == expected
 
 
-def test_claims_table_default_sort_is_newest_first_seen(ds):
-    first_seen = [row["first_seen"] for row in rows(ds, "/claims/claims.json?_shape=objects")]
-    assert first_seen == sorted(first_seen, reverse=True)
+def test_fingerprint_rows_say_where_each_claim_first_appeared(ds):
+    repeated = rows(ds, "/claims/fingerprint_articles.json?_shape=objects&articles__gt=1")
+    assert [(row["articles"], row["first_seen"], row["first_article_id"]) for row in repeated] == [
+        (2, "2024-03-01", "a-ferry")
+    ]
+    html = fetch(ds, "/claims/fingerprint_articles").text
+    assert 'href="/claims/articles/a-ferry"' in html  # first_article_id links to its article
 
 
 # Canned queries: one expected answer per question
@@ -608,7 +612,7 @@ def test_counted_facets_equal_datasette_column_facets(ds, db_path, table, query)
         ("_facet_counted=kind", set()),
         ("_search=ferry&_facet=kind", set()),
         ("kind=indirect&_facet=kind", set()),
-        ("_facet=first_seen", {"first_seen"}),
+        ("_facet=start", {"start"}),
         ("_facet=kind&_facet=article_id", {"article_id"}),
     ],
 )

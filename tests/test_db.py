@@ -95,10 +95,11 @@ FILTERED_COLUMNS = {
     "articles": ["publisher_id", "published", "source_file", "url", "raw_hash", "language", "extractor_version"],
     "sources": ["article_id", "source_type", "anonymous", "name"],
     "claims": [
-        "article_id", "fingerprint", "first_article_id", "source_id", "source_type", "anonymous", "kind", "cue",
-        "via_outlet_id", "publisher_id", "first_seen",
+        "article_id", "fingerprint", "source_id", "source_type", "anonymous", "kind", "cue",
+        "via_outlet_id", "publisher_id",
     ],
     "attributions": ["claim_id", "article_id", "source_id", "via_outlet_id", "cue"],
+    "fingerprint_articles": ["first_article_id"],
 }
 
 
@@ -238,9 +239,13 @@ def test_same_claim_in_later_article_points_to_first_seen(db):
     early = pdb.save_article(db, {"text": earlier, "published": "2024-05-01"}, [claim(earlier)])
     rows = list(db["claims"].rows)
     assert len({row["fingerprint"] for row in rows}) == 1
-    assert {(row["first_seen"], row["first_article_id"]) for row in rows} == {("2024-05-01", early.article_id)}
+    first = db["fingerprint_articles"].get(rows[0]["fingerprint"])
+    assert (first["articles"], first["first_seen"], first["first_article_id"]) == (2, "2024-05-01", early.article_id)
+    shown = {(row["first_seen"], row["first_article_id"]) for row in db.query("select * from claims_with_sources")}
+    assert shown == {("2024-05-01", early.article_id)}
     many = list(db.query("select * from claims_in_many_articles"))
-    assert len(many) == 1 and many[0]["articles"] == 2
+    assert len(many) == 1 and many[0]["articles"] == 2 and many[0]["first_article_id"] == early.article_id
+    assert many[0]["text"] == "The bridge would reopen next spring after repairs"
     assert late.article_id != early.article_id
 
 
@@ -345,7 +350,7 @@ def test_fts_stays_consistent_for_save_replace_and_other_writers(db):
     article = next(db["articles"].rows)["id"]
     db["claims"].insert({"id": "by-hand", "article_id": article, "text": "a ferry timetable changed", "kind": "direct"})
     db["sources"].insert({"key": "by-hand", "name": "Harbour Master"})
-    db.execute("update claims set first_seen = '2001-01-01'")
+    db.execute("update claims set start = start + 0")
     fts_consistent(db)
     assert [row["id"] for row in db["claims"].search("ferry")] == ["by-hand"]
     assert [row["name"] for row in db["sources"].search("harbour")] == ["Harbour Master"]
@@ -439,7 +444,7 @@ def test_facet_counts_stay_exact_for_batches_replace_and_other_writers(db):
     article = next(db["articles"].rows)["id"]
     db["claims"].insert({"id": "by-hand", "article_id": article, "text": "the ferry timetable changed", "kind": "direct", "anonymous": 1})
     db.execute("update claims set cue = 'insisted', publisher_id = null where id = 'by-hand'")
-    db.execute("update claims set first_seen = '2001-01-01'")
+    db.execute("update claims set start = start + 0")
     db.execute("delete from attributions where rule = 'according_to'")
     assert stored_facet_counts(db) == recounted(db)
     assert stored_facet_counts(db)[("claims", "anonymous", 1, "kind", "direct")] == 1
@@ -595,6 +600,23 @@ def stored_fingerprint_articles(db: Database) -> dict[str, int]:
     return dict(db.execute("select fingerprint, articles from fingerprint_articles").fetchall())
 
 
+def stored_first_appearances(db: Database) -> dict[str, tuple[str, str]]:
+    rows = db.execute("select fingerprint, first_seen, first_article_id from fingerprint_articles")
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def recounted_first_appearances(db: Database) -> dict[str, tuple[str, str]]:
+    """The earliest (date, article) of each fingerprint, found afresh from the claims."""
+    found: dict[str, tuple[str, str]] = {}
+    for claim_fingerprint, published, ingested_at, article in db.execute(
+        "select claims.fingerprint, articles.published, articles.ingested_at, articles.id"
+        " from claims join articles on articles.id = claims.article_id where claims.fingerprint is not null"
+    ):
+        seen = (published or ingested_at[:10], article)
+        found[claim_fingerprint] = min(found.get(claim_fingerprint, seen), seen)
+    return found
+
+
 def recounted_fingerprint_articles(db: Database) -> dict[str, int]:
     """What ``fingerprint_articles`` must hold, counted afresh from the claims."""
     return dict(
@@ -610,8 +632,9 @@ DELAYED = pdb.fingerprint("the vote would be delayed")
 
 
 def test_first_seen_of_a_claim_repeated_across_a_batch_out_of_date_order(db):
-    """A batch learns each claim's earliest article once and updates the
-    earlier copies once, when it ends: the result is as if saved one by one."""
+    """A claim's first appearance is kept once, on its fingerprint: a batch
+    earlier than what is stored writes one row per fingerprint, and no copy
+    of the claim is rewritten."""
     dated = lambda number, published: {**records(8)[number], "published": published}  # noqa: E731
     pdb.ingest(db, [dated(0, "2020-03-01")], extractor=claims_for)
     statements: list[str] = []
@@ -623,16 +646,16 @@ def test_first_seen_of_a_claim_repeated_across_a_batch_out_of_date_order(db):
     fingerprints = {pdb.fingerprint(claim.claim.text) for claim in claims_for(ARTICLE)}
     assert len(fingerprints) == 3 and db["claims"].count == 3 * 5
     for claim_fingerprint in fingerprints:
-        rows = db.execute("select first_seen, first_article_id from claims where fingerprint = ?", [claim_fingerprint])
-        assert set(rows.fetchall()) == {("2019-12-31", earliest)}
-    # each fingerprint looked up once, and its copies updated once, for the batch
-    assert len([s for s in statements if s.startswith("select first_seen")]) == 3
-    assert len([s for s in statements if s.startswith("update claims set first_seen")]) == 3
+        row = db["fingerprint_articles"].get(claim_fingerprint)
+        assert (row["articles"], row["first_seen"], row["first_article_id"]) == (5, "2019-12-31", earliest)
+    assert stored_first_appearances(db) == recounted_first_appearances(db)
+    assert not [s for s in statements if s.lower().startswith("update claims")]
 
 
 def test_fingerprint_articles_stay_exact_for_batches_replace_and_other_writers(db):
     def check(**expected):
         assert stored_fingerprint_articles(db) == recounted_fingerprint_articles(db)
+        assert stored_first_appearances(db) == recounted_first_appearances(db)
         for name, articles in expected.items():
             assert stored_fingerprint_articles(db).get({"dead": DEAD, "delayed": DELAYED}[name]) == articles
 
@@ -734,6 +757,34 @@ def test_upgrade_counts_the_articles_of_fingerprints_already_stored(tmp_path):
     assert not {"idx_claims_fingerprint", "idx_claims_repeated"} & indexes
     pdb.save_article(upgraded, {"text": ARTICLE + " Again."}, claims_for(ARTICLE))
     assert stored_fingerprint_articles(upgraded)[DEAD] == 3
+
+
+def test_upgrade_moves_first_appearances_from_the_claims_to_their_fingerprints(tmp_path):
+    path = tmp_path / "old.db"
+    old = pdb.open_db(path)
+    pdb.MIGRATIONS.apply(old, stop_before="m011_first_seen_per_fingerprint")
+    later, earlier = {"text": ARTICLE, "published": "2024-05-02"}, {"text": ARTICLE + " Later.", "published": "2024-05-01"}
+    for record in (later, earlier):
+        pdb.save_article(old, record, claims_for(record["text"]))
+    old["claims"].enable_fts(["text"], tokenize="porter")
+    assert {"first_seen", "first_article_id"} <= set(old["claims"].columns_dict)
+    rowids = dict(old.execute("select id, rowid from claims").fetchall())
+    old.close()
+    upgraded = pdb.open_db(path)
+    pdb.ensure_db_shape(upgraded)
+    assert not {"first_seen", "first_article_id"} & set(upgraded["claims"].columns_dict)
+    assert dict(upgraded.execute("select id, rowid from claims").fetchall()) == rowids
+    assert stored_first_appearances(upgraded) == recounted_first_appearances(upgraded)
+    assert stored_first_appearances(upgraded)[DEAD] == ("2024-05-01", pdb.article_id(earlier["text"]))
+    assert stored_fingerprint_articles(upgraded)[DEAD] == 2
+    assert upgraded.execute("pragma foreign_key_check").fetchall() == []
+    assert upgraded.execute("pragma foreign_keys").fetchone()[0] == 1
+    fts_consistent(upgraded)
+    assert [row["text"] for row in upgraded["claims"].search("dead")] == ["The plan is dead,"] * 2
+    assert {"claims_ai", "claims_fingerprint_articles_ai", "claims_facet_counts_ai"} <= trigger_names(upgraded)
+    assert len(list(upgraded.query("select * from claims_with_sources"))) == upgraded["attributions"].count
+    pdb.save_article(upgraded, {"text": ARTICLE + " Again.", "published": "2024-04-01"}, claims_for(ARTICLE))
+    assert stored_first_appearances(upgraded)[DEAD] == ("2024-04-01", pdb.article_id(ARTICLE + " Again."))
 
 
 def test_most_repeated_fingerprints_are_read_from_an_index(db):
