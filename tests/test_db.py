@@ -365,12 +365,13 @@ def test_batch_with_suspended_fts_triggers_indexes_and_restores_them(db):
     before = trigger_names(db)
     cache = pdb.WriteCache()
     with pdb.write_transaction(db), pdb.bulk_triggers_suspended(db, cache):
-        assert "claims_ai" not in trigger_names(db)
-        pdb.save_article(db, {"text": ARTICLE}, claims_for(ARTICLE), cache=cache)
+        assert not {"claims_ai", "sources_ai", "articles_ai"} & trigger_names(db)
+        pdb.save_article(db, {"text": ARTICLE, "headline": "Council bridge vote"}, claims_for(ARTICLE), cache=cache)
     assert trigger_names(db) == before
     fts_consistent(db)
     assert len(list(db["claims"].search("bridge"))) == 1
     assert [row["name"] for row in db["sources"].search("acme")] == ["Acme Corp"]
+    assert [row["headline"] for row in db["articles"].search("vote")] == ["Council bridge vote"]
 
 
 def test_crash_inside_a_suspended_batch_rolls_back_to_the_triggers(db):
