@@ -757,7 +757,9 @@ class Rules:
         low = [w if w.isupper() and len(w) > 1 else w.lower() for w, _, _ in words]
         n = len(low)
         cut = 0
-        for i, lw in enumerate(low):
+        # most phrases hold none of the words either loop below looks for: one
+        # set test in C skips the loop
+        for i, lw in enumerate(low) if not _NP_CUT_WORDS.isdisjoint(low) else ():
             if lw not in _NP_CUT_WORDS:
                 continue  # most words: one set lookup, not the four tests below
             if lw == "and" or lw == "or":
@@ -781,7 +783,7 @@ class Rules:
         words, low = words[cut:], low[cut:]
         if low and low[-1] in ("and", "but", "or"):
             return None  # "... and said": a second predicate, no subject here
-        for i, lw in enumerate(low):
+        for i, lw in enumerate(low) if not _NP_RELATIVE_WORDS.isdisjoint(low) else ():
             if lw not in _NP_RELATIVE_WORDS:
                 continue
             if (lw == "which" or lw == "that" or lw == "whom") and i + 1 < len(low) and _opens_subject(words[i + 1][0]):
@@ -1196,6 +1198,16 @@ def _last_word(text: str) -> tuple[str, bool]:
     """The last word of ``text`` without its punctuation ("" if there is
     none) and whether it is the only word: all a rule needs to know of the
     words before a source, without stripping every one of them."""
+    # the last three words decide unless punctuation stands alone among
+    # them: no need to split a long lead into all its words
+    tail = text.rsplit(None, 2)
+    if tail:
+        last = tail[-1].strip(_TOKEN_PUNCT)
+        if last:
+            if len(tail) == 1:
+                return last, True
+            if tail[-2].strip(_TOKEN_PUNCT):
+                return last, False
     last = ""
     for token in reversed(text.split()):
         word = token.strip(_TOKEN_PUNCT)
@@ -1681,7 +1693,8 @@ class Extractor(Rules):
                 return
         if lw in ("show", "shows", "showed") and not has_that and not self._shows_evidence(src):
             return  # "Cole showed no emotion as ...": a person shows, data report
-        if not has_that and lw in ("said", "says", "say") and OPEN_MARK not in clause:
+        # (a clause of more than six words is never short: its words are not read)
+        if not has_that and lw in ("said", "says", "say") and OPEN_MARK not in clause and len(clause.split(None, 6)) <= 6:
             cw = [w.strip(_TOKEN_PUNCT).lower() for w in clause.split()]
             short = len(cw) <= 3 or len(cw) <= 6 and (
                 cw[0] in ("little", "much", "something", "anything", "few", "more", "less")
