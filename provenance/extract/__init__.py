@@ -205,7 +205,8 @@ def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans):
         start = max(start, position)
         pieces.append(text[position:start])
-        pieces.append("".join("\n" if char == "\n" else " " for char in text[start:end]))
+        # every line of the span as spaces of its length (not a test per character)
+        pieces.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
         position = max(position, end)
     pieces.append(text[position:])
     return "".join(pieces)

@@ -2313,13 +2313,15 @@ class Extractor(Rules):
         # the quotes opening in each sentence, by one walk over both (in order)
         quotes, qi, quote_count = self.quotes, 0, len(self.quotes)
         for si, (ss, se, para) in enumerate(self.sentences):
-            found = by_sentence.get(si, [])
+            # (most sentences have no claim: one shared empty tuple, replaced
+            # by a list when a claim is added)
+            found = by_sentence.get(si, ())
             while qi < quote_count and quotes[qi].open < ss:
                 qi += 1
             first_quote = qi
             while qi < quote_count and quotes[qi].open < se:
                 qi += 1
-            for q in quotes[first_quote:qi]:
+            for q in quotes[first_quote:qi] if qi > first_quote else ():
                 if q.open in self.titles or any(c.start <= q.inner_start < c.end or q.inner_start <= c.start < q.end for c in found):
                     continue
                 if last is None:
@@ -2346,7 +2348,7 @@ class Extractor(Rules):
                                  cue=cue if colon else None, via=via if colon else None,
                                  confidence=0.75, rule="colon_quote" if colon else "follow_on", sentence=si)
                 self.claims.append(claim)
-                found.append(claim)
+                found = [*found, claim]
                 by_sentence[si] = found
                 colon = False
                 last = (source, cue, via, si, para, False)

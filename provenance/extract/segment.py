@@ -136,15 +136,20 @@ def sentences(text: str, masked: str, start: int, end: int) -> list[tuple[int, i
     whitespace trimmed, in order."""
     out: list[tuple[int, int, int]] = []
     stops = _stop_candidates(masked, start, end)
+    stop_count = len(stops)
     next_stop = 0
     para = 0
     pos = start
     while pos < end:
         nl = masked.find("\n", pos, end)
         line_end = end if nl == -1 else nl
+        if line_end == pos:
+            # an empty line (between paragraphs): no sentence, no stop
+            pos += 1
+            continue
         seg_start = pos
         before = len(out)
-        while next_stop < len(stops) and stops[next_stop] < line_end:
+        while next_stop < stop_count and stops[next_stop] < line_end:
             i = stops[next_stop]
             next_stop += 1
             boundary = _boundary_end(masked, i, line_end)
