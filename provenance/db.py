@@ -1115,7 +1115,7 @@ def _store_article(
     else:
         db.conn.execute(_UPDATE_ARTICLE, [row[column] for column in ARTICLE_COLUMNS[1:]] + [identity])
     result = SaveResult(identity, "replaced" if existing else "new")
-    result.claims, result.new_sources, _ = save_claims(db, row, claims, cache=cache)
+    result.claims, result.new_sources = save_claims(db, row, claims, cache=cache)
     if old_sources:
         _delete_orphan_sources(db, old_sources)
     return result
@@ -1265,11 +1265,11 @@ def save_claims(
     article: dict,
     claims: Iterable[Claim] | PreparedClaims,
     cache: WriteCache | None = None,
-) -> tuple[int, int, set[str]]:
+) -> tuple[int, int]:
     """Insert ``claims`` of the stored ``article`` row: one ``claims`` row per
     distinct claim span (its primary attribution, the most confident, is
     denormalized onto it for facets) and one ``attributions`` row per
-    claim-source pair. Returns (claims saved, new sources, fingerprints)."""
+    claim-source pair. Returns (claims saved, new sources)."""
     cache = cache if cache is not None else WriteCache()
     identity = article["id"]
     prepared = _prepared(identity, claims)
@@ -1321,7 +1321,7 @@ def save_claims(
             (claim_fingerprint, seen_date, identity) for claim_fingerprint in fingerprints
         )
 
-    return len(claim_rows), new_sources, fingerprints
+    return len(claim_rows), new_sources
 
 
 def _prepared(article_identity: str, claims: Iterable[Claim] | PreparedClaims) -> PreparedClaims:
