@@ -30,6 +30,7 @@ from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from .datasette_config import TABLES, anonymity_totals_sql
+from .db import ARTICLE_SEEN
 from .facets import ColumnFacetBesideCounted, CountedFacet
 
 PACKAGE_DIR = Path(__file__).parent
@@ -237,28 +238,23 @@ async def claim_page(datasette, request):
     if claim is None:
         raise NotFound(f"Claim not found: {claim_id}")
     context = await _article_context(datasette, database, db, claim["article_id"], claim)
+    # the claim's first appearance, and its article when that is another one
+    first = await _first(
+        db,
+        "select fingerprint_articles.first_seen, articles.id, articles.headline, articles.published"
+        " from fingerprint_articles left join articles on articles.id = fingerprint_articles.first_article_id"
+        " where fingerprint_articles.fingerprint = ?",
+        [claim.get("fingerprint")],
+    )
     first_article = None
-    first = None
-    if claim.get("fingerprint"):
-        first = await _first(
-            db,
-            "select first_seen, first_article_id from fingerprint_articles where fingerprint = ?",
-            [claim["fingerprint"]],
-        )
-    if first and first["first_article_id"] and first["first_article_id"] != claim["article_id"]:
-        first_article = await _first(
-            db,
-            "select id, headline, published from articles where id = ?",
-            [first["first_article_id"]],
-        )
-        if first_article:
-            first_article["href"] = article_path(datasette, database, first_article["id"])
+    if first and first["id"] and first["id"] != claim["article_id"]:
+        first_article = {**first, "href": article_path(datasette, database, first["id"])}
     copies = []
     if claim.get("fingerprint"):
         copies = await _all(
             db,
             "select claims.id, claims.article_id, articles.headline, publisher.name as publisher,"
-            " coalesce(articles.published, substr(articles.ingested_at, 1, 10)) as seen"
+            f" {ARTICLE_SEEN} as seen"
             " from claims join articles on articles.id = claims.article_id"
             " left join outlets as publisher on publisher.id = articles.publisher_id"
             " where claims.fingerprint = ? and claims.id != ?"
