@@ -208,8 +208,38 @@ CASES = [
     pytest.param(
         "Senator Ruth Kimball visited the plant. The president said the tariffs would stay.",
         [("The president", 0)], 0,
-        {"source_type": "anonymous_person", "source_resolved": "The president"},
-        id="title-without-titled-person-stays-description",
+        {"source_type": "named_person", "anonymous": False, "source_count": 1, "source_resolved": "The president"},
+        id="title-without-titled-person-is-its-office-holder",
+    ),
+    pytest.param(
+        "The official said the tariffs would stay.",
+        [("The official", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True, "source_resolved": "The official"},
+        id="unnamed-official-is-anonymous",
+    ),
+    pytest.param(
+        "A minister said the tariffs would stay.",
+        [("A minister", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True},
+        id="one-of-many-ministers-is-anonymous",
+    ),
+    pytest.param(
+        "The foreign minister said the tariffs would stay.",
+        [("The foreign minister", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "The foreign minister"},
+        id="an-office-with-one-holder-identifies-him",
+    ),
+    pytest.param(
+        "The defence secretary said the tariffs would stay.",
+        [("The defence secretary", 0)], 0,
+        {"source_type": "named_person", "anonymous": False},
+        id="qualified-secretary-is-an-office",
+    ),
+    pytest.param(
+        "The secretary said the tariffs would stay.",
+        [("The secretary", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True},
+        id="bare-secretary-is-not-an-office",
     ),
     pytest.param(
         "President Ana Lindqvist met the unions. The president said the tariffs would stay.",
@@ -437,6 +467,25 @@ CASES = [
         {"source_type": "organization", "source_resolved": "The company"},
         id="company-is-not-a-ministry",
     ),
+    pytest.param(
+        "The Dockers Union called the plan a betrayal. The government said ministers were monitoring the talks.",
+        [("The Dockers Union", 0), ("The government", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The government"},
+        id="government-is-not-a-union",
+    ),
+    pytest.param(
+        "Harlow Rail said in a filing to the Harbour Stock Exchange that fares would rise. "
+        "The government said it would review the fares.",
+        [("Harlow Rail", 0), ("The government", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The government"},
+        id="government-is-not-a-stock-exchange",
+    ),
+    pytest.param(
+        "The Dockers Union called the plan a betrayal. The agency said inspectors would visit.",
+        [("The Dockers Union", 0), ("The agency", 0)], 1,
+        {"source_type": "organization", "source_resolved": "The agency"},
+        id="agency-is-not-a-union",
+    ),
     # "One diplomat" after "three diplomats" is one of them; a differently described one is not
     pytest.param(
         "Two officials said talks stalled, speaking on condition of anonymity because they were not authorized "
@@ -497,8 +546,8 @@ CASES = [
     pytest.param(
         "Layoffs will begin next week, the CEO said.",
         [("the CEO", 0)], 0,
-        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1},
-        id="ceo-is-a-person",
+        {"source_type": "named_person", "anonymous": False, "source_count": 1},
+        id="ceo-is-a-person-the-company-names",
     ),
     # "the family of one victim" is a group of its own, not the last person quoted
     pytest.param(
@@ -632,7 +681,7 @@ CASES = [
     pytest.param(
         "In an interview with The Daily Courier, the former president said he had no regrets.",
         [("the former president", 0)], 0,
-        {"source_type": "anonymous_person", "source_resolved": "the former president"},
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "the former president"},
         id="role-description-never-resolves-to-a-paper",
     ),
     pytest.param(

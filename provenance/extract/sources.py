@@ -121,10 +121,11 @@ IRREGULAR_PLURALS = frozenset("people men women children staff police folk crew 
 POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 GENERIC_ORG_NOUNS = frozenset("company firm group organization organisation body".split())
 # Nouns that refer back to a body named before ("the agency" after "the Food and
-# Drug Administration") even when the name does not contain them.
+# Drug Administration") even when the name does not contain them. Not "the
+# government": it means the country's government, not the body named last.
 ORG_BACKREF_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     """
-    agency ministry department regulator watchdog authority government military army
+    agency ministry department regulator watchdog authority military army
     bank lender insurer carrier airline operator retailer manufacturer maker automaker
     carmaker drugmaker chipmaker steelmaker planemaker shipbuilder brewer giant
     developer utility charity club union party office organisation
@@ -277,6 +278,33 @@ def _is_known_noun(word: str) -> bool:
 
 #: Roles a company plays as often as a person ("Acme, the largest customer"):
 #: an apposition with one of them does not make a lone name a person.
+#: Kinds of body a back-reference names: "the government" is never the union
+#: named before it, "the party" never the ministry; "the group" may be any.
+_BODY_KINDS = {
+    **dict.fromkeys(
+        "government ministry department office authority agency regulator watchdog".split(), "state"
+    ),
+    **dict.fromkeys("military army".split(), "military"),
+    # (and the words that end a company's name: "Acme Holdings", "the London Stock Exchange")
+    **dict.fromkeys(
+        (COMMERCIAL_NOUNS | {"bank", "exchange", "holdings", "inc", "corp", "corporation", "ltd", "plc", "llc"})
+        - {"publisher"},
+        "business",
+    ),
+    "union": "union",
+    "party": "party",
+    "club": "club",
+    "charity": "charity",
+}
+
+
+def _other_kind_of_body(head: str, entity_head: str) -> bool:
+    """True when a back-reference and a named body are known kinds that differ."""
+    kind = _BODY_KINDS.get(head)
+    other = _BODY_KINDS.get(entity_head)
+    return kind is not None and other is not None and kind != other
+
+
 _PERSON_OR_BODY_NOUNS = frozenset(
     "customer client partner rival competitor buyer seller investor shareholder owner member "
     "backer bidder creditor lender supplier tenant user donor sponsor plaintiff defendant".split()
@@ -1305,6 +1333,7 @@ class _Article:
                     # ("the military" for "Jordan's army", not "the lender" for "the carmaker")
                     and (entity.keys or (head not in COMMERCIAL_NOUNS and entity.head not in COMMERCIAL_NOUNS))
                     and not (head in COMMERCIAL_NOUNS and entity.words & NON_COMMERCIAL_WORDS)
+                    and not _other_kind_of_body(head, entity.head)
                 ):
                     candidates.append((0, entity.any_pos, entity))
                 continue
@@ -1650,7 +1679,12 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if entity is not None:
             entity.words |= set(described.modifiers)
             return entity
-    entity = article.new_entity(described, position, described.source_type)
+    source_type = described.source_type
+    if source_type == ANONYMOUS_PERSON and _holds_an_office(described):
+        # "the president", "the foreign minister" with no name in the article:
+        # an office has one holder, who is identified, not an anonymous source
+        source_type = NAMED_PERSON
+    entity = article.new_entity(described, position, source_type)
     if described.plural and not described.modifiers and not described.definite and described.text.isalpha():
         # a bare "Diplomats" after "three diplomats": the same people, count unknown
         same = [e for e in article._all_entities() if e is not entity and e.plural and e.head == described.head]
@@ -1670,6 +1704,33 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if groups:
             entity.parent = max(groups, key=lambda e: e.any_pos)
     return entity
+
+
+#: Offices with one holder at a time: "the president" names a person as
+#: surely as a name does ("the official", "the spokesman" do not).
+SINGLE_HOLDER_OFFICES = frozenset(
+    """
+    president premier chancellor pope king queen emperor monarch sultan emir mayor
+    governor minister secretary-general director-general attorney-general chairman
+    chairwoman ceo
+    """.split()
+)
+#: Heads that name a single office only with a qualifier: "the defence
+#: secretary", "the chief executive" (not "a secretary", "the executive").
+_QUALIFIED_OFFICES = {"secretary": None, "executive": frozenset({"chief"})}
+
+
+def _holds_an_office(described: SourceDescription) -> bool:
+    """A definite, singular description of an office with one holder."""
+    if not described.definite or described.plural or described.count not in (None, 1):
+        return False
+    head = described.head
+    if head in SINGLE_HOLDER_OFFICES:
+        return True
+    if head in _QUALIFIED_OFFICES:
+        needed = _QUALIFIED_OFFICES[head]
+        return bool(described.modifiers) if needed is None else not needed.isdisjoint(described.modifiers)
+    return False
 
 
 def _person_back_reference(article: _Article, described: SourceDescription, position: int) -> Entity | None:
