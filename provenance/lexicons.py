@@ -229,6 +229,7 @@ FINITE_VERB_HINTS = frozenset(
     should must shall does did do isn't aren't wasn't weren't hasn't haven't
     hadn't won't wouldn't couldn't can't cannot shouldn't mustn't doesn't didn't
     don't remains remained needs needed plans planned wants wanted
+    believes thinks knows suspects feels expects
     """.split()
 )
 

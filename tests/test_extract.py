@@ -1235,6 +1235,16 @@ MORE_CASES = [
      [('his old club would recover', 'indirect', 'Tom Varga', 'told', 'Radio Nord')]),
     ('Tom Varga, formerly at the central bank, said rates would fall.',
      [('rates would fall', 'indirect', 'Tom Varga', 'said', None)]),
+    # a verb of belief ends no subject: the cue's subject starts after it
+    ('Marsh believes the documents will show that officials ignored warnings.',
+     [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
+    ('She knows the report says that prices rose.',
+     [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # the interview after an inverted source's apposition names the outlet
+    ('"It is too early," warned Lena Dahl, a former finance minister, in an interview with Radio Nord.',
+     [('It is too early,', 'direct', 'Lena Dahl, a former finance minister', 'warned', 'Radio Nord')]),
+    ('The mayor believes that the plan is dead.',
+     [('the plan is dead', 'indirect', 'The mayor', 'believes', None)]),
 ]
 
 

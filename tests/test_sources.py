@@ -736,6 +736,13 @@ def test_characterize(text, sources, index, expected):
         ("Secretary-General of the United Nations Karim Jabouri", "named_person", 1),
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
+        # a utility's or miner's name is a company's
+        ("Severn Valley Water", "organization", None),
+        ("Karoo Mining", "organization", None),
+        # documents and data tools, whatever follows them
+        ("Documents seen by the Daily Courier", "document_or_media", None),
+        ("Harbour Exchange's rate tracker tool", "document_or_media", None),
+        ("A letter sent to shareholders", "document_or_media", None),
         ("The WHO", "organization", None),
         ("Olena, 67", "named_person", 1),
         ("the country's air force", "organization", None),

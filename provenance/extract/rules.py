@@ -293,6 +293,9 @@ _DETERMINERS = frozenset("the a an its his her their our my your this that these
 #: Determiners after which a verb-like word is a noun ("the plans", "its
 #: needs"); not "that", which also opens relative clauses ("that are").
 _NOUN_DETERMINERS = frozenset("the a an its his her their our my your these those".split())
+#: Verbs of belief whose object clause opens without "that": the subject of a
+#: cue after one starts after it ("Roe believes the documents show ...").
+_COMPLEMENT_VERBS = frozenset("believes thinks knows suspects feels expects".split())
 #: Pronouns that can only be a subject: one of them before a cue is the whole source.
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: The same as written after a cue's object ("reminded staff they ..."); "it" too.
@@ -803,6 +806,13 @@ class Rules:
         has_verb = not lx.FINITE_VERB_HINTS.isdisjoint(low)
         for i in range(len(low) - 1, -1, -1) if has_verb else ():
             if low[i] in lx.FINITE_VERB_HINTS and not (i and low[i - 1] in _NOUN_DETERMINERS):
+                if low[i] in _COMPLEMENT_VERBS:
+                    if i + 1 < len(low):
+                        # "Roe believes the documents (will) show": the subject of the clause
+                        words, low = words[i + 1 :], low[i + 1 :]
+                    break
+                if i == len(low) - 1 and low[i] in lx.PRE_CUE_FILLERS:
+                    continue  # "will" in "the documents will show": the cue's own auxiliary
                 for j in range(i + 1, len(low) - 1):
                     if low[j] in ("and", "but", "or"):
                         words, low = words[j + 1 :], low[j + 1 :]
@@ -1908,9 +1918,11 @@ class Extractor(Rules):
             return False
         after = src[1]
         via = None
+        # "said S in an interview", "said S, a former minister, in an interview"
+        tail_at = after + 1 if m.startswith(", ", after) else after
         tail = (
-            _SOURCE_TAIL.match(m, after, se, timeout=TIMEOUT)
-            if m.startswith(" ", after) and m[after + 1 : after + 12].split(" ", 1)[0].rstrip(",.;:") in _SOURCE_TAIL_FIRST
+            _SOURCE_TAIL.match(m, tail_at, se, timeout=TIMEOUT)
+            if m.startswith(" ", tail_at) and m[tail_at + 1 : tail_at + 12].split(" ", 1)[0].rstrip(",.;:") in _SOURCE_TAIL_FIRST
             else None
         )
         if tail is not None:

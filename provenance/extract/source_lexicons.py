@@ -150,6 +150,10 @@ ORG_NAME_WORDS = frozenset(
     gas airlines airways motors automotive logistics foods homes
     storage shipping lines railways railway networks network media studios
     entertainment records church mosque diocese club team fc
+    water utilities insurance mining telecom telecoms communications
+    therapeutics biosciences solutions ventures investments petroleum chemicals
+    semiconductor semiconductors brands stores airport airports resources
+    railroad railroads bancshares
     """.split()
 )
 
@@ -191,6 +195,10 @@ DOCUMENT_NOUNS = frozenset(
     index tally count chart charts map maps photos images cable cables
     sign signs banner banners placard placards poster posters billboard
     billboards caption captions label labels leaflet leaflets flyer flyers
+    tool tools tracker trackers database databases dashboard
+    calculation calculations numbers recording recordings videos photographs
+    pictures logs notes text texts contract contracts agreement treaty charter
+    manifesto petition warrant subpoena resolution
     """.split()
 )
 
