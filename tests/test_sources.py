@@ -736,6 +736,10 @@ def test_characterize(text, sources, index, expected):
         ("Secretary-General of the United Nations Karim Jabouri", "named_person", 1),
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
+        # a country of two words is a state, not a first and a last name
+        ("Burkina Faso", "organization", None),
+        ("South Korea", "organization", None),
+        ("Ivory Coast", "organization", None),
         # a utility's or miner's name is a company's
         ("Severn Valley Water", "organization", None),
         ("Karoo Mining", "organization", None),

@@ -55,6 +55,7 @@ from .names import (
     same_name_word,
     words_of,
 )
+from .places import is_country_name
 from .source_lexicons import (
     ARTICLE_WIDE_SUBJECTS,
     DEFINITE_DETERMINERS,
@@ -669,6 +670,8 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         return named(ORGANIZATION)
     if _is_acronym(name_part) or is_org_name(name_part):
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
+    if len(name_part) > 1 and is_country_name(name_text):
+        return named(ORGANIZATION)  # "Saudi Arabia", "New Zealand": a state, not a first and last name
     titles, proper = personal_name(name_part)
     gender = _gender_of(words)
     if the_name and not titles:
