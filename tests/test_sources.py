@@ -154,6 +154,12 @@ CASES = [
         id="pronoun-gender-skips-male-speaker",
     ),
     pytest.param(
+        "Club coach Erik ten Brink said the squad was tired. Ten Brink said he would stay.",
+        [("Club coach Erik ten Brink", 0), ("Ten Brink", 0)], 1,
+        {"source_type": "named_person", "source_resolved": "Erik ten Brink"},
+        id="name-particle-ten-resolves-surname",
+    ),
+    pytest.param(
         "Dr. Samira Haddad, a virologist, said the outbreak was slowing. Hadad said cases "
         "would fall further in May.",
         [("Dr. Samira Haddad, a virologist", 0), ("Hadad", 0)], 1,
@@ -736,6 +742,12 @@ def test_characterize(text, sources, index, expected):
         ("Secretary-General of the United Nations Karim Jabouri", "named_person", 1),
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
+        # a number before a capitalized plural counts people ("Two Americans")
+        ("Two Americans", "anonymous_group", 2),
+        ("Ten Britons", "anonymous_group", 10),
+        ("One Canadian", "anonymous_person", 1),
+        # "ten" inside a name is a particle, not a number
+        ("coach Erik ten Brink", "named_person", 1),
         # a country of two words is a state, not a first and a last name
         ("Burkina Faso", "organization", None),
         ("South Korea", "organization", None),

@@ -23,6 +23,7 @@ import regex
 from .source_lexicons import (
     ARTICLE_PARTICLES,
     HONORIFICS,
+    INNER_PARTICLES,
     LEGAL_FORMS,
     NAME_PARTICLES,
     NAME_SUFFIXES_DROP,
@@ -110,7 +111,9 @@ def personal_name(words: list[str]) -> tuple[list[str], list[str]]:
                 last_title = office_end - 1
                 index = office_end
                 continue
-        elif word[:1].islower() and norm not in NAME_PARTICLES:
+        elif word[:1].islower() and norm not in NAME_PARTICLES and not (
+            norm in INNER_PARTICLES and index and words[index - 1][:1].isupper()
+        ):
             last_title = index
         index += 1
     return words[: last_title + 1], words[last_title + 1 :]

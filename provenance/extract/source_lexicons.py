@@ -106,6 +106,9 @@ NAME_PARTICLES = frozenset(
     """.split()
 )
 ARTICLE_PARTICLES = frozenset("al el ul".split())
+#: Particles that are also numbers: inside a name only ("Erik ten Hag"),
+#: never opening one ("ten Britons").
+INNER_PARTICLES = frozenset({"ten"})
 
 # Post-nominal bits that are not part of a name.
 NAME_SUFFIXES_DROP = frozenset("jr sr ii iii iv phd md esq qc kc mp".split())

@@ -59,22 +59,23 @@ from .places import is_country_name
 from .source_lexicons import (
     ARTICLE_WIDE_SUBJECTS,
     DEFINITE_DETERMINERS,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
     HONORIFICS,
+    INNER_PARTICLES,
     MALE_HONORIFICS,
-    ROLE_WORDS,
     MALE_NOUNS,
     MEDIA_NAME_WORDS,
-    DEMONYMS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
-    ORG_NAME_WORDS,
     NUMBER_WORDS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    ROLE_WORDS,
     TITLE_QUALIFIERS,
 )
 
@@ -455,6 +456,13 @@ def _describe(text: str) -> SourceDescription:
     known_common = _common_noun_type(head, before[-1] if before else None)
     if known_common is None and before == ["the"] and (head.endswith(("man", "woman")) or head in DEMONYMS):
         known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman", "the Spaniard"
+    counted = _count(before, head) if known_common is None and len(words) == 2 and head_word[:1].isupper() else None
+    if counted is not None and (counted > 1 and _is_plural(head) or counted == 1 and head in DEMONYMS):
+        # "Two Americans", "Three Democrats", "One Briton": people counted, not a name
+        return SourceDescription(
+            stripped, "description", ANONYMOUS_GROUP if counted > 1 else ANONYMOUS_PERSON, counted, True,
+            head=head, modifiers=apposition, plural=counted > 1, gender=_gender_of(apposition),
+        )
     # A capitalized head after other words is a name ("The Ministry of Energy");
     # alone it may just open the sentence ("Police said").
     capitalized_name = (head_word[:1].isupper() or _particle_name(head_word)) and not (
@@ -640,8 +648,11 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
     name_start = len(words) - 1
     while name_start > 0 and norms[name_start - 1] not in DEFINITE_DETERMINERS and (
         words[name_start - 1][:1].isupper() or norms[name_start - 1] in NAME_PARTICLES
-        or (norms[name_start - 1] in _CONNECTORS and name_start >= 2 and words[name_start - 2][:1].isupper()
-            and norms[name_start - 2] not in DEFINITE_DETERMINERS)
+        or (
+            (norms[name_start - 1] in _CONNECTORS or norms[name_start - 1] in INNER_PARTICLES)
+            and name_start >= 2 and words[name_start - 2][:1].isupper()
+            and norms[name_start - 2] not in DEFINITE_DETERMINERS
+        )
     ):
         name_start -= 1
     while name_start < len(words) - 1 and _is_name_descriptor(words[name_start]) and not (
