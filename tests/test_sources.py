@@ -154,6 +154,13 @@ CASES = [
         id="pronoun-gender-skips-male-speaker",
     ),
     pytest.param(
+        "One large investor said the price was too low; another said it was fair.",
+        [("One large investor", 0), ("another", 0)], 1,
+        {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,
+         "source_resolved": "another large investor"},
+        id="another-after-one-of-no-group-continues-it",
+    ),
+    pytest.param(
         "Club coach Erik ten Brink said the squad was tired. Ten Brink said he would stay.",
         [("Club coach Erik ten Brink", 0), ("Ten Brink", 0)], 1,
         {"source_type": "named_person", "source_resolved": "Erik ten Brink"},

@@ -1558,6 +1558,21 @@ _EMBEDDED_NAME_RE = regex.compile(
 )
 
 
+def _last_single_member(article: _Article, position: int) -> Entity | None:
+    """The latest source introduced as "one X" and belonging to no group named
+    before it, which "another" or "the other" then continues."""
+    latest = max(
+        (e for e in article._all_entities() if e.first < position and e.source_type in PERSON_TYPES),
+        key=lambda e: e.first, default=None,
+    )
+    if latest is None or latest.plural or latest.parent is not None:
+        return None
+    words = latest.resolved.split(None, 1)
+    if len(words) < 2 or words[0].lower() != "one":
+        return None
+    return latest
+
+
 def _register_embedded_names(article: _Article, source_text: str, position: int) -> None:
     """"a spokesman for Acme", "a report by the Water Agency", "Jane Roe of Acme
     Capital": the body named inside a source can be referred to later ("the
@@ -1666,6 +1681,12 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
     if described.kind == "partitive":
         group = article.group_for_partitive(described, position)
         entity = article.new_entity(described, position, described.source_type)
+        single = None if described.group_text else _last_single_member(article, position)
+        if single is not None and (group is None or single.first > group.any_pos):
+            # "One large investor said ...; another said ...": another investor
+            partitive_word = described.text.split()[0].lower()
+            entity.resolved = f"{partitive_word} {single.resolved.split(None, 1)[1]}"
+            return entity
         entity.parent = group
         if group is not None and (not described.group_text or described.group_text.lower() in {"them", "those", "these"}):
             partitive_word = described.text.split()[0] if described.text.split()[0].lower() not in {"the", "a"} else " ".join(described.text.split()[:2])
