@@ -1240,6 +1240,18 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # "in the words of X" leads a source like "according to X"
+    ('In the words of one former colleague, the banker "thought the rules did not apply to him."',
+     [('the banker "thought the rules did not apply to him."', 'mixed', 'one former colleague', 'In the words of', None)]),
+    ('The plan, in the words of one diplomat, is "dead on arrival."',
+     [('The plan, in the words of one diplomat, is "dead on arrival."', 'mixed', 'one diplomat', 'in the words of', None)]),
+    ('The rules were in the words of the judge.', []),
+    # "went on to say": the subject of "went" says it; "declined to say" says nothing
+    ('Marsh went on to say that the charges were baseless.',
+     [('the charges were baseless', 'indirect', 'Marsh', 'say', None)]),
+    ('The minister went on to warn that prices would rise.',
+     [('prices would rise', 'indirect', 'The minister', 'warn', None)]),
+    ('The team went on to win the title.', []),
     # the interview after an inverted source's apposition names the outlet
     ('"It is too early," warned Lena Dahl, a former finance minister, in an interview with Radio Nord.',
      [('It is too early,', 'direct', 'Lena Dahl, a former finance minister', 'warned', 'Radio Nord')]),

@@ -263,7 +263,7 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if i == 0 or region[i - 1] in " \n\t\u201d\"":
                 found.append((start + i, start + i + len(fronted) - 1, fronted[:-1]))
             i = region.find(fronted, i + 1)
-    for lead in ("according to", "According to"):
+    for lead in _SOURCE_LEADS:
         i = region.find(lead)
         while i != -1:
             if i == 0 or not region[i - 1].isalnum():
@@ -271,6 +271,11 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
             i = region.find(lead, i + 1)
     found.sort()
     return found
+
+
+#: Phrases that open a source and make what follows its claim: "according to
+#: X, Q" and its literary cousin "in the words of X, Q".
+_SOURCE_LEADS = ("according to", "According to", "in the words of", "In the words of")
 
 
 def _stands_alone(region: str, i: int, j: int) -> bool:
@@ -584,6 +589,7 @@ _NOT_APPOSITION = regex.compile(
 #: The word right before a cue that reports nothing ("declined to say", "did
 #: not say", "was told"); "have" / "has" / "had" only after one of
 #: _BLOCKING_BEFORE_PERFECT ("would not have said").
+_GO_ON = frozenset("went goes go going".split())
 _BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had having".split())
 _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
 _MODALS = frozenset("would could will can did does do might may".split())
@@ -1307,6 +1313,10 @@ class Extractor(Rules):
             try:
                 if lw.startswith("according"):
                     self.according(si, ss, se, cs, ce)
+                elif lw.startswith("in the words"):
+                    # set off by commas or opening the sentence, never inside a clause
+                    if cs == ss or self.masked[ss:cs].rstrip().endswith(","):
+                        self.according(si, ss, se, cs, ce)
                 elif lw in lx.PARTICIPIAL_CUES:
                     self.participial(si, ss, se, cs, ce, lw)
                 else:
@@ -1352,6 +1362,8 @@ class Extractor(Rules):
         "was told", "is said to be"."""
         # only the last two words before the cue matter
         before = self.masked[max(ss, cs - 40) : cs].split()
+        if len(before) > 2 and before[-1] == "to" and before[-2] == "on" and before[-3].lower() in _GO_ON:
+            return False  # "went on to say": the subject says it
         if len(before) > 1 and before[-1].endswith("ly") and before[-1].islower() and before[-1] not in lx.LY_NOUNS:
             before.pop()  # "is widely said", "was quietly told"
         if before:
@@ -1368,6 +1380,16 @@ class Extractor(Rules):
         if _no_clause_possible(after) and _NO_CLAUSE.match(after) and not after.startswith(" no one"):
             return True
         return False
+
+    def _past_go_on(self, ss: int, cs: int) -> int:
+        """Where the subject of a cue ends: before "went on to" in "Roe went
+        on to say", else at the cue."""
+        if not self.masked.endswith(" on to ", ss, cs):
+            return cs
+        before = self.masked[max(ss, cs - 20) : cs].split()
+        if len(before) > 2 and before[-3].lower() in _GO_ON:
+            return self.masked.rfind(before[-3], ss, cs)
+        return cs
 
     def _inside_claim(self, si: int, pos: int) -> RawClaim | None:
         for c in reversed(self.claims):
@@ -1533,7 +1555,7 @@ class Extractor(Rules):
 
         if m.startswith(" by ", ce) and self._as_reported_by(si, ss, se, cs, ce):
             return
-        src = self.source_before(ss, cs)
+        src = self.source_before(ss, self._past_go_on(ss, cs))
         if src is None:
             if lw in lx.BELIEF_VERBS:
                 return
