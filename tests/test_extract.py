@@ -1240,6 +1240,15 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # a job title before the name of an inverted source
+    ('The weather service had issued a flood watch, said meteorologist Ana Brandt.',
+     [('The weather service had issued a flood watch', 'indirect', 'meteorologist Ana Brandt', 'said', None)]),
+    ('The vote was rigged, said on Monday.', []),
+    # a first name set off after a description of a person is the source's name
+    ('"She knew my order," added his daughter, Mira, 12.',
+     [('She knew my order,', 'direct', 'his daughter, Mira', 'added', None)]),
+    ('"It is over," said the spokesman, Monday.',
+     [('It is over,', 'direct', 'the spokesman', 'said', None)]),
     # "in the words of X" leads a source like "according to X"
     ('In the words of one former colleague, the banker "thought the rules did not apply to him."',
      [('the banker "thought the rules did not apply to him."', 'mixed', 'one former colleague', 'In the words of', None)]),

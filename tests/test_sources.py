@@ -154,6 +154,12 @@ CASES = [
         id="pronoun-gender-skips-male-speaker",
     ),
     pytest.param(
+        '"Nobody told us anything," his wife, Mira, added.',
+        [("his wife, Mira", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "Mira"},
+        id="first-name-after-kinship-noun-names-the-source",
+    ),
+    pytest.param(
         "One large investor said the price was too low; another said it was fair.",
         [("One large investor", 0), ("another", 0)], 1,
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,

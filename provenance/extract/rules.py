@@ -419,6 +419,18 @@ _ADVERBIAL_STARTS = frozenset(
     """.split()
 )
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
+def _titled_name_start(masked: str, p: int, se: int) -> bool:
+    """Whether ``masked[p:se]`` opens with a lower-case job title and a
+    name ("said meteorologist Ana Roe", "said state epidemiologist Ana Roe")."""
+    words = masked[p : min(se, p + 80)].split(None, 4)
+    for i, word in enumerate(words[:4]):
+        if word[:1].isupper():
+            return i > 0
+        if not word.isalpha() or word in _PREPOSITIONS or word in _ADVERBIAL_STARTS or word in lx.PRE_CUE_FILLERS:
+            return False
+    return False
+
+
 _AND_THAT = regex.compile(r",?\s(?:and|but|or)\s(?:also\s)?that\s")
 
 
@@ -988,6 +1000,14 @@ class Rules:
                     # "said Jane Doe, the minister, ...": the description is hers
                     k = _first_of(m, _SOURCE_AFTER_STOPS, k + 1, se)
                     continue
+                name = _FIRST_NAME_AFTER.match(m, k, se, timeout=TIMEOUT)
+                if name and m[ce:k].split()[-1:] and m[ce:k].split()[-1] in PERSON_NOUNS and (
+                    name.group(1) not in _DAY_NAMES and name.group(1) not in _MONTH_NAMES
+                ):
+                    # "added his daughter, Kiara, 12": the name the description goes by
+                    k = _first_of(m, _SOURCE_AFTER_STOPS, k + 1, se)
+                    end = k if k != -1 else se
+                    break
             end = k
             break
         s, e = self.trim(ce, end)
@@ -1232,6 +1252,10 @@ def _last_word(text: str) -> tuple[str, bool]:
                 return last, False
             last = word
     return last, bool(last)
+
+
+#: ", Kiara," / ", Kiara.": a single name after a description of a person.
+_FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})\s{0,3}(?:[,.;]|$)")
 
 
 def _looks_like_apposition_tail(rest: str) -> bool:
@@ -1973,7 +1997,9 @@ class Extractor(Rules):
             if not clause_like or src_words & lx.FINITE_VERB_HINTS:
                 return False
             relative = after_src.split(" ", 1)[0].lower() in ("who", "which", "whose")
-            if after_src and after_src[0] not in ".!?," and not relative or not _NP_START.match(m, ce, se, timeout=TIMEOUT):
+            if after_src and after_src[0] not in ".!?," and not relative or not (
+                _NP_START.match(m, ce, se, timeout=TIMEOUT) or _titled_name_start(m, ce, se)
+            ):
                 return False
         region_end = ss + len(left)
         region_start = self._region_start(ss, region_end)

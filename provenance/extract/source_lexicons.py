@@ -258,6 +258,10 @@ PERSON_NOUNS = frozenset(
     supporters opponents colleagues associates consultants journalists
     reporters editors players coaches mps senators clerics agents brokers
     dealers merchants someone anyone nobody somebody
+    wife husband spouse son daughter brother sister uncle aunt cousin nephew niece
+    grandmother grandfather grandson granddaughter widow widower fiance fiancee
+    fiancé fiancée boyfriend girlfriend stepfather stepmother sons daughters
+    brothers sisters cousins
     motorist motorists commuter commuters shopper shoppers pensioner pensioners
     retiree retirees homeowner homeowners fisherman fishermen nurse nurses
     forecaster forecasters meteorologist meteorologists firefighter firefighters
