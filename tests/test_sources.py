@@ -160,6 +160,13 @@ CASES = [
         id="first-name-after-kinship-noun-names-the-source",
     ),
     pytest.param(
+        "The Institute for Tax Studies said taxes would rise. According to the Office for Fiscal Oversight, "
+        "debt will reach 98 per cent of income.",
+        [("The Institute for Tax Studies", 0), ("the Office for Fiscal Oversight", 0)], 1,
+        {"source_type": "organization", "source_resolved": "the Office for Fiscal Oversight"},
+        id="named-body-with-lower-case-the-is-not-a-back-reference",
+    ),
+    pytest.param(
         "One large investor said the price was too low; another said it was fair.",
         [("One large investor", 0), ("another", 0)], 1,
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,
@@ -761,6 +768,8 @@ def test_characterize(text, sources, index, expected):
         ("One Canadian", "anonymous_person", 1),
         # "ten" inside a name is a particle, not a number
         ("coach Erik ten Brink", "named_person", 1),
+        # a body's name goes on through its connector, "the" or not
+        ("the Office for Fiscal Oversight", "organization", None),
         # a country of two words is a state, not a first and a last name
         ("Burkina Faso", "organization", None),
         ("South Korea", "organization", None),

@@ -465,14 +465,19 @@ def _describe(text: str) -> SourceDescription:
         )
     # A capitalized head after other words is a name ("The Ministry of Energy");
     # alone it may just open the sentence ("Police said").
-    capitalized_name = (head_word[:1].isupper() or _particle_name(head_word)) and not (
-        known_common is not None
-        and (
-            len(words) == 1
-            or head_word.isupper()
-            or not words[-2][:1].isupper()
-            or (before[-1] in DEFINITE_DETERMINERS and known_common in PERSON_TYPES)
+    capitalized_name = (head_word[:1].isupper() or _particle_name(head_word)) and (
+        not (
+            known_common is not None
+            and (
+                len(words) == 1
+                or head_word.isupper()
+                or not words[-2][:1].isupper()
+                or (before[-1] in DEFINITE_DETERMINERS and known_common in PERSON_TYPES)
+            )
         )
+        # "the Office for Budget Responsibility", "the Ministry of Defence": a
+        # body's name goes on through its connector
+        or (known_common == ORGANIZATION and len(words) > 1 and _has_org_name_tail(stripped, head_word))
     )
     if not capitalized_name:
         source_type = known_common or (ANONYMOUS_GROUP if _is_plural(head) else ANONYMOUS_PERSON)
@@ -697,6 +702,13 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
 _ORG_NAME_TAIL_RE = regex.compile(
     r"^(?:\s+(?:of|for|and|&|on|in|de|du|des)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,5}){1,3}"
 )
+
+
+def _has_org_name_tail(text: str, head_word: str) -> bool:
+    """Whether capitalized words joined by "of", "for", ... follow ``head_word``
+    in ``text`` ("Office| for Budget Responsibility")."""
+    at = text.find(head_word)
+    return at != -1 and _ORG_NAME_TAIL_RE.match(text[at + len(head_word) :], timeout=REGEX_TIMEOUT) is not None
 
 
 def _full_org_name(text: str, name_part: list[str]) -> str:
@@ -1805,7 +1817,13 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
 
 
 #: Prepositions that open a sentence with its setting before the subject.
-_FRONTED_OPENERS = frozenset("in at on during after before earlier later speaking addressing".split())
+_FRONTED_OPENERS = frozenset(
+    """
+    in at on during after before earlier later speaking addressing back now today meanwhile
+    since while when as despite with without for from under inside outside across throughout
+    within once amid following upon over
+    """.split()
+)
 
 
 def _previous_subject(article: _Article, position: int, gender: str | None) -> tuple[int, SourceDescription] | None:
