@@ -167,6 +167,21 @@ CASES = [
         id="named-body-with-lower-case-the-is-not-a-back-reference",
     ),
     pytest.param(
+        "Maya Roe won the final. Ilse Brandt, who had served for the match, was gracious in defeat. "
+        "\u201cShe played the big points better. That is tennis,\u201d the Dutchwoman told reporters. "
+        "She added that her foot hurt.",
+        [("the Dutchwoman", 0), ("She", 0)], 1,
+        {"source_type": "pronoun", "source_resolved": "Ilse Brandt"},
+        id="epithet-and-pronoun-resolve-to-the-subject-before-the-quotation",
+    ),
+    pytest.param(
+        'Maya Roe won the final. Ilse Brandt, who had served for the match, was gracious in defeat. '
+        '"She played the big points better. That is tennis," the Dutchwoman told reporters.',
+        [("the Dutchwoman", 0)], 0,
+        {"source_type": "named_person", "source_resolved": "Ilse Brandt"},
+        id="epithet-after-straight-quotation-resolves-to-the-subject-before",
+    ),
+    pytest.param(
         "One large investor said the price was too low; another said it was fair.",
         [("One large investor", 0), ("another", 0)], 1,
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,

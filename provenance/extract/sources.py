@@ -1808,6 +1808,13 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
         # "the president" with no President So-and-so in the article stays a
         # description; "the 24-time champion", "the defending champion" is someone's epithet
         return None
+    subject = _previous_subject(article, position, described.gender)
+    if subject is not None and subject[1].kind == "named":
+        # "Vandermeer was gracious in defeat. “...,” the Dutchwoman said": the
+        # person the sentence before is about, before the most quoted one
+        named = _subject_entity(article, *subject)
+        if named is not None and (described.gender is None or named.gender in (None, described.gender)):
+            return named
     people = [
         e for e in article.entities
         if e.source_type == NAMED_PERSON and not e.plural and e.salience >= 0 and e.first < position
@@ -1840,6 +1847,14 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
         here = paragraph_start
         while here > lo and text[here - 1].isspace():
             here -= 1
+    elif here > paragraph_start:
+        # "Roe lost. ‘A. B,’ the Dutchwoman said": the sentence opens with the
+        # quotation the sentence splitter cut inside
+        opening = _open_quotation(text, paragraph_start, here)
+        if opening is not None:
+            here = opening
+            while here > lo and text[here - 1].isspace():
+                here -= 1
     if here <= lo:
         return None
     start = _sentence_start(text, lo, here - 1)
@@ -1860,13 +1875,22 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME_OPENERS:
         # "Stam dismissed the call. “...,” he said": a person named as the subject
         name: list[str] = []
-        for word in words[:4]:
-            if not word[:1].isupper() or word[-1:] in ",;:":
+        relative = False
+        for index, word in enumerate(words[:4]):
+            if not word[:1].isupper():
+                break
+            if word[-1:] in ",;:":
+                # "Vandermeer, who had served for the match, was gracious": the
+                # subject of the main clause, whose verb comes after the relative one
+                relative = word[-1] == "," and index + 1 < len(words) and words[index + 1].lower() in ("who", "whose")
+                if relative:
+                    name.append(word[:-1])
                 break
             name.append(word)
         verb = words[len(name)].lower() if 0 < len(name) < len(words) else ""
         if name and (
-            verb.endswith("ed") or verb in lx.IRREGULAR_PAST or verb in lx.FINITE_VERB_HINTS or verb in lx.STRONG_REPORTING_VERBS
+            relative or verb.endswith("ed") or verb in lx.IRREGULAR_PAST or verb in lx.FINITE_VERB_HINTS
+            or verb in lx.STRONG_REPORTING_VERBS
         ):
             described = describe_source(" ".join(name))
             if described.kind == "named" and described.source_type in (NAMED_PERSON, None):
@@ -1907,6 +1931,28 @@ _NOT_NAME_OPENERS = frozenset(
     "the a an in on at but and or if as while when after before since it he she they we i this that these those "
     "there here his her their its our my your however meanwhile also then still yet so what who how why where".split()
 )
+
+
+def _open_quotation(text: str, start: int, end: int) -> int | None:
+    """Where the quotation still open at ``end`` opened, within ``text[start:end]``
+    (one paragraph), or None. A ’ closes only where no letter follows it (else
+    it is an apostrophe); straight marks are paired by their count."""
+    if "\u201c" not in text[start:end] and "\u2018" not in text[start:end]:
+        # straight marks open and close alike: an odd count leaves the last one open
+        return text.rfind('"', start, end) if text.count('"', start, end) % 2 else None
+    depth = 0
+    opened = None
+    for mark in _QUOTE_MARK_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        if mark.group() in "\u201c\u2018":
+            if depth == 0:
+                opened = mark.start()
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return opened if depth else None
+
+
+_QUOTE_MARK_RE = regex.compile("[\u201c\u2018\u201d]|\u2019(?!\\p{L})")
 
 
 def _subject_entity(article: _Article, start: int, described: SourceDescription) -> Entity | None:
