@@ -182,6 +182,13 @@ CASES = [
         id="epithet-after-straight-quotation-resolves-to-the-subject-before",
     ),
     pytest.param(
+        'The mayor of Dunmore, where the plant is based, said the attack was a warning. '
+        '"We were fortunate," Mayor Ana Kessel said in a statement.',
+        [("The mayor of Dunmore", 0), ("Mayor Ana Kessel", 0)], 0,
+        {"source_type": "named_person", "anonymous": False, "source_resolved": "Mayor Ana Kessel"},
+        id="office-holder-takes-the-name-given-after",
+    ),
+    pytest.param(
         "One large investor said the price was too low; another said it was fair.",
         [("One large investor", 0), ("another", 0)], 1,
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,

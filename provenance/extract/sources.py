@@ -1551,6 +1551,8 @@ def characterize(
             entity.touch(position, speaker=True)
         span_entity[key] = (described, entity)
 
+    _name_office_holders(article, span_entity)
+
     # a reason is only ever given to an anonymous entity a claim points at:
     # articles citing none skip the scan for anonymity formulas
     article_reason = None
@@ -1568,6 +1570,29 @@ _EMBEDDED_NAME_RE = regex.compile(
     r"\b(?:for|at|of|by|with)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
     r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,6})"
 )
+
+
+#: How far after "the mayor of X" the article may name its mayor ("Mayor Jane Roe").
+_OFFICE_NAME_REACH = 1500
+
+
+def _name_office_holders(article: _Article, span_entity: dict) -> None:
+    """"The mayor of Lindenhaven said ..." and, a paragraph on, "Mayor Jane
+    Roe said ...": an office holder introduced before the name the article
+    gives her takes that name (the office has one holder)."""
+    for key, (described, entity) in span_entity.items():
+        if (
+            entity is None or entity.source_type != NAMED_PERSON or entity.keys
+            or described.kind != "description" or not _holds_an_office(described)
+        ):
+            continue
+        later = [
+            e for e in article.entities
+            if e.source_type == NAMED_PERSON and e.keys and key[0] < e.first < key[0] + _OFFICE_NAME_REACH
+            and described.head in e.words
+        ]
+        if later:
+            entity.resolved = min(later, key=lambda e: e.first).resolved
 
 
 def _last_single_member(article: _Article, position: int) -> Entity | None:
