@@ -59,7 +59,9 @@ serious") recur across unrelated articles and would link them falsely."""
 SHARED_SOURCE_TYPES = {"named_person", "organization"}
 """Source types whose identity is the same across articles. Everything else
 (anonymous people and groups, unresolved pronouns, unnamed documents) is
-scoped to its article: "two sources" here is not "two sources" there."""
+scoped to its article: "two sources" here is not "two sources" there. So are
+sources of these types known only by a description ("the president", "the
+company"), which names someone only within its article."""
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 
@@ -1343,7 +1345,7 @@ def _source_identity(article_identity: str, claim: Claim) -> tuple[str, str, str
         source_type in SHARED_SOURCE_TYPES
         or (source_type == "pronoun" and name.casefold() not in PRONOUNS)
         or source_type is None
-    )
+    ) and source_rules.is_proper_name(name)  # not "the president", named only within its article
     if shared and source_type in (None, "pronoun"):
         source_type = "named_person" if source_type == "pronoun" else None
     if shared:

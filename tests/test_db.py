@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from provenance import db as pdb
-from provenance.extract import Claim, Span
+from provenance.extract import Claim, Span, extract
 
 
 def span(text: str, fragment: str, occurrence: int = 0) -> Span:
@@ -204,6 +204,20 @@ def test_named_sources_are_shared_and_anonymous_sources_are_per_article(db):
     jane = db.execute("select article_id from sources where name = 'Jane Roe'").fetchall()
     assert jane == [(None,)]
     assert db.execute("select count(distinct article_id) from sources where anonymous = 1").fetchone()[0] == 2
+
+
+def test_sources_known_by_a_description_are_per_article(db):
+    # "the president" in one article is not "the president" in another
+    first = "The president said the tariffs would stay. The company said profits rose."
+    second = "The president said the border would close. The company said sales fell."
+    for text in (first, second):
+        pdb.save_article(db, {"text": text}, extract(text))
+    rows = list(db.query("select name, source_type, anonymous, article_id from sources order by name"))
+    assert [(row["name"], row["source_type"], row["anonymous"]) for row in rows] == [
+        ("The company", "organization", 0), ("The company", "organization", 0),
+        ("The president", "named_person", 0), ("The president", "named_person", 0),
+    ]
+    assert all(row["article_id"] is not None for row in rows)
 
 
 def test_source_name_variants_collapse_to_one_source(db):

@@ -9,7 +9,7 @@ import regex
 
 from provenance.extract import Claim, Span
 from provenance.extract.names import canonical_name
-from provenance.extract.sources import characterize, describe_source, find_anonymity_reasons
+from provenance.extract.sources import characterize, describe_source, find_anonymity_reasons, is_proper_name
 
 
 def _span(text: str, needle: str, occurrence: int = 0) -> Span:
@@ -748,6 +748,18 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "resolved,proper",
+    [
+        ("Jane Roe", True), ("the Federal Reserve", True), ("Downing Street", True), ("AFP", True),
+        ("Mayor Ana Kessel", True), ("The president", False), ("The Chancellor", False),
+        ("the Prime Minister", False), ("the company", False), ("Police", False),
+    ],
+)
+def test_is_proper_name(resolved, proper):
+    assert is_proper_name(resolved) is proper
+
+
 @pytest.mark.parametrize("text, sources, index, expected", CASES)
 def test_characterize(text, sources, index, expected):
     claim = _run(text, sources)[index]
@@ -790,6 +802,13 @@ def test_characterize(text, sources, index, expected):
         ("One Canadian", "anonymous_person", 1),
         # "ten" inside a name is a particle, not a number
         ("coach Erik ten Brink", "named_person", 1),
+        # a portfolio joined by "and" is one person's title
+        ("Work and Pensions Secretary Ana Kessel", "named_person", 1),
+        ("shadow health and social care secretary Ana Kessel", "named_person", 1),
+        # an office written with capitals is a person, not a body
+        ("The Chancellor", "named_person", 1),
+        ("the Prime Minister", "named_person", 1),
+        ("Downing Street", "organization", None),
         # a body's name goes on through its connector, "the" or not
         ("the Office for Fiscal Oversight", "organization", None),
         # a country of two words is a state, not a first and a last name

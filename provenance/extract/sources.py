@@ -411,6 +411,10 @@ def _describe(text: str) -> SourceDescription:
     if appositive is not None:
         return appositive
 
+    portfolio = _portfolio_holder(stripped)
+    if portfolio is not None:
+        return portfolio
+
     compound = _compound(stripped)
     if compound is not None:
         return compound
@@ -634,6 +638,38 @@ def _office_holder(text: str) -> SourceDescription | None:
     )
 
 
+def _portfolio_holder(text: str) -> SourceDescription | None:
+    """"Work and Pensions Secretary Ana Roe", "shadow health and social care
+    secretary Ana Roe": a portfolio joined by "and" before an office and a
+    full name is one person's title, not two sources (the head phrase would
+    stop at the "and" and read only "work")."""
+    head_part = text.split(",")[0]
+    if " and " not in head_part and " & " not in head_part:
+        return None
+    words = _words(head_part)
+    titles, proper = personal_name(words)
+    if len(proper) < 2 or len(titles) < 3 or not all(w[:1].isupper() or _norm_word(w) in NAME_PARTICLES for w in proper):
+        return None
+    office = _norm_word(titles[-1])
+    if not (office in HONORIFICS or office in ROLE_WORDS):
+        return None
+    norms = [_norm_word(w) for w in titles]
+    joins = [i for i, n in enumerate(norms) if n in ("and", "&")]
+    if not joins or joins[0] == 0 or any(
+        # "the mayor and police chief Ana Roe": two offices, two people
+        norms[i - 1] in ROLE_WORDS or norms[i - 1] in HONORIFICS or norms[i - 1] in PERSON_NOUNS for i in joins
+    ):
+        return None
+    if any(n in _OBJECT_MARKERS or n in {"a", "an"} for n in norms):
+        return None  # "a spokesman for health and safety": not a title
+    if is_org_name(proper) or _is_acronym(proper):
+        return None
+    return SourceDescription(
+        text, "named", NAMED_PERSON, 1, False, head=_norm_word(proper[-1]), name=" ".join(words),
+        gender=_gender_of(words),
+    )
+
+
 def _particle_name(word: str) -> bool:
     """"al-Jolani", "el-Sisi", "bin-Laden": a name behind a lower-case particle."""
     particle, hyphen, rest = word.partition("-")
@@ -643,6 +679,9 @@ def _particle_name(word: str) -> bool:
 def _is_name_descriptor(word: str) -> bool:
     lowered = word.lower().replace("’", "'")
     return lowered.endswith(("'s", "-based", "-born", "-owned", "-backed", "-led")) or lowered.endswith("s'")
+
+
+_TITLE_WORDS = HONORIFICS | ROLE_WORDS
 
 
 def _describe_name(text: str, words: list[str]) -> SourceDescription:
@@ -690,6 +729,9 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         return named(ORGANIZATION)  # "Saudi Arabia", "New Zealand": a state, not a first and last name
     titles, proper = personal_name(name_part)
     gender = _gender_of(words)
+    if the_name and _norm_word(name_part[-1]) in _TITLE_WORDS and not _is_media_name(name_part):
+        # "the Chancellor", "The Prime Minister": an office, written with capitals
+        return named(NAMED_PERSON, 1, name=f"{words[name_start - 1]} {name_text}", gender=gender)
     if the_name and not titles:
         # "The Harbour Watch": people are not "the"-named
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
@@ -1570,6 +1612,28 @@ _EMBEDDED_NAME_RE = regex.compile(
     r"\b(?:for|at|of|by|with)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
     r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,6})"
 )
+
+
+#: Words of an office's title that name no one ("the Prime Minister", "the Foreign Secretary").
+_OFFICE_QUALIFIERS = frozenset(
+    "prime foreign home interior defence defense finance health education justice supreme first".split()
+)
+_GENERIC_WORDS = (
+    HONORIFICS | ROLE_WORDS | PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | TITLE_QUALIFIERS
+    | _OFFICE_QUALIFIERS
+)
+_DETERMINER_WORDS = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS | {"a", "an"}
+
+
+def is_proper_name(resolved: str) -> bool:
+    """Whether a resolved source names someone the same way in any article
+    ("Jane Roe", "the Federal Reserve", "Downing Street"), rather than
+    describing someone only its own article identifies ("the president",
+    "The Chancellor", "the company", "Police")."""
+    words = [w for w in resolved.split() if _norm_word(w) not in _DETERMINER_WORDS]
+    return any(w[:1].isupper() and _norm_word(w) not in _GENERIC_WORDS for w in words) or any(
+        not w[:1].isalpha() for w in words
+    )
 
 
 #: How far after "the mayor of X" the article may name its mayor ("Mayor Jane Roe").
