@@ -278,6 +278,18 @@ CASES = [
         id="an-office-with-one-holder-identifies-him",
     ),
     pytest.param(
+        "The minister said the tariffs would stay.",
+        [("The minister", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True},
+        id="minister-without-portfolio-is-one-of-many",
+    ),
+    pytest.param(
+        "The deputy minister said the tariffs would stay.",
+        [("The deputy minister", 0)], 0,
+        {"source_type": "anonymous_person", "anonymous": True},
+        id="deputy-minister-is-one-of-many",
+    ),
+    pytest.param(
         "The defence secretary said the tariffs would stay.",
         [("The defence secretary", 0)], 0,
         {"source_type": "named_person", "anonymous": False},

@@ -1853,13 +1853,16 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
 SINGLE_HOLDER_OFFICES = frozenset(
     """
     president premier chancellor pope king queen emperor monarch sultan emir mayor
-    governor minister secretary-general director-general attorney-general chairman
+    governor secretary-general director-general attorney-general chairman
     chairwoman ceo
     """.split()
 )
 #: Heads that name a single office only with a qualifier: "the defence
-#: secretary", "the chief executive" (not "a secretary", "the executive").
-_QUALIFIED_OFFICES = {"secretary": None, "executive": frozenset({"chief"})}
+#: secretary", "the foreign minister", "the chief executive" (not "a
+#: secretary", "the minister", "the executive").
+_QUALIFIED_OFFICES = {"secretary": None, "minister": None, "executive": frozenset({"chief"})}
+#: Modifiers that leave an office unqualified: "the deputy minister" is one of several.
+_NOT_PORTFOLIOS = frozenset("former ex deputy junior senior assistant another other".split())
 
 
 def _holds_an_office(described: SourceDescription) -> bool:
@@ -1871,7 +1874,9 @@ def _holds_an_office(described: SourceDescription) -> bool:
         return True
     if head in _QUALIFIED_OFFICES:
         needed = _QUALIFIED_OFFICES[head]
-        return bool(described.modifiers) if needed is None else not needed.isdisjoint(described.modifiers)
+        if needed is None:
+            return any(m not in _NOT_PORTFOLIOS and m not in _DETERMINER_WORDS for m in described.modifiers)
+        return not needed.isdisjoint(described.modifiers)
     return False
 
 
