@@ -1240,6 +1240,16 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # a relative clause's claim ends where the main clause's verb follows its comma
+    ('The minister, who said last week that taxes would rise, resigned on Monday.',
+     [('taxes would rise', 'indirect', 'who', 'said', None)]),
+    ('The report, which said prices would rise, was published on Monday.',
+     [('prices would rise', 'indirect', 'which', 'said', None)]),
+    # "that" opening a relative clause on the adverbial's noun is not the complementizer
+    ('The chief executive said in a memo that was leaked to reporters that layoffs were coming.',
+     [('layoffs were coming', 'indirect', 'The chief executive', 'said', None)]),
+    ('The chief executive said on Monday that was not true.',
+     [('that was not true', 'indirect', 'The chief executive', 'said', None)]),
     # a job title before the name of an inverted source
     ('The weather service had issued a flood watch, said meteorologist Ana Brandt.',
      [('The weather service had issued a flood watch', 'indirect', 'meteorologist Ana Brandt', 'said', None)]),

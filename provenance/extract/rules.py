@@ -1258,6 +1258,22 @@ def _last_word(text: str) -> tuple[str, bool]:
 _FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})\s{0,3}(?:[,.;]|$)")
 
 
+def _relative_clause_end(masked: str, start: int, end: int) -> int | None:
+    """The comma in ``masked[start:end]`` after which the main clause goes on
+    with its verb (", resigned on Monday", ", was published", ", has since
+    ..."), or None."""
+    comma = masked.find(", ", start, end)
+    while comma != -1:
+        words = masked[comma + 2 : min(end, comma + 40)].split(None, 2)
+        if words and words[0].islower() and words[0].endswith("ly") and len(words) > 1:
+            words = words[1:]  # ", quickly resigned"
+        first = words[0].rstrip(",.;:") if words else ""
+        if first.islower() and (first in lx.FINITE_VERB_HINTS or first in lx.IRREGULAR_PAST or first.endswith("ed")):
+            return comma
+        comma = masked.find(", ", comma + 2, end)
+    return None
+
+
 def _looks_like_apposition_tail(rest: str) -> bool:
     """After "said Jane Doe," does a description follow ("the minister")?"""
     return bool(_APPOSITION_TAIL.match(rest))
@@ -1513,6 +1529,7 @@ class Extractor(Rules):
                         break
                 if audience and len(audience) <= 5:
                     return clause[1], m[audience[0][1] : audience[-1][2]], clause[2]
+        adverbials_from = p
         for _ in range(6):
             # cheap test first: most cues are followed directly by the clause
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
@@ -1542,6 +1559,12 @@ class Extractor(Rules):
                 return p, via, False
             that_end = t.end()
         if _first_word(m, that_end, min(se, that_end + 30)).lower() in lx.FINITE_VERB_HINTS:
+            if p > adverbials_from:
+                # "said in a memo that was leaked to reporters that ...": the first
+                # "that" opens a relative clause on the adverbial's noun
+                second = m.find(" that ", that_end, min(se, that_end + 120))
+                if second != -1 and not any(ch in m[that_end:second] for ch in ",;:" + OPEN_MARK + MASK_CHAR):
+                    return second + 6, via, True
             return that_end - 5, via, False
         return that_end, via, True
 
@@ -2132,6 +2155,12 @@ class Extractor(Rules):
                 # not "its members met and set their agenda"
                 if own and own.group(1) == (first[0] if first[0] in ("its", "their") else "its"):
                     pieces[-1] = (pieces[-1][0], own.start())
+        if src is not None and m[src[0] : src[1]].lower() in ("who", "which") and m[: src[0]].rstrip().endswith(","):
+            # "The minister, who said that taxes would rise, resigned": the
+            # relative clause ends where the main clause's verb follows a comma
+            end = _relative_clause_end(m, pieces[-1][0], pieces[-1][1])
+            if end is not None:
+                pieces[-1] = (pieces[-1][0], end)
         for a, b in pieces:
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":

@@ -1821,12 +1821,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if entity is not None:
             entity.words |= set(described.modifiers)
             return entity
-    source_type = described.source_type
-    if source_type == ANONYMOUS_PERSON and _holds_an_office(described):
-        # "the president", "the foreign minister" with no name in the article:
-        # an office has one holder, who is identified, not an anonymous source
-        source_type = NAMED_PERSON
-    entity = article.new_entity(described, position, source_type)
+    entity = article.new_entity(described, position, _description_type(described))
     if described.plural and not described.modifiers and not described.definite and described.text.isalpha():
         # a bare "Diplomats" after "three diplomats": the same people, count unknown
         same = [e for e in article._all_entities() if e is not entity and e.plural and e.head == described.head]
@@ -1863,6 +1858,16 @@ SINGLE_HOLDER_OFFICES = frozenset(
 _QUALIFIED_OFFICES = {"secretary": None, "minister": None, "executive": frozenset({"chief"})}
 #: Modifiers that leave an office unqualified: "the deputy minister" is one of several.
 _NOT_PORTFOLIOS = frozenset("former ex deputy junior senior assistant another other".split())
+
+
+def _description_type(described: SourceDescription) -> str | None:
+    """The type of a source known by a description that refers to no one
+    named before: as written, except that "the president", "the foreign
+    minister" (an office with one holder) identify a person, not an anonymous
+    source."""
+    if described.source_type == ANONYMOUS_PERSON and _holds_an_office(described):
+        return NAMED_PERSON
+    return described.source_type
 
 
 def _holds_an_office(described: SourceDescription) -> bool:
@@ -2107,7 +2112,12 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
         entity = article.match_name(described.name, position)
         if entity is not None:
             return entity
-    return article.new_entity(described, position, described.source_type)
+        return article.new_entity(described, position, described.source_type)
+    if described.definite:
+        entity = article.match_description(described, position)
+        if entity is not None:
+            return entity
+    return article.new_entity(described, position, _description_type(described))
 
 
 #: Cues only a person is the subject of.
