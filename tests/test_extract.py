@@ -1240,6 +1240,9 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # a subject that denies the cue reports nothing
+    ('Neither side said when talks would resume.', []),
+    ('No official said the plan was dead.', []),
     # a relative clause's claim ends where the main clause's verb follows its comma
     ('The minister, who said last week that taxes would rise, resigned on Monday.',
      [('taxes would rise', 'indirect', 'who', 'said', None)]),

@@ -601,11 +601,14 @@ _NOT_APPOSITION = regex.compile(
 #: The word right before a cue that reports nothing ("declined to say", "did
 #: not say", "was told"); "have" / "has" / "had" only after one of
 #: _BLOCKING_BEFORE_PERFECT ("would not have said").
-_GO_ON = frozenset("went goes go going".split())
 _BLOCKING_WORDS = frozenset("to not never be been being is was are were am nor neither have has had having".split())
+#: "went on to say": a "to" before the cue that does not block it.
+_GO_ON = frozenset("went goes go going".split())
 _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
 _MODALS = frozenset("would could will can did does do might may".split())
 _NEGATIVE_SUBJECTS = frozenset("neither none nobody".split())
+#: First words of a subject that says nothing: "Neither side said", "No one said".
+_DENYING_SUBJECTS = _NEGATIVE_SUBJECTS | {"no"}
 
 
 def _negative_subject(words: list[str]) -> bool:
@@ -1603,6 +1606,8 @@ class Extractor(Rules):
         if m.startswith(" by ", ce) and self._as_reported_by(si, ss, se, cs, ce):
             return
         src = self.source_before(ss, self._past_go_on(ss, cs))
+        if src is not None and m[src[0] : src[1]].split(None, 1)[0].lower() in _DENYING_SUBJECTS:
+            return  # "Neither side said when ...", "No official said ...": nothing was said
         if src is None:
             if lw in lx.BELIEF_VERBS:
                 return
