@@ -1145,6 +1145,8 @@ MORE_CASES = [
      [('the talks would resume', 'indirect', 'Both officials', 'said', None)]),
     ('No one would say whether the plant would close.', []),
     ('Nobody could say how long the repairs would last.', []),
+    ('Neither side said when talks would resume.', []),
+    ('No official said the plan was dead.', []),
     # the occasion of a statement, with its date, is not part of the claim
     ('The chief executive, Lena Holt, said in an interview published Saturday that the plant would stay open.',
      [('the plant would stay open', 'indirect', 'The chief executive, Lena Holt', 'said', None)]),
@@ -1240,9 +1242,16 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
-    # a subject that denies the cue reports nothing
-    ('Neither side said when talks would resume.', []),
-    ('No official said the plan was dead.', []),
+    # a relative clause without a subject: its source follows "that", and
+    # "and that" opens the next relative clause, not a second claim
+    ('The mayor signed the order, a move that housing advocates said would hurt tenants and that '
+     'landlords dismissed as too late.',
+     [('would hurt tenants', 'indirect', 'housing advocates', 'said', None)]),
+    ('The plan that city officials said would save money was dropped.',
+     [('would save money', 'indirect', 'city officials', 'said', None)]),
+    # a participial phrase on the speaker after a quotation is no more of the claim
+    ('"This will help us," the mayor said at the town hall, flanked by police officers.',
+     [('This will help us,', 'direct', 'the mayor', 'said', None)]),
     # a relative clause's claim ends where the main clause's verb follows its comma
     ('The minister, who said last week that taxes would rise, resigned on Monday.',
      [('taxes would rise', 'indirect', 'who', 'said', None)]),

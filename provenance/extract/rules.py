@@ -810,7 +810,11 @@ class Rules:
         for i, lw in enumerate(low) if not _NP_RELATIVE_WORDS.isdisjoint(low) else ():
             if lw not in _NP_RELATIVE_WORDS:
                 continue
-            if (lw == "which" or lw == "that" or lw == "whom") and i + 1 < len(low) and _opens_subject(words[i + 1][0]):
+            if (lw == "which" or lw == "that" or lw == "whom") and i + 1 < len(low) and (
+                _opens_subject(words[i + 1][0])
+                # "a move that immigration advocates said would ...": a noun-noun subject
+                or (len(low) - i <= 4 and (low[-1] in PERSON_NOUNS or low[-1] in ORG_NOUNS))
+            ):
                 words, low = words[i + 1 :], low[i + 1 :]  # "the plan that supporters said would ..."
                 break
             if i > 0 and lw in ("who", "which", "whose", "whom"):
@@ -1315,9 +1319,18 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
+    if (
+        len(ws) > 1 and ws[1][0] == "by" and w.islower() and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
+        and (not before or MASK_CHAR in before or not _opening_fragment(before))
+    ):
+        return False  # "“Q,” she said, flanked by mayors": a participial phrase on the speaker
     if before and not _opening_fragment(before):
         return False
     return True
+
+
+#: Past participles without "-ed" ("joined by", "seen by").
+_IRREGULAR_PARTICIPLES = frozenset("seen shown given taken driven held known written".split())
 
 
 def _opening_fragment(before: str) -> bool:
@@ -1854,7 +1867,13 @@ class Extractor(Rules):
         if len(ws) < 2 or any(t.strip(_TOKEN_PUNCT).lower() in lx.FINITE_VERB_HINTS for t in lead.split()):
             return src, se
         start = None
-        for i in range(len(ws) - 1, 0, -1):
+        if m[: src[0]].rstrip().endswith((" that", " which", " whom")):
+            start = 0  # "the plan that city officials said would ...": the subject as found
+        for i in range(len(ws) - 2, 0, -1) if start is None else ():
+            if low[i] in ("that", "which", "whom"):
+                start = i + 1  # "a move that immigration advocates said would ..."
+                break
+        for i in range(len(ws) - 1, 0, -1) if start is None else ():
             if low[i] in _NOUN_DETERMINERS:
                 start = i  # "a plan the mayor said would ..."
                 break
@@ -2119,7 +2138,13 @@ class Extractor(Rules):
         pieces = []
         k = p
         window = _and_that_window(m, p, se)
+        # a clause without a subject ("a move that critics said would fail and
+        # that others ...") is a relative clause: "and that" opens the next one
+        gap = m[p : p + 12].split(None, 1)[:1] and m[p : p + 12].split(None, 1)[0] in _GAP_VERBS
         for sp in _AND_THAT.finditer(m, window[0], window[1], timeout=TIMEOUT) if window else ():
+            if gap:
+                se = sp.start()
+                break
             pieces.append((k, sp.start()))
             k = sp.end()
         pieces.append((k, se))
