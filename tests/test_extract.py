@@ -1242,6 +1242,11 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # the outlet that carried or quoted a statement is its via
+    ('The ministry said in a statement carried by the semi-official news agency that the border would reopen.',
+     [('the border would reopen', 'indirect', 'The ministry', 'said', 'the semi-official news agency')]),
+    ('Kessel was quoted by the state news agency as saying that the border would reopen.',
+     [('the border would reopen', 'indirect', 'Kessel', 'saying', 'the state news agency')]),
     # a relative clause without a subject: its source follows "that", and
     # "and that" opens the next relative clause, not a second claim
     ('The mayor signed the order, a move that housing advocates said would hurt tenants and that '

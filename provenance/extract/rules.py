@@ -55,7 +55,7 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
     r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
-    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s[\p{Ll}-]{1,20})?))?"
+    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
     r"|(?:published|released|posted|issued|broadcast|aired|recorded|filmed)(?=\s(?:(?:on|late|early|last|earlier|this)\s)?(?:" + _DAYS + r"|yesterday|today|tonight|overnight|week|month|year|" + _MONTHS + r")(?![\p{L}]))"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"
@@ -1265,6 +1265,10 @@ def _last_word(text: str) -> tuple[str, bool]:
 _FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})\s{0,3}(?:[,.;]|$)")
 
 
+#: The outlet that carried a statement: "in a statement carried by X".
+_CARRIED_BY = regex.compile(r"\b(?:carried|published|broadcast|aired|run|released|issued)\sby\s(.{2,80})$")
+
+
 def _relative_clause_end(masked: str, start: int, end: int) -> int | None:
     """The comma in ``masked[start:end]`` after which the main clause goes on
     with its verb (", resigned on Monday", ", was published", ", has since
@@ -1558,6 +1562,11 @@ class Extractor(Rules):
                 iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
                 if iv:
                     via = _without_full_stop(iv.group(1))
+            elif via is None and " by " in m[a.start() : a.end()]:
+                # "said in a statement carried by the state news agency": the agency passed it on
+                carrier = _CARRIED_BY.search(m, a.start(), a.end(), timeout=TIMEOUT)
+                if carrier:
+                    via = _without_full_stop(carrier.group(1).strip(" ,"))
             elif via is None and lw not in _TOLD_CUES:
                 via = _addressee(m[a.start() : a.end()])
             p = a.end()
@@ -2271,6 +2280,10 @@ class Extractor(Rules):
             return
         if before[0].lower() in ("was", "were", "is", "are", "been", "being") and verb[0].lower() in ("quoted", "cited"):
             src = self.source_before(ss, before[1])
+        elif (by := self._quoted_by(ss, words)) is not None:
+            # "Roe was quoted by the state news agency as saying": the agency passed it on
+            k, src = by
+            via = self.masked[words[k + 2][1] : words[-1][1]].strip() or None
         else:
             k = len(words) - 3
             while k >= 0 and words[k][0].lower() not in ("quoted", "cited"):
@@ -2285,6 +2298,16 @@ class Extractor(Rules):
             return
         p, _, has_that = self._clause_start(ce, se, "saying")
         self._add_clause(si, p, se, src, (cs, ce), via, "quoted_as_saying", 0.75)
+
+    def _quoted_by(self, ss: int, words: list) -> tuple[int, tuple[int, int] | None] | None:
+        """For "S was quoted by X as", the index of "quoted" and the subject S
+        before its auxiliary; None when the words before "as" are not so."""
+        for k in range(len(words) - 3, 0, -1):
+            if words[k][0].lower() in ("quoted", "cited"):
+                if words[k + 1][0] != "by" or words[k - 1][0].lower() not in ("was", "were", "is", "are", "been", "being"):
+                    return None
+                return k, self.source_before(ss, words[k - 1][1])
+        return None
 
     def _sentence_subject(self, ss: int, cs: int) -> tuple[int, int] | None:
         """The subject of the sentence's main clause: the first comma- or
