@@ -1242,6 +1242,11 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # a news conference or briefing is the audience, as in "told a news conference"
+    ('Two men were arrested, Sgt. Ana Kessel said at a news briefing.',
+     [('Two men were arrested', 'indirect', 'Sgt. Ana Kessel', 'said', 'a news briefing')]),
+    ('"We are ready," said the mayor at a press conference.',
+     [('We are ready,', 'direct', 'the mayor', 'said', 'a press conference')]),
     # the outlet that carried or quoted a statement is its via
     ('The ministry said in a statement carried by the semi-official news agency that the border would reopen.',
      [('the border would reopen', 'indirect', 'The ministry', 'said', 'the semi-official news agency')]),

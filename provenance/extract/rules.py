@@ -1265,6 +1265,20 @@ def _last_word(text: str) -> tuple[str, bool]:
 _FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})\s{0,3}(?:[,.;]|$)")
 
 
+_NEWS_EVENT = regex.compile(
+    r"\b(?:at|during|in)\s((?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,2}?(?:news|press)\s(?:conference|briefing))\b"
+)
+
+
+def _news_event(phrase: str) -> str | None:
+    """The news conference or briefing a source spoke at ("said at a news
+    briefing"): like "told a news conference", the audience of the words."""
+    if "news" not in phrase and "press" not in phrase:
+        return None
+    match = _NEWS_EVENT.search(phrase, timeout=TIMEOUT)
+    return match.group(1) if match else None
+
+
 #: The outlet that carried a statement: "in a statement carried by X".
 _CARRIED_BY = regex.compile(r"\b(?:carried|published|broadcast|aired|run|released|issued)\sby\s(.{2,80})$")
 
@@ -1568,7 +1582,7 @@ class Extractor(Rules):
                 if carrier:
                     via = _without_full_stop(carrier.group(1).strip(" ,"))
             elif via is None and lw not in _TOLD_CUES:
-                via = _addressee(m[a.start() : a.end()])
+                via = _addressee(m[a.start() : a.end()]) or _news_event(m[a.start() : a.end()])
             p = a.end()
         if m.startswith(" that ", p) and p + 6 <= se:
             # the usual "said that ...": what the pattern below would match
@@ -2033,6 +2047,8 @@ class Extractor(Rules):
                 iv = _INTERVIEW_VIA.search(m, tail.start(), tail.end(), timeout=TIMEOUT)
                 if iv:
                     via = _without_full_stop(iv.group(1))
+            else:
+                via = _news_event(tail.group())
             after = tail.end()
         after_src = m[after:se].strip()
         quote_before = left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ",")
