@@ -1625,6 +1625,7 @@ _GENERIC_WORDS = (
 _DETERMINER_WORDS = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS | {"a", "an"}
 
 
+@lru_cache(maxsize=8192)
 def is_proper_name(resolved: str) -> bool:
     """Whether a resolved source names someone the same way in any article
     ("Jane Roe", "the Federal Reserve", "Downing Street"), rather than
