@@ -1242,6 +1242,9 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # insisting on anonymity says why the source is unnamed, not what it said
+    ('A European official, who insisted on anonymity to discuss sensitive matters, said the plan was dead.',
+     [('the plan was dead', 'indirect', 'A European official', 'said', None)]),
     # a news conference or briefing is the audience, as in "told a news conference"
     ('Two men were arrested, Sgt. Ana Kessel said at a news briefing.',
      [('Two men were arrested', 'indirect', 'Sgt. Ana Kessel', 'said', 'a news briefing')]),

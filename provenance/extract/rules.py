@@ -1621,6 +1621,8 @@ class Extractor(Rules):
         after_cue = self._after_manner(ce, se, lw)
         if self._blocked(ss, cs, after_cue, se):
             return
+        if m.startswith((" on anonymity", " anonymity"), ce):
+            return  # "who insisted on anonymity to discuss ...": why the source is unnamed
         if lw == "put" and not m.startswith(" it", ce):
             return
         if lw == "put":
