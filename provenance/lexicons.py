@@ -121,6 +121,27 @@ PARTICIPIAL_CUES = frozenset(
 #: "called the plan "a disaster"" is an attribution only with a quotation.
 QUOTE_ONLY_CUES = frozenset("called calling described describes describing".split())
 
+#: Speech acts that judge someone for something: the claim is whom they judge
+#: and for what ("thanked the council for its support", "accused the board of
+#: negligence"), with the preposition each takes.
+JUDGEMENT_CUES = {
+    **dict.fromkeys("accused accuses".split(), ("of",)),
+    **dict.fromkeys("congratulated congratulates".split(), ("on", "for")),
+    **dict.fromkeys(
+        """
+        thanked thanks praised praises blamed blames criticized criticised criticizes criticises
+        commended commends faulted faults lauded lauds
+        """.split(),
+        ("for",),
+    ),
+}
+
+#: "expressed gratitude to X for Y", "expressed hope that Y": the feeling
+#: voiced, after which the claim follows.
+EXPRESSED_FEELINGS = frozenset(
+    "gratitude thanks appreciation hope confidence concern regret doubt doubts optimism".split()
+)
+
 #: Cue forms that are more often nouns ("the remarks", "the states", "calls
 #: for"): a claim only with an explicit "that" or a quotation.
 NOUNLIKE_CUES = frozenset(

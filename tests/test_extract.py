@@ -1242,6 +1242,23 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # speech acts that judge someone for something: whom, and what for
+    ('The union accused the government of lying.',
+     [('the government of lying', 'indirect', 'The union', 'accused', None)]),
+    ('He thanked the council for its continuous support to the port.',
+     [('the council for its continuous support to the port', 'indirect', 'He', 'thanked', None)]),
+    ('Critics blamed the regulator for the delays.',
+     [('the regulator for the delays', 'indirect', 'Critics', 'blamed', None)]),
+    ('He was blamed for the delays.', []),
+    ('Thanks to the rain, the fire died out.', []),
+    ('The coach thanked everyone, saying the season had been long.',
+     [('the season had been long', 'indirect', 'The coach', 'saying', None)]),
+    # a voiced feeling: "expressed gratitude to X for Y", "expressed hope that Y"
+    ('She expressed gratitude to the council for its support.',
+     [('the council for its support', 'indirect', 'She', 'expressed gratitude', None)]),
+    ('The minister expressed hope that the talks would resume.',
+     [('the talks would resume', 'indirect', 'The minister', 'expressed hope', None)]),
+    ('The museum expressed interest in the painting.', []),
     # insisting on anonymity says why the source is unnamed, not what it said
     ('A European official, who insisted on anonymity to discuss sensitive matters, said the plan was dead.',
      [('the plan was dead', 'indirect', 'A European official', 'said', None)]),

@@ -10,6 +10,9 @@ for the reported clause, or the other way round:
 * ``Q, CUE S.`` — inverted (``inverted``);
 * ``According to S, Q`` / ``Q, according to S`` (``according``);
 * ``..., adding/noting (that) Q`` — participial cue sharing the main source;
+* ``S thanked/accused X for/of Y`` — a speech act judging someone, whose
+  claim is whom and what for (``judgement``); ``S expressed hope that Q``
+  (``expressed``);
 * quotation-only sentences after an attribution continue the same speaker
   (``follow_on``).
 
@@ -135,11 +138,14 @@ _MEDIA_REACH = 300
 
 
 _CUE_WORDS = sorted(
-    lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES,
+    lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES
+    | set(lx.JUDGEMENT_CUES) | {"expressed"},
     key=len,
     reverse=True,
 )
 _CUE_SET = frozenset(_CUE_WORDS)
+#: The cues the general rules read ("accused" is one; "thanked" only a judgement).
+_FINITE_CUES = lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.QUOTE_ONLY_CUES
 #: "Said one resident: “...”" — a cue opening its sentence, source after it.
 _FRONTED_CUES = ("Said ", "Says ", "Added ", "Asked ")
 _TOKEN_PUNCT = "\"'“”‘’«»,;:.!?()[]{}—–-…*/\x01•·▪●"
@@ -1393,6 +1399,10 @@ class Extractor(Rules):
                         self.according(si, ss, se, cs, ce)
                 elif lw in lx.PARTICIPIAL_CUES:
                     self.participial(si, ss, se, cs, ce, lw)
+                elif lw == "expressed":
+                    self.expressed(si, ss, se, cs, ce)
+                elif lw in lx.JUDGEMENT_CUES and (self.judgement(si, ss, se, cs, ce, lw) or lw not in _FINITE_CUES):
+                    continue  # ("thanked" is a cue only for whom and what for)
                 else:
                     self.finite(si, ss, se, cs, ce, lw)
             except TimeoutError:
@@ -2222,6 +2232,60 @@ class Extractor(Rules):
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
                 c.confidence = max(c.confidence, 0.85)
+
+    def judgement(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> bool:
+        """"S thanked X for Y", "S accused X of Y": the claim is "X for Y"
+        (whom the source judges and why). True if it applied."""
+        m = self.masked
+        if self._blocked(ss, cs, ce, se):
+            return False
+        stop = min(se, ce + 100)
+        at = -1
+        for preposition in lx.JUDGEMENT_CUES[lw]:
+            k = m.find(f" {preposition} ", ce, stop)
+            if k != -1 and (at == -1 or k < at):
+                at, length = k, len(preposition) + 2
+        if at == -1:
+            return False
+        target = m[ce:at].split()
+        if not 1 <= len(target) <= 8 or target[0].lower() in ("that", "to", "as") or any(
+            ch in m[ce:at] for ch in ",;:" + OPEN_MARK + MASK_CHAR
+        ) or {w.lower() for w in target} & lx.FINITE_VERB_HINTS:
+            return False  # "thanked them, saying ...", "blamed for the delays": no one judged
+        if not m[at + length : se].strip(" .!?"):
+            return False
+        src = self.source_before(ss, cs)
+        if src is None or m[src[0] : src[1]].split(None, 1)[0].lower() in _DENYING_SUBJECTS:
+            return False
+        self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="judgement", sentence=si)
+        return True
+
+    def expressed(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
+        """"S expressed gratitude to X for Y" (the claim: "X for Y") and "S
+        expressed hope that Y" (the claim: Y); the cue is the verb and the feeling."""
+        m = self.masked
+        words = m[ce : min(se, ce + 60)].split(None, 4)
+        i = 1 if words and words[0].lower() in ("his", "her", "their", "its", "our", "my") else 0
+        if i < len(words) and words[i].lower() in ("deep", "sincere", "profound", "cautious", "strong", "growing"):
+            i += 1
+        if i >= len(words) or words[i].lower().rstrip(",.") not in lx.EXPRESSED_FEELINGS:
+            return
+        cue_end = m.find(words[i], ce) + len(words[i])
+        rest = m[cue_end:se]
+        if rest.startswith(" that "):
+            start = cue_end + 6
+        elif rest.startswith(" to ") and " for " in m[cue_end : min(se, cue_end + 100)]:
+            start = cue_end + 4  # "to the council for its support": whom, and for what
+        elif rest.startswith(" for ") or rest.startswith(" over "):
+            start = cue_end + 1
+        else:
+            return
+        if self._blocked(ss, cs, ce, se):
+            return
+        src = self.source_before(ss, cs)
+        if src is None:
+            return
+        self._add_clause(si, start, se, src, (cs, cue_end), None, "expressed", 0.6)
 
     def participial(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         """"..., adding that Q" / "..., with Labour calling it “Q”": the
