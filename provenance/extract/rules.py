@@ -614,7 +614,7 @@ _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
 _MODALS = frozenset("would could will can did does do might may".split())
 _NEGATIVE_SUBJECTS = frozenset("neither none nobody".split())
 #: First words of a subject that says nothing: "Neither side said", "No one said".
-_DENYING_SUBJECTS = _NEGATIVE_SUBJECTS | {"no"}
+_DENYING_STARTS = tuple(f"{word} " for w in ("neither", "none", "nobody", "no") for word in (w, w.capitalize()))
 
 
 def _negative_subject(words: list[str]) -> bool:
@@ -1654,7 +1654,7 @@ class Extractor(Rules):
         if m.startswith(" by ", ce) and self._as_reported_by(si, ss, se, cs, ce):
             return
         src = self.source_before(ss, self._past_go_on(ss, cs))
-        if src is not None and m[src[0] : src[1]].split(None, 1)[0].lower() in _DENYING_SUBJECTS:
+        if src is not None and m.startswith(_DENYING_STARTS, src[0]):
             return  # "Neither side said when ...", "No official said ...": nothing was said
         if src is None:
             if lw in lx.BELIEF_VERBS:
@@ -2255,7 +2255,7 @@ class Extractor(Rules):
         if not m[at + length : se].strip(" .!?"):
             return False
         src = self.source_before(ss, cs)
-        if src is None or m[src[0] : src[1]].split(None, 1)[0].lower() in _DENYING_SUBJECTS:
+        if src is None or m.startswith(_DENYING_STARTS, src[0]):
             return False
         self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="judgement", sentence=si)
         return True
