@@ -1242,6 +1242,10 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # "Q, as S reported": the clause before the comma is what S reported
+    ('The talks stalled, as Kestrel News reported last week.',
+     [('The talks stalled', 'indirect', 'Kestrel News', 'reported', None)]),
+    ('He resigned, as expected.', []),
     # speech acts that judge someone for something: whom, and what for
     ('The union accused the government of lying.',
      [('the government of lying', 'indirect', 'The union', 'accused', None)]),

@@ -1782,6 +1782,10 @@ class Extractor(Rules):
                 # "The decision, as one analyst put it, was ...": an aside like ", one analyst said,"
                 last_lead.lower() == "as" and rest.startswith(",") and lead.rstrip()[:-2].rstrip().endswith(",")
                 and lead.rstrip()[:-2].rstrip(" ,").rpartition(" ")[2].lower() not in lx.FINITE_VERB_HINTS
+            ) and not (
+                # "The talks stalled, as Reuters reported.": the clause before is what was reported
+                last_lead.lower() == "as" and not rest.strip(" .!?") and lead.rstrip()[:-2].rstrip().endswith(",")
+                and MASK_CHAR not in lead
             ):
                 return
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
@@ -2124,6 +2128,8 @@ class Extractor(Rules):
         m = self.masked
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
+        if m.endswith(", as ", ss, src[0]):
+            region_end -= 3  # "The talks stalled, as Reuters reported": up to the comma
         if whole_sentence or allow_continuation and _continuation(m, p, se, m[region_start:region_end]):
             region_end = se
         for c in reversed(self.claims):
