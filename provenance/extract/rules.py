@@ -1785,7 +1785,7 @@ class Extractor(Rules):
             ) and not (
                 # "The talks stalled, as Reuters reported.": the clause before is what was reported
                 last_lead.lower() == "as" and not rest.strip(" .!?") and lead.rstrip()[:-2].rstrip().endswith(",")
-                and MASK_CHAR not in lead
+                and MASK_CHAR not in lead and lw not in lx.BELIEF_VERBS  # (not "as traders had expected")
             ):
                 return
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
