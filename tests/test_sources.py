@@ -189,6 +189,12 @@ CASES = [
         id="office-holder-takes-the-name-given-after",
     ),
     pytest.param(
+        "Two sources said the plan was dead. Both requested anonymity, citing fear of retaliation.",
+        [("Two sources", 0)], 0,
+        {"anonymous": True, "anonymity_reason": "citing fear of retaliation"},
+        id="both-requesting-anonymity-gives-the-group-its-reason",
+    ),
+    pytest.param(
         "One large investor said the price was too low; another said it was fair.",
         [("One large investor", 0), ("another", 0)], 1,
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,
@@ -915,6 +921,11 @@ def test_canonical_name(resolved, key):
         ("An aide who was not authorized to speak on the record said so.", "not authorized to speak on the record"),
         ("Two residents, who gave only their first names for fear of reprisals, said so.", "for fear of reprisals"),
         ("A nurse, identified only by her first name because of safety concerns, said so.", "because of safety concerns"),
+        # the rules of a briefing or a policy are reasons too
+        ("An official briefed reporters on condition of anonymity under ground rules set by the ministry.",
+         "under ground rules set by the ministry"),
+        ("An officer spoke on condition of anonymity in keeping with department policy.",
+         "in keeping with department policy"),
     ],
 )
 def test_find_anonymity_reasons(sentence, reason):

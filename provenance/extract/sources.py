@@ -900,7 +900,8 @@ _ANONYMITY_RE = regex.compile(
     r"|(?:gave|give|gives|giving|provided|providing|used|using)\s+only\s+(?:(?:their|his|her)\s+)?(?:first|given)\s+names?"
     r"|(?:identified|named)\s+only\s+by\s+(?:(?:their|his|her)\s+)?(?:first|given)\s+names?"
     r")"
-    r"(?P<reason>\s*,?\s*(?:(?:because|as|since|given\s+that|due\s+to|owing\s+to|citing|for\s+fear|fearing|out\s+of\s+fear|in\s+order\s+to|discussing|describing|speaking\s+about)\b"
+    r"(?P<reason>\s*,?\s*(?:(?:because|as|since|given\s+that|due\s+to|owing\s+to|citing|for\s+fear|fearing|out\s+of\s+fear|in\s+order\s+to|discussing|describing|speaking\s+about"
+    r"|under\s+(?:the\s+)?ground\s+rules|in\s+(?:keeping|line|accordance)\s+with)\b"
     + _REASON_TAIL
     + r"|to\s+(?-i:\p{Ll})"
     + _REASON_TAIL
@@ -2211,7 +2212,14 @@ def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span
         else:
             lead = article.text[statement.sentence_start : statement.end]
             subject = _STATEMENT_SUBJECT_RE.match(lead, timeout=REGEX_TIMEOUT)
-            if subject:
+            if subject and _norm_word(subject.group(1)) in ("both", "all", "each", "all of them", "both of them"):
+                # "Both requested anonymity, citing ...": the group they make up
+                target = max(
+                    (e for e in article._all_entities()
+                     if e.plural and e.first < statement.start and e.source_type in PERSON_TYPES),
+                    key=lambda e: e.any_pos, default=None,
+                )
+            elif subject:
                 described = describe_source(subject.group(1))
                 if described.kind == "pronoun":
                     target = article.match_pronoun(described, statement.start)
