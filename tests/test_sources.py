@@ -195,6 +195,12 @@ CASES = [
         id="both-requesting-anonymity-gives-the-group-its-reason",
     ),
     pytest.param(
+        '"We are not leaving," said Karim Nasser, 47. His neighbor, Leila, nodded. "He is right," she said.',
+        [("Karim Nasser, 47", 0), ("she", 0)], 1,
+        {"source_type": "pronoun", "source_resolved": "Leila"},
+        id="pronoun-resolves-to-the-name-a-subject-description-gives",
+    ),
+    pytest.param(
         "One large investor said the price was too low; another said it was fair.",
         [("One large investor", 0), ("another", 0)], 1,
         {"source_type": "anonymous_person", "anonymous": True, "source_count": 1,

@@ -1997,6 +1997,16 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
             if described.kind == "named" and described.source_type in (NAMED_PERSON, None):
                 return start, described
         return None
+    if len(words) >= 3 and words[0].lower() in POSSESSIVE_DETERMINERS | {"the"} and words[1].endswith(","):
+        # "His neighbor, Fatima, nodded.": the name the description goes by
+        comma = text.find(",", start)
+        close = text.find(",", comma + 1, min(here, comma + 60))
+        if close != -1:
+            described = describe_source(text[start:close])
+            if described.kind == "named" and described.source_type == NAMED_PERSON and (
+                gender is None or described.gender in (None, gender)
+            ):
+                return start, described
     if len(words) < 2 or words[0].lower() != "the":
         return None  # an indefinite subject ("A reporter asked her ...") brings someone new, not the speaker
     subject: list[str] = []
@@ -2062,6 +2072,9 @@ def _subject_entity(article: _Article, start: int, described: SourceDescription)
     the person it names, or None)."""
     if described.kind == "named":
         entity = article.match_name(described.name or described.text, start + 1)
+        if entity is None and described.source_type == NAMED_PERSON and described.modifiers:
+            # "His neighbor, Fatima, nodded.": a person the description introduces
+            entity = article.new_entity(described, start, NAMED_PERSON)
         if entity is None or entity.source_type != NAMED_PERSON:
             return None
     else:
