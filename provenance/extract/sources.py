@@ -507,7 +507,10 @@ def _describe(text: str) -> SourceDescription:
         appositive_type = _common_noun_type(apposition[-1], None)
         if appositive_type in {ORGANIZATION, DOCUMENT}:
             described.source_type = appositive_type
-        elif appositive_type in PERSON_TYPES and _singular(apposition[-1]) not in _PERSON_OR_BODY_NOUNS:
+        elif (
+            appositive_type in PERSON_TYPES and _singular(apposition[-1]) not in _PERSON_OR_BODY_NOUNS
+            or appositive_type is None and apposition[-1] in _TITLE_WORDS  # "Jones, the club's captain"
+        ):
             described.source_type, described.count = NAMED_PERSON, 1
     described.modifiers = described.modifiers + apposition
     if described.gender is None:
