@@ -82,6 +82,10 @@ OWN_ACTION_VERBS = frozenset(
 )
 #: Common irregular past-tense verbs: with the auxiliaries of FINITE_VERB_HINTS
 #: and "-ed" words, the marks of a clause ("noted the economy grew").
+#: Past participles without "-ed" that open a phrase after a noun ("documents
+#: seen by X", "a statement given to police") or after a comma (", flanked by").
+IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held driven found".split())
+
 IRREGULAR_PAST = frozenset(
     """
     grew fell rose lost won took made went came saw knew thought found gave became left

@@ -1116,7 +1116,6 @@ _NP_CUT_WORDS = frozenset({"and", "or", "who", "that"}) | lx.CLAUSE_OPENERS
 #: supporters said", "a meeting at which", "into what he described as").
 _NP_RELATIVE_WORDS = frozenset("which that whom who whose what how whether".split())
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at with".split())
-_IRREGULAR_PARTICIPLES = frozenset("seen written shown given made sent brought known drawn taken held".split())
 _PARTICIPLE_FOLLOWERS = frozenset(
     "in by on at last this earlier with under to from for late yesterday today overnight "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -1344,17 +1343,13 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
     if (
-        len(ws) > 1 and ws[1][0] == "by" and w.islower() and (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
+        len(ws) > 1 and ws[1][0] == "by" and w.islower() and (w.endswith("ed") or w in lx.IRREGULAR_PARTICIPLES)
         and (not before or MASK_CHAR in before or not _opening_fragment(before))
     ):
         return False  # "“Q,” she said, flanked by mayors": a participial phrase on the speaker
     if before and not _opening_fragment(before):
         return False
     return True
-
-
-#: Past participles without "-ed" ("joined by", "seen by").
-_IRREGULAR_PARTICIPLES = frozenset("seen shown given taken driven held known written".split())
 
 
 def _opening_fragment(before: str) -> bool:
@@ -2492,7 +2487,7 @@ class Extractor(Rules):
                 first, second = (m[e + 2 : e + 40].split(" ", 2) + ["", ""])[:2]
                 k = m.find(",", e + 2, min(se, e + 100))
                 if (
-                    k != -1 and first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
+                    k != -1 and first.islower() and (first.endswith("ed") or first in lx.IRREGULAR_PARTICIPLES)
                     and second.lower() in _PARTICIPLE_FOLLOWERS
                 ):
                     region = (k + 1, se)

@@ -244,10 +244,6 @@ def _gender_of(words: Iterable[str]) -> str | None:
     return None
 
 
-#: Past participles without "-ed" that follow a noun ("documents seen by X").
-_IRREGULAR_PARTICIPLES = frozenset("seen shown given written taken sent drawn made known found".split())
-
-
 def _head_phrase(text: str) -> list[str]:
     """Words up to the head noun (first comma or post-modifier cuts);
     a partitive "one of the X" reads through its "of"."""
@@ -269,7 +265,7 @@ def _head_phrase(text: str) -> list[str]:
             ):
                 return words  # "a Department for Education source": a body's name as a modifier
             break
-        if kept and word[:1].islower() and (norm.endswith("ed") or norm in _IRREGULAR_PARTICIPLES) and _is_known_noun(
+        if kept and word[:1].islower() and (norm.endswith("ed") or norm in lx.IRREGULAR_PARTICIPLES) and _is_known_noun(
             _norm_word(kept[-1])
         ):
             break  # a participle after the noun: "court documents unsealed Friday", "documents seen by X"
