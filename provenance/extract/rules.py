@@ -425,6 +425,8 @@ _ADVERBIAL_STARTS = frozenset(
     """.split()
 )
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
+
+
 def _titled_name_start(masked: str, p: int, se: int) -> bool:
     """Whether ``masked[p:se]`` opens with a lower-case job title and a
     name ("said meteorologist Ana Roe", "said state epidemiologist Ana Roe")."""
@@ -1440,9 +1442,9 @@ class Extractor(Rules):
         """Cues that report nothing: "declined to say", "did not say",
         "was told", "is said to be"."""
         # only the last two words before the cue matter
-        before = self.masked[max(ss, cs - 40) : cs].split()
-        if len(before) > 2 and before[-1] == "to" and before[-2] == "on" and before[-3].lower() in _GO_ON:
+        if self._past_go_on(ss, cs) != cs:
             return False  # "went on to say": the subject says it
+        before = self.masked[max(ss, cs - 40) : cs].split()
         if len(before) > 1 and before[-1].endswith("ly") and before[-1].islower() and before[-1] not in lx.LY_NOUNS:
             before.pop()  # "is widely said", "was quietly told"
         if before:
@@ -2178,7 +2180,8 @@ class Extractor(Rules):
         window = _and_that_window(m, p, se)
         # a clause without a subject ("a move that critics said would fail and
         # that others ...") is a relative clause: "and that" opens the next one
-        gap = m[p : p + 12].split(None, 1)[:1] and m[p : p + 12].split(None, 1)[0] in _GAP_VERBS
+        opening = m[p : p + 12].split(None, 1)
+        gap = bool(opening) and opening[0] in _GAP_VERBS
         for sp in _AND_THAT.finditer(m, window[0], window[1], timeout=TIMEOUT) if window else ():
             if gap:
                 se = sp.start()
