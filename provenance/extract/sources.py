@@ -280,8 +280,6 @@ def _is_known_noun(word: str) -> bool:
     )
 
 
-#: Roles a company plays as often as a person ("Acme, the largest customer"):
-#: an apposition with one of them does not make a lone name a person.
 #: Kinds of body a back-reference names: "the government" is never the union
 #: named before it, "the party" never the ministry; "the group" may be any.
 _BODY_KINDS = {
@@ -309,6 +307,8 @@ def _other_kind_of_body(head: str, entity_head: str) -> bool:
     return kind is not None and other is not None and kind != other
 
 
+#: Roles a company plays as often as a person ("Acme, the largest customer"):
+#: an apposition with one of them does not make a lone name a person.
 _PERSON_OR_BODY_NOUNS = frozenset(
     "customer client partner rival competitor buyer seller investor shareholder owner member "
     "backer bidder creditor lender supplier tenant user donor sponsor plaintiff defendant".split()
@@ -680,6 +680,8 @@ def _is_name_descriptor(word: str) -> bool:
     return lowered.endswith(("'s", "-based", "-born", "-owned", "-backed", "-led")) or lowered.endswith("s'")
 
 
+#: Words that title a person: "the Chancellor" holds an office, "Jones, the
+#: club's captain" is someone.
 _TITLE_WORDS = HONORIFICS | ROLE_WORDS
 
 
@@ -1996,7 +1998,7 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
             if described.kind == "named" and described.source_type in (NAMED_PERSON, None):
                 return start, described
         return None
-    if len(words) >= 3 and words[0].lower() in POSSESSIVE_DETERMINERS | {"the"} and words[1].endswith(","):
+    if len(words) >= 3 and (words[0].lower() == "the" or words[0].lower() in POSSESSIVE_DETERMINERS) and words[1].endswith(","):
         # "His neighbor, Fatima, nodded.": the name the description goes by
         comma = text.find(",", start)
         close = text.find(",", comma + 1, min(here, comma + 60))
