@@ -1124,6 +1124,9 @@ class _Article:
         self.key_index: dict[str, list[Entity]] = {}
         self.pending: list[NameMention] = []
         self.acronym_index: dict[str, list[Entity]] = {}
+        # named entities by the initial of their last name word, in the order
+        # they were made: the candidates for a spelling variant of a name
+        self.initial_index: dict[str, list[Entity]] = {}
         # whether some entity has parts ("a senior official and an aide")
         self.has_compounds = False
 
@@ -1142,19 +1145,21 @@ class _Article:
         else:
             words = {*described.modifiers, described.head}
         words.discard("")
+        # positional, in field order: a dataclass ``__init__`` matches keyword
+        # arguments by name, which doubles the cost of the call (one per source)
         entity = Entity(
-            resolved=resolved,
-            source_type=source_type,
-            anonymous=source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP},
-            count=1 if source_type == NAMED_PERSON and not described.plural else described.count,
-            plural=described.plural,
-            head=described.head,
-            words=words,
-            keys=keys,
-            first=position,
-            gender=described.gender,
-            acronym=acronym,
+            resolved,
+            source_type,
+            source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP},  # anonymous
+            1 if source_type == NAMED_PERSON and not described.plural else described.count,  # count
+            described.plural,
+            described.head,
+            words,
+            keys,
+            position,  # first
+            described.gender,
         )
+        entity.acronym = acronym
         self.entities.append(entity)
         self.index(entity)
         return entity
@@ -1282,7 +1287,9 @@ class _Article:
             pool = candidates.values()
         else:
             last = keys[-1]
-            pool = [e for e in self.entities if e.keys and e.keys[-1][:1] == last[:1]
+            # (the index holds every entity whose last name word has this initial;
+            # an entity whose name has grown since may no longer qualify)
+            pool = [e for e in self.initial_index.get(last[:1], ()) if e.keys[-1][:1] == last[:1]
                     and abs(len(e.keys[-1]) - len(last)) <= 1]
         best: tuple[int, int, int] | None = None
         best_entity: Entity | None = None
@@ -1328,6 +1335,15 @@ class _Article:
             bucket = self.acronym_index.setdefault(entity.acronym, [])
             if entity not in bucket:
                 bucket.append(entity)
+        if entity.keys:
+            bucket = self.initial_index.setdefault(entity.keys[-1][:1], [])
+            if entity not in bucket:
+                bucket.append(entity)
+                if entity is not self.entities[-1]:
+                    # an older entity whose name grew ("Roe" -> "Jane Roe-Smith"):
+                    # kept in the order the entities were made, which breaks ties
+                    order = {id(e): i for i, e in enumerate(self.entities)}
+                    bucket.sort(key=lambda e: order[id(e)])
 
     def match_description(self, described: SourceDescription, position: int) -> Entity | None:
         """The most recent earlier entity a definite description can refer to."""
@@ -1343,9 +1359,14 @@ class _Article:
         for entity in self._all_entities():
             if entity.first >= position or entity.parts:
                 continue
-            self.read_context(entity)
-            entity_heads = {entity.head, _singular(entity.head)}
-            head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
+            if not entity.context_read:
+                self.read_context(entity)
+            # the head is a word of the entity's, its head, or that head's singular
+            entity_head = entity.head
+            head_match = (
+                head in entity.words or head == entity_head or singular_head == entity_head
+                or _singular(entity_head) in (head, singular_head)
+            )
             if not head_match:
                 if (
                     (bare or epithet) and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION
@@ -1398,7 +1419,7 @@ class _Article:
                 if entity.source_type in PERSON_TYPES and not entity.plural and (
                     entity.speaker_pos >= 0 or entity.subject_pos >= 0
                 ):
-                    if wanted is not None:
+                    if wanted is not None and not entity.context_read:
                         self.read_context(entity)  # its gender, read on first need
                     if wanted is None or entity.gender is None or entity.gender == wanted:
                         people.append(entity)
