@@ -1064,6 +1064,19 @@ def _key_words_cached(name: str) -> tuple[str, ...]:
     return tuple(key.split()) if key else ()
 
 
+@lru_cache(maxsize=16384)
+def _name_lookup(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What :meth:`_Article.match_name` looks a name up by: its key words, those
+    of them that are not particles (all of them when all are), and the
+    acronym it may be ("" if none). Names recur within and across articles."""
+    keys = _key_words_cached(name)
+    content = tuple(k for k in keys if k not in NAME_PARTICLES) or keys
+    acronym = name.replace(".", "").replace("The ", "").strip()
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym):
+        acronym = ""
+    return keys, content, acronym
+
+
 # REVERSE: anchored at the end, so the engine does not try every start position
 _DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
 _DESCRIPTION_TRAILERS = " \t\n,’'-"
@@ -1269,17 +1282,14 @@ class _Article:
         when there are none are the (few) named entities compared for
         one-letter spelling variants.
         """
-        keys = _key_words(name)
-        if not keys:
+        key_tuple, content, acronym = _name_lookup(name)
+        if not key_tuple:
             return None
-        content = [k for k in keys if k not in NAME_PARTICLES] or keys
+        keys = list(key_tuple)  # (compared with the entities' lists of keys)
         candidates: dict[int, Entity] = {}
         for key in content:
             for entity in self.key_index.get(key, ()):
                 candidates[id(entity)] = entity
-        acronym = name.replace(".", "").replace("The ", "").strip()
-        if not (acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym):
-            acronym = ""
         if acronym:
             for entity in self.acronym_index.get(acronym, ()):
                 candidates[id(entity)] = entity
@@ -1305,14 +1315,14 @@ class _Article:
             if best is None or rank > best:
                 best, best_entity = rank, entity
         if best_entity is None and pending:
-            best_entity = self.match_pending_name(keys, acronym, position, fuzzy)
+            best_entity = self.match_pending_name(key_tuple, acronym, position, fuzzy)
         return best_entity
 
-    def match_pending_name(self, keys: list[str], acronym: str, position: int, fuzzy: bool) -> Entity | None:
-        """A name written earlier in the text (not a source) that ``keys`` refer to."""
+    def match_pending_name(self, keys: tuple[str, ...], acronym: str, position: int, fuzzy: bool) -> Entity | None:
+        """A name written earlier in the text (not a source) that ``keys`` refer to
+        (a tuple: compared with the shared, cached tuples of the names)."""
         best_quality = 0
         best_mention = None
-        keys = tuple(keys)  # compared with the (shared, cached) tuples of the names
         for mention in self.pending_names(position):
             mention_keys = _key_words_cached(mention.text)
             if not mention_keys:
