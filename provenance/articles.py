@@ -375,7 +375,10 @@ def classify_line(text: str) -> str:
         or (len(text) <= DATE_LINE_MAX_CHARS and looks_like_date(text))
     ):
         return "date_stamp"
-    if (first == "(" or text[:2].isupper()) and match_dateline(text):
+    # (match_dateline's own first test, made before its cache is asked: lines
+    # such as "A spokesman ..." or "I ..." would hash the whole line and push
+    # the few datelines of the file out of the small cache)
+    if (first == "(" or (first in _ASCII_UPPER and text[1:2] in _PLACE_SECOND_CHARS)) and match_dateline(text):
         return "dateline"
     if (
         text[-1] == ")"
