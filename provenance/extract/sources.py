@@ -1997,11 +1997,13 @@ def _untitled_name_of_a_body(described: SourceDescription, claims: list) -> bool
     (a person's claim would say "his" or "her")."""
     if described.gender is not None or described.modifiers or not claims:
         return False
-    titles, _ = personal_name(_words(described.name or described.text))
-    if titles:
-        return False
+    # the claim is read first: few open with "its", and the name's titles
+    # need a pass over its words
     first = claims[0].claim.text.split(None, 1)[:1]
-    return bool(first) and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect"
+    if not (first and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect"):
+        return False
+    titles, _ = personal_name(_words(described.name or described.text))
+    return not titles
 
 
 def _as_body(described: SourceDescription) -> SourceDescription:
