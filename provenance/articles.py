@@ -375,7 +375,10 @@ def classify_line(text: str) -> str:
         or (len(text) <= DATE_LINE_MAX_CHARS and looks_like_date(text))
     ):
         return "date_stamp"
-    if (first == "(" or text[:2].isupper()) and match_dateline(text):
+    # (match_dateline's own first test, made before its cache is asked: lines
+    # such as "A spokesman ..." or "I ..." would hash the whole line and push
+    # the few datelines of the file out of the small cache)
+    if (first == "(" or (first in _ASCII_UPPER and text[1:2] in _PLACE_SECOND_CHARS)) and match_dateline(text):
         return "dateline"
     if (
         text[-1] == ")"
@@ -434,11 +437,18 @@ def _is_caption(text: str) -> bool:
 def split_lines(text: str) -> list[Line]:
     """Every line of ``text`` with surrounding spaces trimmed, classified."""
     lines = []
+    append = lines.append
     position = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        start = position + (len(raw) - len(raw.lstrip())) if stripped else position
-        lines.append(Line(start, start + len(stripped), stripped, classify_line(stripped)))
+        if stripped:
+            # the first character kept is the first that is not white space
+            # (found without the copy ``raw.lstrip()`` would make)
+            start = position + raw.find(stripped[0])
+            append(Line(start, start + len(stripped), stripped, classify_line(stripped)))
+        else:
+            # about half the lines of a file are blank: nothing to classify
+            append(Line(position, position, "", "blank"))
         position += len(raw) + 1
     return lines
 
@@ -450,38 +460,45 @@ def _header_start(lines: list[Line], index: int, floor: int) -> int:
     return index
 
 
-def _introduces_article(header: list[Line]) -> bool:
-    """Whether a header run opens a new article rather than sitting in a body.
+def _introduces_article(headlines: list[str], stamped: bool) -> bool:
+    """Whether a header run opens a new article rather than sitting in a body,
+    from the texts of its headline lines and whether it holds a date stamp or
+    a byline.
 
     Pages print the headline twice (over the photo and over the text) or put
     a date stamp or a byline under it; a lone subheading or caption inside a
     body does neither.
     """
-    headlines = [line.text for line in header if line.kind == "headline"]
     if len(headlines) != len(set(headlines)):
         return True
-    return bool(headlines) and any(line.kind in ("date_stamp", "byline") for line in header)
+    return bool(headlines) and stamped
 
 
 def _body_starts(lines: list[Line]) -> list[int]:
-    """Indexes of the lines where article bodies begin."""
-    starts = []
-    index = 0
-    while index < len(lines) and lines[index].kind in HEADER_KINDS:
-        index += 1
-    if index < len(lines):
-        starts.append(index)
-    for i in range(index + 1, len(lines)):
-        kind = lines[i].kind
+    """Indexes of the lines where article bodies begin.
+
+    An article begins at the first line that is not a header line, then at
+    every dateline and after every header run (the header lines since the
+    last other line) that introduces one. The run's headlines and stamps are
+    gathered in the same pass, since a body has a run (a blank line) before
+    every paragraph and most hold no headline at all.
+    """
+    starts: list[int] = []
+    headlines: list[str] = []  # of the header run before the current line
+    stamped = False
+    for i, line in enumerate(lines):
+        kind = line.kind
         if kind in HEADER_KINDS:
+            if kind == "headline":
+                headlines.append(line.text)
+            elif kind == "date_stamp" or kind == "byline":
+                stamped = True
             continue
-        previous = lines[i - 1].kind
-        if kind == "dateline" or (
-            previous in HEADER_KINDS
-            and _introduces_article(lines[_header_start(lines, i, starts[-1] + 1) : i])
-        ):
-            if i != starts[-1]:
-                starts.append(i)
+        if not starts or kind == "dateline" or (headlines and _introduces_article(headlines, stamped)):
+            starts.append(i)
+        if headlines:
+            headlines = []
+        stamped = False
     return starts
 
 

@@ -1075,3 +1075,22 @@ def test_the_last_claim_of_a_short_text(text, field, expected):
     from provenance.extract import extract
 
     assert getattr(extract(text)[-1], field) == expected
+
+
+def test_spelling_variant_candidates_are_indexed_in_the_order_entities_were_made():
+    """The initial index stands for a scan of all entities in the order they were
+    made (the order breaks ties between equally good matches), also when an
+    older entity's name grows to end in another initial."""
+    from provenance.extract.sources import NAMED_PERSON, _Article, _describe
+
+    text = "x" * 200
+    article = _Article(text, 0, len(text), set())
+    article.new_entity(_describe("Ed Smith"), 10, NAMED_PERSON)
+    grown = article.new_entity(_describe("Jane Roe"), 20, NAMED_PERSON)
+    article.new_entity(_describe("Al Smit"), 30, NAMED_PERSON)
+    article.enrich(grown, _describe("Jane Roe Smithers"))
+    for initial in "rs":
+        scanned = [e for e in article.entities if e.keys and e.keys[-1][:1] == initial]
+        indexed = [e for e in article.initial_index.get(initial, ()) if e.keys[-1][:1] == initial]
+        assert [e.resolved for e in indexed] == [e.resolved for e in scanned]
+    assert [e.resolved for e in article.initial_index["s"]] == ["Ed Smith", "Jane Roe Smithers", "Al Smit"]

@@ -147,22 +147,31 @@ _by_span = attrgetter("start", "end")
 def _to_claims(text: str, found: list, offset: int = 0) -> list[Claim]:
     """RawClaims -> Claims, in text order, one per claim span; raw offsets
     moved by ``offset`` into ``text``, which span texts are read from."""
-    seen: set[tuple[int, int]] = set()
     claims: list[Claim] = []
+    last = None
     for raw in sorted(found, key=_by_span):
-        span = (raw.start, raw.end)
-        if span in seen or raw.end <= raw.start:
+        start, end = raw.start, raw.end
+        # sorted by span: a claim whose span was taken follows the one taken
+        if end <= start or (start, end) == last:
             continue
-        seen.add(span)
+        last = (start, end)
+        source, cue = raw.source, raw.cue
+        # positional, in field order: a dataclass ``__init__`` matches keyword
+        # arguments by name, which doubles the cost of the call
         claims.append(
             Claim(
-                claim=_span(text, span, offset),
-                kind=raw.kind,
-                source=_span(text, raw.source, offset),
-                cue=_span(text, raw.cue, offset),
-                via=raw.via,
-                confidence=raw.confidence,
-                rule=raw.rule,
+                _span(text, last, offset),
+                raw.kind,
+                None if source is None else _span(text, source, offset),
+                None,  # source_resolved
+                None,  # source_type
+                False,  # anonymous
+                None,  # source_count
+                None if cue is None else _span(text, cue, offset),
+                raw.via,
+                None,  # anonymity_reason
+                raw.confidence,
+                raw.rule,
             )
         )
     return claims

@@ -1120,6 +1120,19 @@ def _key_words_cached(name: str) -> tuple[str, ...]:
     return tuple(key.split()) if key else ()
 
 
+@lru_cache(maxsize=16384)
+def _name_lookup(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What :meth:`_Article.match_name` looks a name up by: its key words, those
+    of them that are not particles (all of them when all are), and the
+    acronym it may be ("" if none). Names recur within and across articles."""
+    keys = _key_words_cached(name)
+    content = tuple(k for k in keys if k not in NAME_PARTICLES) or keys
+    acronym = name.replace(".", "").replace("The ", "").strip()
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym):
+        acronym = ""
+    return keys, content, acronym
+
+
 # REVERSE: anchored at the end, so the engine does not try every start position
 _DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
 _DESCRIPTION_TRAILERS = " \t\n,’'-"
@@ -1180,6 +1193,9 @@ class _Article:
         self.key_index: dict[str, list[Entity]] = {}
         self.pending: list[NameMention] = []
         self.acronym_index: dict[str, list[Entity]] = {}
+        # named entities by the initial of their last name word, in the order
+        # they were made: the candidates for a spelling variant of a name
+        self.initial_index: dict[str, list[Entity]] = {}
         # whether some entity has parts ("a senior official and an aide")
         self.has_compounds = False
 
@@ -1198,19 +1214,21 @@ class _Article:
         else:
             words = {*described.modifiers, described.head}
         words.discard("")
+        # positional, in field order: a dataclass ``__init__`` matches keyword
+        # arguments by name, which doubles the cost of the call (one per source)
         entity = Entity(
-            resolved=resolved,
-            source_type=source_type,
-            anonymous=source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP},
-            count=1 if source_type == NAMED_PERSON and not described.plural else described.count,
-            plural=described.plural,
-            head=described.head,
-            words=words,
-            keys=keys,
-            first=position,
-            gender=described.gender,
-            acronym=acronym,
+            resolved,
+            source_type,
+            source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP},  # anonymous
+            1 if source_type == NAMED_PERSON and not described.plural else described.count,  # count
+            described.plural,
+            described.head,
+            words,
+            keys,
+            position,  # first
+            described.gender,
         )
+        entity.acronym = acronym
         self.entities.append(entity)
         self.index(entity)
         return entity
@@ -1320,17 +1338,14 @@ class _Article:
         when there are none are the (few) named entities compared for
         one-letter spelling variants.
         """
-        keys = _key_words(name)
-        if not keys:
+        key_tuple, content, acronym = _name_lookup(name)
+        if not key_tuple:
             return None
-        content = [k for k in keys if k not in NAME_PARTICLES] or keys
+        keys = list(key_tuple)  # (compared with the entities' lists of keys)
         candidates: dict[int, Entity] = {}
         for key in content:
             for entity in self.key_index.get(key, ()):
                 candidates[id(entity)] = entity
-        acronym = name.replace(".", "").replace("The ", "").strip()
-        if not (acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym):
-            acronym = ""
         if acronym:
             for entity in self.acronym_index.get(acronym, ()):
                 candidates[id(entity)] = entity
@@ -1338,7 +1353,9 @@ class _Article:
             pool = candidates.values()
         else:
             last = keys[-1]
-            pool = [e for e in self.entities if e.keys and e.keys[-1][:1] == last[:1]
+            # (the index holds every entity whose last name word has this initial;
+            # an entity whose name has grown since may no longer qualify)
+            pool = [e for e in self.initial_index.get(last[:1], ()) if e.keys[-1][:1] == last[:1]
                     and abs(len(e.keys[-1]) - len(last)) <= 1]
         best: tuple[int, int, int] | None = None
         best_entity: Entity | None = None
@@ -1354,14 +1371,14 @@ class _Article:
             if best is None or rank > best:
                 best, best_entity = rank, entity
         if best_entity is None and pending:
-            best_entity = self.match_pending_name(keys, acronym, position, fuzzy)
+            best_entity = self.match_pending_name(key_tuple, acronym, position, fuzzy)
         return best_entity
 
-    def match_pending_name(self, keys: list[str], acronym: str, position: int, fuzzy: bool) -> Entity | None:
-        """A name written earlier in the text (not a source) that ``keys`` refer to."""
+    def match_pending_name(self, keys: tuple[str, ...], acronym: str, position: int, fuzzy: bool) -> Entity | None:
+        """A name written earlier in the text (not a source) that ``keys`` refer to
+        (a tuple: compared with the shared, cached tuples of the names)."""
         best_quality = 0
         best_mention = None
-        keys = tuple(keys)  # compared with the (shared, cached) tuples of the names
         for mention in self.pending_names(position):
             mention_keys = _key_words_cached(mention.text)
             if not mention_keys:
@@ -1384,6 +1401,15 @@ class _Article:
             bucket = self.acronym_index.setdefault(entity.acronym, [])
             if entity not in bucket:
                 bucket.append(entity)
+        if entity.keys:
+            bucket = self.initial_index.setdefault(entity.keys[-1][:1], [])
+            if entity not in bucket:
+                bucket.append(entity)
+                if entity is not self.entities[-1]:
+                    # an older entity whose name grew ("Roe" -> "Jane Roe-Smith"):
+                    # kept in the order the entities were made, which breaks ties
+                    order = {id(e): i for i, e in enumerate(self.entities)}
+                    bucket.sort(key=lambda e: order[id(e)])
 
     def match_description(self, described: SourceDescription, position: int) -> Entity | None:
         """The most recent earlier entity a definite description can refer to."""
@@ -1399,9 +1425,14 @@ class _Article:
         for entity in self._all_entities():
             if entity.first >= position or entity.parts:
                 continue
-            self.read_context(entity)
-            entity_heads = {entity.head, _singular(entity.head)}
-            head_match = head in entity.words or singular_head in entity_heads or head in entity_heads
+            if not entity.context_read:
+                self.read_context(entity)
+            # the head is a word of the entity's, its head, or that head's singular
+            entity_head = entity.head
+            head_match = (
+                head in entity.words or head == entity_head or singular_head == entity_head
+                or _singular(entity_head) in (head, singular_head)
+            )
             if not head_match:
                 if (
                     (bare or epithet) and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION
@@ -1454,7 +1485,7 @@ class _Article:
                 if entity.source_type in PERSON_TYPES and not entity.plural and (
                     entity.speaker_pos >= 0 or entity.subject_pos >= 0
                 ):
-                    if wanted is not None:
+                    if wanted is not None and not entity.context_read:
                         self.read_context(entity)  # its gender, read on first need
                     if wanted is None or entity.gender is None or entity.gender == wanted:
                         people.append(entity)
@@ -2150,11 +2181,13 @@ def _untitled_name_of_a_body(described: SourceDescription, claims: list) -> bool
     (a person's claim would say "his" or "her")."""
     if described.gender is not None or described.modifiers or not claims:
         return False
-    titles, _ = personal_name(_words(described.name or described.text))
-    if titles:
-        return False
+    # the claim is read first: few open with "its", and the name's titles
+    # need a pass over its words
     first = claims[0].claim.text.split(None, 1)[:1]
-    return bool(first) and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect"
+    if not (first and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect"):
+        return False
+    titles, _ = personal_name(_words(described.name or described.text))
+    return not titles
 
 
 def _as_body(described: SourceDescription) -> SourceDescription:
