@@ -1263,6 +1263,8 @@ MORE_CASES = [
     ('The minister expressed hope that the talks would resume.',
      [('the talks would resume', 'indirect', 'The minister', 'expressed hope', None)]),
     ('The museum expressed interest in the painting.', []),
+    ('The minister expressed concern over the delays at the port.',
+     [('the delays at the port', 'indirect', 'The minister', 'expressed concern', None)]),
     # insisting on anonymity says why the source is unnamed, not what it said
     ('A European official, who insisted on anonymity to discuss sensitive matters, said the plan was dead.',
      [('the plan was dead', 'indirect', 'A European official', 'said', None)]),

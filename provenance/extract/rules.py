@@ -2280,8 +2280,8 @@ class Extractor(Rules):
             start = cue_end + 6
         elif rest.startswith(" to ") and " for " in m[cue_end : min(se, cue_end + 100)]:
             start = cue_end + 4  # "to the council for its support": whom, and for what
-        elif rest.startswith(" for ") or rest.startswith(" over "):
-            start = cue_end + 1
+        elif rest.startswith((" for ", " over ", " about ")):
+            start = m.find(" ", cue_end + 1) + 1  # "concern over the delays": the delays
         else:
             return
         if self._blocked(ss, cs, ce, se):
