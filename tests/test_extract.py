@@ -1242,6 +1242,9 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # a semicolon after the cue ends the attribution
+    ('The man was in critical condition, a hospital spokeswoman said; the woman has been released.',
+     [('The man was in critical condition', 'indirect', 'a hospital spokeswoman', 'said', None)]),
     # "Q, as S reported": the clause before the comma is what S reported
     ('The talks stalled, as Kestrel News reported last week.',
      [('The talks stalled', 'indirect', 'Kestrel News', 'reported', None)]),

@@ -1763,7 +1763,8 @@ class Extractor(Rules):
             self.add((body, se), source=src, cue=(cs, ce), via=via, confidence=0.85, rule="pre_colon", sentence=si)
             return
 
-        if not rest or rest[0] in ".!?" or (rest[0] == "," and not has_that):
+        # (a semicolon after the cue ends the attribution: "Q, a spokeswoman said; the ...")
+        if not rest or rest[0] in ".!?;" or (rest[0] == "," and not has_that):
             if quote_only or (MASK_CHAR not in lead and not rest.strip(" ?") and m[ce:se + 1].rstrip().endswith("?")):
                 return  # "What did he say?": a question about the words, not a claim
             # "As X reported, Q."
