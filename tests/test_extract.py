@@ -1242,6 +1242,11 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # "writing in X" frames the main cue, and X is where the source wrote
+    ('Ana Kessel, writing in Foreign Affairs, argued that the alliance was fraying.',
+     [('the alliance was fraying', 'indirect', 'Ana Kessel', 'argued', 'Foreign Affairs')]),
+    ('Writing for The Atlantic, Kessel said the alliance was fraying.',
+     [('the alliance was fraying', 'indirect', 'Kessel', 'said', 'The Atlantic')]),
     # a semicolon after the cue ends the attribution
     ('The man was in critical condition, a hospital spokeswoman said; the woman has been released.',
      [('The man was in critical condition', 'indirect', 'a hospital spokeswoman', 'said', None)]),

@@ -154,10 +154,11 @@ _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 #: The outlet or audience named by the phrase that frames the attribution:
 #: "in an interview with X", "Speaking to X last week, she said", "who spoke to X".
 #: The lead of a cue runs _INTERVIEW_VIA only when it holds one of these
-#: ("interview", "speaking", "talking", "spoke", "talked").
-_INTERVIEW_VIA_WORDS = ("nterview", "king ", "spoke ", "talked ")
+#: ("interview", "speaking", "talking", "spoke", "talked", "writing in").
+_INTERVIEW_VIA_WORDS = ("nterview", "king ", "spoke ", "talked ", "riting ")
 _INTERVIEW_VIA = regex.compile(
-    r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking|spoke|talked)\s(?:to|with))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
+    r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking|spoke|talked)\s(?:to|with)"
+    r"|writing\s(?:in|for))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
     r"|(?:the\s)?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")(?![\p{L}-]))",
     regex.V1,
 )
@@ -2345,6 +2346,9 @@ class Extractor(Rules):
             return
         p, via, has_that = self._clause_start(p, se, lw)
         clause = m[p:se]
+        opening = clause.lstrip(" ,").split(None, 1)
+        if not has_that and opening and opening[0] in lx.STRONG_REPORTING_VERBS:
+            return  # "Roe, writing in Foreign Affairs, argued that ...": the main cue comes next
         head = _clause_head(clause)
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
