@@ -820,6 +820,10 @@ def test_characterize(text, sources, index, expected):
         ("Secretary-General of the United Nations Karim Jabouri", "named_person", 1),
         ("a spokesman for the Department of Health and Social Care", "anonymous_person", 1),
         ("the Minister of Health", "anonymous_person", 1),
+        # unnamed bodies in the plural are bodies, not anonymous people
+        ("Rights groups", "organization", None),
+        ("Farm groups in the state", "organization", None),
+        ("Aid agencies", "organization", None),
         # an apposition naming a role makes a lone name a person
         ("Brandt, the club's captain", "named_person", 1),
         # a number before a capitalized plural counts people ("Two Americans")

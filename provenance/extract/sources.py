@@ -336,6 +336,8 @@ def _common_noun_type(head: str, previous: str | None) -> str | None:
         return ORGANIZATION
     if head in MEDIA_NOUNS:
         return DOCUMENT
+    if head not in PERSON_NOUNS and _is_plural(head) and _singular(head) in ORG_NOUNS:
+        return ORGANIZATION  # "rights groups", "aid agencies": bodies, unnamed but not anonymous people
     if head in PERSON_NOUNS or _singular(head) in PERSON_NOUNS:
         return ANONYMOUS_GROUP if _is_plural(head) else ANONYMOUS_PERSON
     return None
