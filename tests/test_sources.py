@@ -778,6 +778,8 @@ CASES = [
         ("Jane Roe", True), ("the Federal Reserve", True), ("Downing Street", True), ("AFP", True),
         ("Mayor Ana Kessel", True), ("The president", False), ("The Chancellor", False),
         ("the Prime Minister", False), ("the company", False), ("Police", False),
+        # a sentence's capital on a description is no name
+        ("Rights groups", False), ("Aid agencies", False),
     ],
 )
 def test_is_proper_name(resolved, proper):

@@ -1667,6 +1667,8 @@ def is_proper_name(resolved: str) -> bool:
     describing someone only its own article identifies ("the president",
     "The Chancellor", "the company", "Police")."""
     words = [w for w in resolved.split() if _norm_word(w) not in _DETERMINER_WORDS]
+    if len(words) > 1 and words[-1][:1].islower() and _singular(_norm_word(words[-1])) in _GENERIC_WORDS:
+        words = words[1:]  # "Rights groups" opening a sentence: its capital is the sentence's
     return any(w[:1].isupper() and _norm_word(w) not in _GENERIC_WORDS for w in words) or any(
         not w[:1].isalpha() for w in words
     )
