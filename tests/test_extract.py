@@ -1242,6 +1242,15 @@ MORE_CASES = [
      [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
+    # "told X of/about Y": the topic, not a claim; a quotation before it is the claim
+    ('Kessel told Kestrel News of the plan to cut jobs.', []),
+    ('"It is over," Kessel told Kestrel News of the plan.',
+     [('It is over,', 'direct', 'Kessel', 'told', 'Kestrel News')]),
+    # a programme's name with "of the", and what a name possesses, are the via
+    ("Kessel told Channel 9's State of the Nation on Sunday that the party was united.",
+     [('the party was united', 'indirect', 'Kessel', 'told', "Channel 9's State of the Nation")]),
+    ("Kessel said in an interview with the Bank of Harbour's staff magazine that rates would fall.",
+     [('rates would fall', 'indirect', 'Kessel', 'said', "the Bank of Harbour's staff magazine")]),
     # "writing in X" frames the main cue, and X is where the source wrote
     ('Ana Kessel, writing in Foreign Affairs, argued that the alliance was fraying.',
      [('the alliance was fraying', 'indirect', 'Ana Kessel', 'argued', 'Foreign Affairs')]),

@@ -46,8 +46,11 @@ _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
 _CAP_RUN = (
     r"(?:(?:the\s|The\s)?" + _CAP_WORD
     # a number inside a name goes on to another capital ("BBC Radio 4's Today", "Channel 4 News")
-    + r"(?:\s(?:of\s|and\s|the\s|for\s|de\s|al-)?(?:" + _CAP_WORD + r"|\d{1,3}(?:['’]s)?(?=\s\p{Lu}))){0,6})"
+    + r"(?:\s(?:of\s(?:the\s)?|and\s|the\s|for\s(?:the\s)?|de\s|al-)?(?:" + _CAP_WORD + r"|\d{1,3}(?:['’]s)?(?=\s\p{Lu}))){0,6})"
 )
+
+#: What a name possesses, after it: "the Bank of England's staff magazine".
+_POSSESSED = r"(?:(?<=['’]s)(?:\s(?!that\s|on\s|in\s|at\s)[\p{Ll}-]{1,20}){1,2}(?![\p{L}-]))?"
 
 #: Adverbials that sit between a cue and the reported clause
 #: ("said on Tuesday in a statement that ...").
@@ -58,7 +61,7 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
     r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
-    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
+    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _POSSESSED + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
     r"|(?:published|released|posted|issued|broadcast|aired|recorded|filmed)(?=\s(?:(?:on|late|early|last|earlier|this)\s)?(?:" + _DAYS + r"|yesterday|today|tonight|overnight|week|month|year|" + _MONTHS + r")(?![\p{L}]))"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"
@@ -158,7 +161,7 @@ _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 _INTERVIEW_VIA_WORDS = ("nterview", "king ", "spoke ", "talked ", "riting ")
 _INTERVIEW_VIA = regex.compile(
     r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking|spoke|talked)\s(?:to|with)"
-    r"|writing\s(?:in|for))\s(" + _CAP_RUN + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
+    r"|writing\s(?:in|for))\s(" + _CAP_RUN + _POSSESSED + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
     r"|(?:the\s)?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")(?![\p{L}-]))",
     regex.V1,
 )
@@ -1683,6 +1686,8 @@ class Extractor(Rules):
             p, _, has_that = self._clause_start(title_end, se, "said")
         rest = m[p:se].lstrip()
         rest_at = se - len(rest)
+        if via is not None and lw in _TOLD_CUES and not has_that and rest.startswith(("of ", "about ")):
+            rest = ""  # "told Reuters of the plan": what was talked about, not what was said
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
             rest = rest.lstrip(_TOKEN_PUNCT.replace(".", "") + "\u2019").lstrip()
             if len(rest.split()) < 2:
@@ -1804,6 +1809,7 @@ class Extractor(Rules):
         # pre: "S said (that) Q"
         if lw in lx.QUOTE_MANNER_CUES:
             return
+
         clause = m[p:se]
         # the first stretch of the clause, up to a comma or a second predicate
         head = _clause_head(clause)
