@@ -1100,3 +1100,18 @@ def test_spelling_variant_candidates_are_indexed_in_the_order_entities_were_made
         indexed = [e for e in article.initial_index.get(initial, ()) if e.keys[-1][:1] == initial]
         assert [e.resolved for e in indexed] == [e.resolved for e in scanned]
     assert [e.resolved for e in article.initial_index["s"]] == ["Ed Smith", "Jane Roe Smithers", "Al Smit"]
+
+
+def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with():
+    """Candidates sharing a name word are bounded (the latest few of each
+    bucket), so that a text naming hundreds of Smiths stays linear; a full
+    name repeated after many others still finds its own person, and a
+    surname alone the Smith who spoke last."""
+    from provenance.extract import extract
+
+    people = [f"Ana{chr(97 + i // 26)}{chr(97 + i % 26)} Smith" for i in range(60)]
+    text = " ".join(f"{name} said the plan was dead." for name in people)
+    text += f" {people[0]} said it was not. Smith said it was."
+    claims = extract(text)
+    assert claims[-2].source.text == people[0] and claims[-2].source_resolved == people[0]
+    assert claims[-1].source_resolved == people[0]

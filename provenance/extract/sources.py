@@ -34,7 +34,8 @@ order, each looking back over the (few) entities seen so far.
 from __future__ import annotations
 
 import bisect
-from operator import itemgetter
+from itertools import islice
+from operator import attrgetter, itemgetter
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -1345,11 +1346,13 @@ class _Article:
             return None
         keys = list(key_tuple)  # (compared with the entities' lists of keys)
         candidates: dict[int, Entity] = {}
+        # (the latest few of each bucket: an article naming hundreds of Smiths
+        # would otherwise compare every Smith with every other)
         for key in content:
-            for entity in self.key_index.get(key, ()):
+            for entity in self.key_index.get(key, ())[-_MATCH_REACH:]:
                 candidates[id(entity)] = entity
         if acronym:
-            for entity in self.acronym_index.get(acronym, ()):
+            for entity in self.acronym_index.get(acronym, ())[-_MATCH_REACH:]:
                 candidates[id(entity)] = entity
         if candidates or not fuzzy:
             pool = candidates.values()
@@ -1357,7 +1360,7 @@ class _Article:
             last = keys[-1]
             # (the index holds every entity whose last name word has this initial;
             # an entity whose name has grown since may no longer qualify)
-            pool = [e for e in self.initial_index.get(last[:1], ()) if e.keys[-1][:1] == last[:1]
+            pool = [e for e in self.initial_index.get(last[:1], ())[-_MATCH_REACH:] if e.keys[-1][:1] == last[:1]
                     and abs(len(e.keys[-1]) - len(last)) <= 1]
         best: tuple[int, int, int] | None = None
         best_entity: Entity | None = None
@@ -1381,7 +1384,7 @@ class _Article:
         (a tuple: compared with the shared, cached tuples of the names)."""
         best_quality = 0
         best_mention = None
-        for mention in self.pending_names(position):
+        for mention in islice(self.pending_names(position), _PENDING_REACH):
             mention_keys = _key_words_cached(mention.text)
             if not mention_keys:
                 continue
@@ -1674,6 +1677,12 @@ def is_proper_name(resolved: str) -> bool:
     )
 
 
+_FIRST = attrgetter("first")
+#: How many entities sharing a name word, and how many names written before,
+#: a name is compared with: far more than any article has, and a bound on the
+#: work for a text that names thousands.
+_MATCH_REACH = 32
+_PENDING_REACH = 400
 #: How far after "the mayor of X" the article may name its mayor ("Mayor Jane Roe").
 _OFFICE_NAME_REACH = 1500
 
@@ -1682,19 +1691,24 @@ def _name_office_holders(article: _Article, span_entity: dict) -> None:
     """"The mayor of Lindenhaven said ..." and, a paragraph on, "Mayor Jane
     Roe said ...": an office holder introduced before the name the article
     gives her takes that name (the office has one holder)."""
+    people: list[Entity] | None = None  # named people by first mention, made when first needed
+    done: set[int] = set()
     for key, (described, entity) in span_entity.items():
         if (
-            entity is None or entity.source_type != NAMED_PERSON or entity.keys
+            entity is None or id(entity) in done or entity.source_type != NAMED_PERSON or entity.keys
             or described.kind != "description" or not _holds_an_office(described)
         ):
             continue
-        later = [
-            e for e in article.entities
-            if e.source_type == NAMED_PERSON and e.keys and key[0] < e.first < key[0] + _OFFICE_NAME_REACH
-            and described.head in e.words
-        ]
-        if later:
-            entity.resolved = min(later, key=lambda e: e.first).resolved
+        done.add(id(entity))
+        if people is None:
+            people = sorted((e for e in article.entities if e.source_type == NAMED_PERSON and e.keys), key=_FIRST)
+            firsts = [e.first for e in people]
+        for person in people[bisect.bisect_right(firsts, key[0]) :]:
+            if person.first >= key[0] + _OFFICE_NAME_REACH:
+                break
+            if described.head in person.words:
+                entity.resolved = person.resolved
+                break
 
 
 def _last_single_member(article: _Article, position: int) -> Entity | None:
