@@ -1529,6 +1529,10 @@ class _Article:
         members = [e for e in self._all_entities() if e.parent is not None and e.first < position]
         if members:
             return max(members, key=lambda e: e.first).parent
+        return self.latest_group(position)
+
+    def latest_group(self, position: int) -> Entity | None:
+        """The group of people mentioned most recently before ``position``."""
         groups = [e for e in self._all_entities() if e.plural and e.first < position and e.source_type in PERSON_TYPES]
         return max(groups, key=lambda e: e.any_pos, default=None)
 
@@ -2279,11 +2283,7 @@ def _apply_reasons(article: _Article, statements: list[AnonymityStatement], span
             subject = _STATEMENT_SUBJECT_RE.match(lead, timeout=REGEX_TIMEOUT)
             if subject and _norm_word(subject.group(1)) in ("both", "all", "each", "all of them", "both of them"):
                 # "Both requested anonymity, citing ...": the group they make up
-                target = max(
-                    (e for e in article._all_entities()
-                     if e.plural and e.first < statement.start and e.source_type in PERSON_TYPES),
-                    key=lambda e: e.any_pos, default=None,
-                )
+                target = article.latest_group(statement.start)
             elif subject:
                 described = describe_source(subject.group(1))
                 if described.kind == "pronoun":
