@@ -1256,6 +1256,19 @@ MORE_CASES = [
      [('the alliance was fraying', 'indirect', 'Ana Kessel', 'argued', 'Foreign Affairs')]),
     ('Writing for The Atlantic, Kessel said the alliance was fraying.',
      [('the alliance was fraying', 'indirect', 'Kessel', 'said', 'The Atlantic')]),
+    # how long something has been said is no part of the claim nor an audience
+    ('He has argued for months that the central bank waited too long.',
+     [('the central bank waited too long', 'indirect', 'He', 'argued', None)]),
+    ('The engineer has warned for years that the dam could fail.',
+     [('the dam could fail', 'indirect', 'The engineer', 'warned', None)]),
+    ('She said for the first time that she would not run.',
+     [('she would not run', 'indirect', 'She', 'said', None)]),
+    ('Some officials argued for a half-point cut.',
+     [('for a half-point cut', 'indirect', 'Some officials', 'argued', None)]),
+    # a party and state in parentheses, with a comma inside, stay with the name
+    ('Rep. Ana Kessel (D., Texas), chairman of the banking committee, has said the money is not enough.',
+     [('the money is not enough', 'indirect',
+       'Rep. Ana Kessel (D., Texas), chairman of the banking committee', 'said', None)]),
     # a semicolon after the cue ends the attribution
     ('The man was in critical condition, a hospital spokeswoman said; the woman has been released.',
      [('The man was in critical condition', 'indirect', 'a hospital spokeswoman', 'said', None)]),

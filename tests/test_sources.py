@@ -769,6 +769,19 @@ CASES = [
         {"source_type": "organization", "source_resolved": "The opposition"},
         id="the-opposition-is-a-body-not-the-last-speaker",
     ),
+    pytest.param(
+        'Mara Kessel, campaigning in Iowa City, said the remarks were dangerous. '
+        '"You cannot insult half of them," she told supporters.',
+        [("Mara Kessel", 0), ("she", 0)], 1,
+        {"source_resolved": "Mara Kessel"},
+        id="a-place-after-a-preposition-is-no-sentence-subject-for-a-pronoun",
+    ),
+    pytest.param(
+        "Rep. Ana Kessel (D., Texas), chairman of the banking committee, said the money was short.",
+        [("Rep. Ana Kessel (D., Texas), chairman of the banking committee", 0)], 0,
+        {"source_resolved": "Rep. Ana Kessel", "source_type": "named_person"},
+        id="party-and-state-in-parentheses-are-not-the-name",
+    ),
 ]
 
 

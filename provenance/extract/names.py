@@ -335,11 +335,23 @@ def _ends_sentence(token: str) -> bool:
     return lowered not in HONORIFICS and lowered not in _NON_FINAL_ABBREVIATIONS
 
 
+_PREPOSITIONS = frozenset(
+    "in at from of to for with by near into onto on across outside inside toward towards through "
+    "throughout via between among around against under over about after before during".split()
+)
+"""Words after which a name is an object, never the subject of the sentence."""
+
+
 def opens_sentence(text: str, start: int, position: int) -> bool:
     """True when at most five words stand between the last sentence break and
-    ``position`` ("Club owner Jane Roe said", "Denmark's minister, Jan Roe,")."""
+    ``position`` ("Club owner Jane Roe said", "Denmark's minister, Jan Roe,"),
+    and the name is not the object of a preposition ("Roe, speaking in New
+    York, said": New York is where, not who)."""
     window_start = max(start, position - 60)
     before = text[window_start:position]
+    last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
+    if last and last[0].lower() in _PREPOSITIONS:
+        return False
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "),
               before.rfind(".\" "), before.rfind(".” "), before.rfind(".’ "))
     if cut < 0:

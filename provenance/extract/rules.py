@@ -72,6 +72,10 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|(?:outside|inside|near|after|before|following|during|at|from|in|on|shortly\safter|soon\safter|moments\safter|minutes\safter)\s"
     r"(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?(?:[\p{L}\p{N}.’'-]{1,25}\s){0,3}?[\p{L}\p{N}.’'-]{1,25}(?=\s{0,3}[,;]|\.?$|\.\s)"
     r"|(?:in|at|from)\sthe\s(?:capital|city|town|village|region|province|state|country|north|south|east|west|parliament|chamber|courtroom|court|hospital|port|area|border|field)"
+    # how long: "has argued for months that", "has said for the first time that"
+    r"|for\s(?:the\s(?:first|second|third|last)\stime|some\stime|a\s(?:long\s)?(?:while|time)|ages|(?:(?:the\s)?(?:past|last)\s)?"
+    r"(?:(?:more\sthan|nearly|almost|about|at\sleast|over|well\sover)\s)?(?:a|\d{1,4}|a\sfew|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)?\s?"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?|generations?))(?![\p{L}-])"
 )
 
 
@@ -424,7 +428,7 @@ _ADVERBIAL_STARTS = frozenset(
     tonight again also previously separately recently publicly privately repeatedly afterwards afterward
     however instead nonetheless nevertheless aboard only
     published released posted issued broadcast aired recorded filmed
-    too then outside inside near after before following shortly soon moments minutes Monday Tuesday
+    too then outside inside near after before following shortly soon moments minutes for Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
@@ -976,11 +980,22 @@ class Rules:
         between spaces)."""
         m = self.masked
         find = m.find
+        # a parenthesis is one piece: "Rep. Jane Roe (D., Texas), chairman of ..."
+        bracketed = []
+        i = find("(", s, e)
+        while i != -1:
+            close = find(")", i, e)
+            if close == -1:
+                break
+            bracketed.append((i, close))
+            i = find("(", close, e)
         breaks = []
         for mark in ",;:\u201d":
             i = find(mark, s, e)
             while i != -1:
-                if not (mark == "," and m[i - 1 : i].isdigit() and m[i + 1 : i + 2].isdigit()):
+                if not (mark == "," and m[i - 1 : i].isdigit() and m[i + 1 : i + 2].isdigit()) and not (
+                    bracketed and any(a < i < b for a, b in bracketed)
+                ):
                     breaks.append((i, i + 1))  # (not the comma of "9,000")
                 i = find(mark, i + 1, e)
         i = find(MASK_CHAR, s, e)

@@ -245,12 +245,18 @@ def _gender_of(words: Iterable[str]) -> str | None:
     return None
 
 
+def _first_part(text: str) -> str:
+    """``text`` up to its first comma, without parentheses: "Rep. Jane Roe
+    (D., Texas), chairman of ..." is "Rep. Jane Roe"."""
+    if "(" in text:
+        text = _PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT)
+    return text.split(",", 1)[0]
+
+
 def _head_phrase(text: str) -> list[str]:
     """Words up to the head noun (first comma or post-modifier cuts);
     a partitive "one of the X" reads through its "of"."""
-    head_part = text.split(",")[0]
-    if "(" in head_part:
-        head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
+    head_part = _first_part(text)
     words = _words(head_part)
     kept: list[str] = []
     for i, word in enumerate(words):
@@ -548,9 +554,7 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     """"army chief of staff Maj. Gen. Jan Roe": a description holding a
     preposition and ending in a person's name is that person (unless the name
     is the preposition's object: "a spokesman for Senator Jan Roe")."""
-    head_part = text.split(",")[0]
-    if "(" in head_part:
-        head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
+    head_part = _first_part(text)
     head_part = head_part.strip()
     if not head_part[-1:].isalpha() or not _PREPOSITION_RE.search(head_part, timeout=REGEX_TIMEOUT):
         return None
@@ -583,7 +587,7 @@ def _body_name_before_noun(text: str, head_words: list[str]) -> list[str]:
     """The words up to the head noun when a body's name with "of" stands
     before it ("A Department of Health and Social Care spokesperson"): the
     head phrase would stop at the "of" and read "A Department"."""
-    words = _words(text.split(",")[0])
+    words = _words(_first_part(text))
     if len(words) <= len(head_words) + 1 or not words[-1].islower():
         return head_words
     last = _norm_word(words[-1])
@@ -601,11 +605,9 @@ def _office_holder(text: str) -> SourceDescription | None:
     """"Secretary of State Ana Roe", "Minister for Women and Equalities Ana
     Roe": an office named with "of"/"for" before a person's name. The head
     phrase would stop at the "of" and read only "Secretary"."""
-    head_part = text.split(",")[0]
+    head_part = _first_part(text)
     if " of " not in head_part and " for " not in head_part:
         return None
-    if "(" in head_part:
-        head_part = _PARENS_RE.sub(" ", head_part, timeout=REGEX_TIMEOUT)
     words = _words(head_part)
     if not words or not words[0][:1].isupper():
         return None
@@ -645,7 +647,7 @@ def _portfolio_holder(text: str) -> SourceDescription | None:
     secretary Ana Roe": a portfolio joined by "and" before an office and a
     full name is one person's title, not two sources (the head phrase would
     stop at the "and" and read only "work")."""
-    head_part = text.split(",")[0]
+    head_part = _first_part(text)
     if " and " not in head_part and " & " not in head_part:
         return None
     words = _words(head_part)
