@@ -1265,6 +1265,10 @@ MORE_CASES = [
      [('she would not run', 'indirect', 'She', 'said', None)]),
     ('Some officials argued for a half-point cut.',
      [('for a half-point cut', 'indirect', 'Some officials', 'argued', None)]),
+    # "insist on" a thing is a demand, not reported words
+    ('Each side agrees to a framework, then insists on conditions the other cannot accept.', []),
+    ('She insisted on Monday that the vote was fair.',
+     [('the vote was fair', 'indirect', 'She', 'insisted', None)]),
     # a party and state in parentheses, with a comma inside, stay with the name
     ('Rep. Ana Kessel (D., Texas), chairman of the banking committee, has said the money is not enough.',
      [('the money is not enough', 'indirect',

@@ -782,6 +782,18 @@ CASES = [
         {"source_resolved": "Rep. Ana Kessel", "source_type": "named_person"},
         id="party-and-state-in-parentheses-are-not-the-name",
     ),
+    pytest.param(
+        "The Kessel's Disease Association said the results were welcome.",
+        [("The Kessel's Disease Association", 0)], 0,
+        {"source_resolved": "The Kessel's Disease Association", "source_type": "organization"},
+        id="a-possessive-after-the-is-inside-a-body-name",
+    ),
+    pytest.param(
+        "Acme's chief executive, Ana Kessel, said sales rose.",
+        [("Acme's chief executive, Ana Kessel", 0)], 0,
+        {"source_resolved": "Ana Kessel", "source_type": "named_person"},
+        id="a-possessive-without-the-names-the-owner",
+    ),
 ]
 
 
@@ -816,6 +828,10 @@ def test_characterize(text, sources, index, expected):
         ("Dutch broadcaster Nordvision", "document_or_media", None),
         ("Sen. Ruth Kimball, D-Vt.", "named_person", 1),
         ("a person close to the company", "anonymous_person", 1),
+        # a place after the head ends it: the residents, not the plant
+        ("Residents near the plant", "anonymous_group", None),
+        ("Neighbours next to the site", "anonymous_group", None),
+        ("The Outside Agency", "organization", None),
         ("sources", "anonymous_group", None),
         ("one of the diplomats", "anonymous_person", 1),
         ("two senior officials and a former minister", "anonymous_group", 3),

@@ -1703,6 +1703,8 @@ class Extractor(Rules):
         rest_at = se - len(rest)
         if via is not None and lw in _TOLD_CUES and not has_that and rest.startswith(("of ", "about ")):
             rest = ""  # "told Reuters of the plan": what was talked about, not what was said
+        elif not has_that and lw.startswith("insist") and rest.startswith(("on ", "upon ")):
+            rest = ""  # "then insists on conditions the other cannot accept": a demand, not words
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
             rest = rest.lstrip(_TOKEN_PUNCT.replace(".", "") + "\u2019").lstrip()
             if len(rest.split()) < 2:

@@ -103,9 +103,12 @@ POST_MODIFIERS = frozenset(
     """
     of with for in at from on who whom whose that which familiar close to by about
     under over among between including like as speaking briefed involved
+    near outside inside around across along behind beyond next throughout within opposite
     knowledgeable based working representing and or not
     """.split()
 )
+#: Post-modifiers of place ("residents near the plant"), cutting only in lower case.
+_PLACE_MODIFIERS = frozenset("near outside inside around across along behind beyond next throughout within opposite".split())
 PARTITIVE_HEADS = frozenset(
     "one two three four five six seven eight nine ten some many most several few all none "
     "each any both either neither half another other third fourth fifth "
@@ -261,7 +264,9 @@ def _head_phrase(text: str) -> list[str]:
     kept: list[str] = []
     for i, word in enumerate(words):
         norm = _norm_word(word)
-        if norm in POST_MODIFIERS and kept and not (word.isupper() and len(word) > 1):  # "the WHO" is a name
+        if norm in POST_MODIFIERS and kept and not (word.isupper() and len(word) > 1) and not (  # "the WHO" is a name
+            norm in _PLACE_MODIFIERS and not word.islower()  # "The Outside Agency"
+        ):
             if norm == "of" and _norm_word(kept[-1]) in PARTITIVE_HEADS:
                 kept.append(word)
                 continue
@@ -706,8 +711,10 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
     ):
         name_start -= 1
     while name_start < len(words) - 1 and _is_name_descriptor(words[name_start]) and not (
-        # "The Supporters' Trust", "the Workers' Party": a plural possessive inside a body's name
-        words[name_start].endswith(("s'", "s’")) and _norm_word(words[-1]) in ORG_NAME_WORDS
+        # "The Supporters' Trust", "the Workers' Party": a plural possessive inside a body's
+        # name; "The Alzheimer's Association": a possessive after "the" (no name takes "the")
+        (words[name_start].endswith(("s'", "s’")) or (name_start > 0 and norms[name_start - 1] == "the"))
+        and _norm_word(words[-1]) in ORG_NAME_WORDS
     ):
         name_start += 1  # "Ohio-based Acme Systems", "Chicago's Jane Roe"
     descriptors = [n for n in norms[:name_start] if n not in DEFINITE_DETERMINERS]
