@@ -125,6 +125,10 @@ PARTICIPIAL_CUES = frozenset(
 #: "called the plan "a disaster"" is an attribution only with a quotation.
 QUOTE_ONLY_CUES = frozenset("called calling described describes describing".split())
 
+#: What a written text says: "“Closed until further notice,” the sign read",
+#: "The letter reads: “...”". A cue only when its subject is a document.
+DOCUMENT_TEXT_CUES = frozenset("read reads".split())
+
 #: Speech acts that judge someone for something: the claim is whom they judge
 #: and for what ("thanked the council for its support", "accused the board of
 #: negligence"), with the preposition each takes.

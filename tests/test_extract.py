@@ -1265,6 +1265,27 @@ MORE_CASES = [
      [('she would not run', 'indirect', 'She', 'said', None)]),
     ('Some officials argued for a half-point cut.',
      [('for a half-point cut', 'indirect', 'Some officials', 'argued', None)]),
+    # "said that, <aside>, Q": the clause starts after "that,"
+    ('The official said that, if the rain continues, the dam could fail.',
+     [('if the rain continues, the dam could fail', 'indirect', 'The official', 'said', None)]),
+    ('The official said that, according to early figures, turnout was 60 percent.',
+     [('according to early figures, turnout was 60 percent', 'indirect', 'The official', 'said', None),
+      ('turnout was 60 percent', 'indirect', 'early figures', 'according to', None)]),
+    # "read(s)" reports what a written text says, never someone reading
+    ('"Closed until further notice," the sign read.',
+     [('Closed until further notice,', 'direct', 'the sign', 'read', None)]),
+    ('The letter reads: "We will not stay silent."',
+     [('We will not stay silent.', 'direct', 'The letter', 'reads', None)]),
+    ('He read the statement aloud.', []),
+    ('"We are not done," he read from a prepared text.', []),
+    # an irregular past tense ends the subject of a first predicate
+    ('He met the players and told them the club would be sold.',
+     [('the club would be sold', 'indirect', 'He', 'told', None)]),
+    ('She read the report and said it was flawed.',
+     [('it was flawed', 'indirect', 'She', 'said', None)]),
+    # the platform's former name is no part of the claim
+    ('She wrote on X, formerly known as Twitter, that the vote was rigged.',
+     [('the vote was rigged', 'indirect', 'She', 'wrote', None)]),
     # "insist on" a thing is a demand, not reported words
     ('Each side agrees to a framework, then insists on conditions the other cannot accept.', []),
     ('She insisted on Monday that the vote was fair.',

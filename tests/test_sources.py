@@ -794,6 +794,12 @@ CASES = [
         {"source_resolved": "Ana Kessel", "source_type": "named_person"},
         id="a-possessive-without-the-names-the-owner",
     ),
+    pytest.param(
+        '"Nobody expected this," Kessel, who has coached the team since 2019, said.',
+        [("Kessel", 0)], 0,
+        {"source_type": "named_person"},
+        id="a-lone-name-followed-by-who-is-a-person",
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"
     r"|on\s(?:Twitter|X|Facebook|Instagram|LinkedIn|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\sSocial|social\smedia|television|state\stelevision|state\sTV|national\stelevision|radio|air|camera)"
+    r"(?:,\s(?:formerly|previously)\s(?:known\sas\s|called\s)?Twitter,)?"  # "wrote on X, formerly known as Twitter, that"
     r"|to\s(?:the\s)?(?:reporters|journalists|press|media|lawmakers|supporters|parliament|Congress|the\s\p{Lu}[\p{L}-]+|" + _CAP_RUN + r")"
     r"|in\s" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r")?"
     r"|(?:in|at)\sthe\s" + _CAP_WORD + r"(?:\s(?:of\s|and\s|for\s|on\s)?" + _CAP_WORD + r"){0,6}(?=\s{0,3}[,;.]|$|\sthat\s)"
@@ -146,7 +147,7 @@ _MEDIA_REACH = 300
 
 _CUE_WORDS = sorted(
     lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES
-    | set(lx.JUDGEMENT_CUES) | {"expressed"},
+    | set(lx.JUDGEMENT_CUES) | {"expressed"} | lx.DOCUMENT_TEXT_CUES,
     key=len,
     reverse=True,
 )
@@ -1417,6 +1418,9 @@ class Extractor(Rules):
                     self.participial(si, ss, se, cs, ce, lw)
                 elif lw == "expressed":
                     self.expressed(si, ss, se, cs, ce)
+                elif lw in lx.DOCUMENT_TEXT_CUES:
+                    if self._document_reads(ss, cs):
+                        self.finite(si, ss, se, cs, ce, lw)
                 elif lw in lx.JUDGEMENT_CUES and (self.judgement(si, ss, se, cs, ce, lw) or lw not in _FINITE_CUES):
                     continue  # ("thanked" is a cue only for whom and what for)
                 else:
@@ -1613,6 +1617,9 @@ class Extractor(Rules):
         if m.startswith(" that ", p) and p + 6 <= se:
             # the usual "said that ...": what the pattern below would match
             that_end = p + 6
+        elif m.startswith(" that, ", p) and p + 7 < se:
+            # "said that, if the rain continues, the dam could fail": an aside opens the clause
+            return p + 7, via, True
         else:
             opening = m[p : p + 30].lstrip().lstrip(",").split(None, 1)
             t = (
@@ -1866,6 +1873,16 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _document_reads(self, ss: int, cs: int) -> bool:
+        """Is "read(s)" at ``cs`` what a document says ("“...,” the letter
+        reads", "The sign read: “...”"), not someone reading ("He read the
+        statement")? Its subject must be a written text."""
+        src = self.source_before(ss, cs)
+        if src is None:
+            return False
+        last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).lower()
+        return last in DOCUMENT_NOUNS
 
     def _shows_evidence(self, src: tuple[int, int]) -> bool:
         """Is the subject of "show(s)" a document, data or images ("Figures
@@ -2463,7 +2480,10 @@ class Extractor(Rules):
                 lw in lx.FINITE_VERB_HINTS
                 or lw in lx.STRONG_REPORTING_VERBS
                 or lw in lx.WEAK_REPORTING_VERBS
-                or (not w[:1].isupper() and (lw.endswith("ed") or (lw.endswith("ly") and lw not in lx.LY_NOUNS)))
+                or (not w[:1].isupper() and (
+                    lw.endswith("ed") or (lw.endswith("ly") and lw not in lx.LY_NOUNS)
+                    or lw in lx.IRREGULAR_PAST or lw in lx.DOCUMENT_TEXT_CUES  # "He met the players and told"
+                ))
                 # "The ministry on Thursday confirmed ...": the day is no part of the subject
                 or (lw == "on" and i + 1 < len(ws) and ws[i + 1][0] in _DAY_NAMES)
                 or (i > 1 and w in _DAY_NAMES)
@@ -2509,7 +2529,11 @@ class Extractor(Rules):
         lead_words = self.words(ss, cs)
         lead_lower = [w.lower() for w, _, _ in lead_words]
         lead_quoted = MASK_CHAR in m[ss:cs]
-        if not lead_quoted and (not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower)):
+        if not lead_quoted and (
+            not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower)
+            # "The official said that, according to X, Q": X's claim opens the reported clause
+            or (len(lead_lower) >= 2 and lead_lower[-1] == "that" and lead_lower[-2] in _CUE_SET)
+        ):
             region = (e, se)
             rule = "according_front"
             if m.startswith(", ", e):

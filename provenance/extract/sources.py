@@ -1180,6 +1180,7 @@ _GENDERED_PRONOUN_RE = regex.compile(
 )
 # the first personal or "its" pronoun after a lone name tells a surname from a company name
 _LONE_NAME_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him|she|her|hers)|its)\b", regex.IGNORECASE)
+_PERSON_AFTER_NAME_RE = regex.compile(r",\s*(?:who\b|\d{1,3},)")
 _FIRST_NAME_BEFORE_RE = regex.compile(r"(?:first\s+names?|identified\s+(?:only\s+)?as|named\s+only\s+as)[,:]?\s*$")
 _GENDERED_OPENING_RE = regex.compile(r"\s*(?:He|She|His|Her)\b")
 _EPITHET_RE = regex.compile(r"[\p{L}\d]+-(?:time|times|year-old)$|defending$|reigning$")
@@ -2244,6 +2245,11 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
     for claim in claims:
         # bodies issue statements; people ask, shout, joke and say "I"
         if claim.cue is not None and claim.cue.text.lower() in _PERSONAL_CUES:
+            return NAMED_PERSON
+        # "Kessel, who has coached the team since 2019, said", "Kessel, 45, said"
+        if claim.source is not None and _PERSON_AFTER_NAME_RE.match(
+            article.text, claim.source.end - article.offset, timeout=REGEX_TIMEOUT
+        ):
             return NAMED_PERSON
         if claim.kind == "direct" and _FIRST_PERSON_RE.search(claim.claim.text, timeout=REGEX_TIMEOUT):
             return NAMED_PERSON
