@@ -800,6 +800,31 @@ CASES = [
         {"source_type": "named_person"},
         id="a-lone-name-followed-by-who-is-a-person",
     ),
+    pytest.param(
+        "Polls show her faring better against Ana J. Kessel in the fall. Critics said it would help Mrs. Kessel. "
+        "Mrs. Kessel, for her part, mocked the polls. She said they were fake.",
+        [("Critics", 0), ("She", 0)], 1,
+        {"source_resolved": "Ana J. Kessel"},
+        id="a-title-and-surname-resolve-to-the-full-name-written-before-not-the-short-form-since",
+    ),
+    pytest.param(
+        "Two senior officials said the talks had stalled. Both said a deal was still possible.",
+        [("Two senior officials", 0), ("Both", 0)], 1,
+        {"source_type": "anonymous_group", "source_count": 2, "source_resolved": "both of the two senior officials"},
+        id="a-bare-quantifier-is-part-of-the-group-before",
+    ),
+    pytest.param(
+        "Democratic leaders have grown impatient. Several said privately that they worried.",
+        [("Several", 0)], 0,
+        {"source_type": "anonymous_group", "anonymous": True},
+        id="a-bare-quantifier-is-a-group-not-a-name",
+    ),
+    pytest.param(
+        "Officials met on Monday. Some said the plan would fail, while others said it would work.",
+        [("Some", 0), ("others", 0)], 1,
+        {"source_resolved": "others"},
+        id="others-are-not-part-of-a-bare-quantifier",
+    ),
 ]
 
 
@@ -834,6 +859,8 @@ def test_characterize(text, sources, index, expected):
         ("Dutch broadcaster Nordvision", "document_or_media", None),
         ("Sen. Ruth Kimball, D-Vt.", "named_person", 1),
         ("a person close to the company", "anonymous_person", 1),
+        ("Several", "anonymous_group", None),
+        ("All three", "anonymous_group", 3),
         # a place after the head ends it: the residents, not the plant
         ("Residents near the plant", "anonymous_group", None),
         ("Neighbours next to the site", "anonymous_group", None),

@@ -379,8 +379,14 @@ def find_name_mentions(
     exclude = exclude or []
     excluded_starts = [span[0] for span in exclude]
     mentions: list[NameMention] = []
-    for match in _NAME_RUN_RE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+    search = _NAME_RUN_RE.search
+    resume = start
+    while True:
+        match = search(text, resume, end, timeout=REGEX_TIMEOUT)
+        if match is None:
+            break
         run_start, run_end = match.span()
+        resume = run_end
         if exclude:
             # a run inside an excluded span (no other starting within it)
             # holds only excluded names
@@ -396,6 +402,13 @@ def find_name_mentions(
         if "." in run:
             for index, word in enumerate(words):
                 if word[-1] == "." and _ends_sentence(word):
+                    if index + 1 < len(words):
+                        # "... help Mr. Trump. Mr. Trump, for his part,": the next
+                        # sentence's name is read from where this one ends
+                        offset = 0
+                        for kept_word in words[: index + 1]:
+                            offset = run.find(kept_word, offset) + len(kept_word)
+                        resume = run_start + offset
                     words = words[: index + 1]
                     break
         norms = [_norm_word(word) for word in words]

@@ -378,6 +378,12 @@ def _is_acronym(words: list[str]) -> bool:
     )
 
 
+#: Quantifiers that stand for a group named before when they are the whole subject.
+_BARE_QUANTIFIERS = frozenset(
+    "several some many most both few two three four five six seven eight nine ten".split()
+)
+
+
 def _partitive(norms: list[str]) -> tuple[int | None, int] | None:
     """(count, index where the group description starts) of a partitive mention:
     "one of the officials", "two of them", "another", "the other", "a third"."""
@@ -386,6 +392,11 @@ def _partitive(norms: list[str]) -> tuple[int | None, int] | None:
     bare = norms[1:] if norms[0] in {"the", "a"} and len(norms) == 2 else norms
     if len(bare) == 1 and bare[0] in ORDINAL_PARTITIVES | {"one", "others"}:
         return (None if bare[0] == "others" else 1), len(norms)
+    if len(norms) == 1 and norms[0] in _BARE_QUANTIFIERS or (
+        len(norms) == 2 and norms[0] in ("all", "a") and norms[1] in _BARE_QUANTIFIERS
+    ):
+        # "Several said ...", "Two said ...", "All three said ...": members of a group named before
+        return NUMBER_WORDS.get(norms[-1]), len(norms)
     offset = 1 if norms[0] in {"the", "a"} and len(norms) > 2 and norms[1] in PARTITIVE_HEADS else 0
     if norms[offset] in PARTITIVE_HEADS and len(norms) > offset + 1 and norms[offset + 1] == "of":
         word = norms[offset]
@@ -1265,7 +1276,11 @@ class _Article:
         if mention.entity is not None:
             return mention.entity
         described = _describe_name_cached(mention.text, tuple(mention.words))
-        entity = self.match_name(described.name, mention.start, prefer_speakers=False, pending=False) if match else None
+        entity = None
+        if match:
+            # a short name ("Mr. Trump") may be a name written in full before, not as a source
+            short = len(personal_name(_words(described.name))[1]) < 2
+            entity = self.match_name(described.name, mention.start, prefer_speakers=False, pending=short)
         if entity is None and described.source_type is None:
             return None
         if entity is None:
@@ -1392,7 +1407,7 @@ class _Article:
     def match_pending_name(self, keys: tuple[str, ...], acronym: str, position: int, fuzzy: bool) -> Entity | None:
         """A name written earlier in the text (not a source) that ``keys`` refer to
         (a tuple: compared with the shared, cached tuples of the names)."""
-        best_quality = 0
+        best_rank: tuple[bool, int, int] | None = None
         best_mention = None
         for mention in islice(self.pending_names(position), _PENDING_REACH):
             mention_keys = _key_words_cached(mention.text)
@@ -1401,10 +1416,15 @@ class _Article:
             quality = _name_match_quality(keys, mention_keys) if fuzzy or set(keys) & set(mention_keys) else 0
             if quality == 0 and acronym and acronym == _initials(mention.words) and len(mention_keys) > 1:
                 quality = 2
-            if quality > best_quality:
-                best_quality, best_mention = quality, mention
-                if quality == 3:
-                    break
+            if quality == 0:
+                continue
+            # the fullest form of the name wins ("Mr. Trump" is "Donald J. Trump",
+            # written earlier, not "Mr. Trump" written since), then the latest
+            rank = (quality >= 2, len(mention_keys) if quality >= 2 else 0, quality)
+            if best_rank is None or rank > best_rank:
+                best_rank, best_mention = rank, mention
+                if quality == 3 and len(keys) > 1:
+                    break  # a full name written as before
         return self.promote(best_mention) if best_mention is not None else None
 
     def index(self, entity: Entity) -> None:
@@ -1543,7 +1563,8 @@ class _Article:
 
     def latest_group(self, position: int) -> Entity | None:
         """The group of people mentioned most recently before ``position``."""
-        groups = [e for e in self._all_entities() if e.plural and e.first < position and e.source_type in PERSON_TYPES]
+        # (a bare "Some" or "Several" names no group others can be part of)
+        groups = [e for e in self._all_entities() if e.plural and e.first < position and e.source_type in PERSON_TYPES and e.head]
         return max(groups, key=lambda e: e.any_pos, default=None)
 
 
@@ -1795,7 +1816,8 @@ def _needs_context(described: SourceDescription) -> bool:
         return True
     if described.kind == "named":
         words = _words(described.name)
-        return described.source_type is None or len(words) < 2 or _is_acronym(words)
+        # ("Mr. Trump", "Sen. Roe": a title and a surname are a short name)
+        return described.source_type is None or len(personal_name(words)[1]) < 2 or _is_acronym(words)
     return described.definite or described.head in GENERIC_ORG_NOUNS
 
 
