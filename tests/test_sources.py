@@ -825,6 +825,12 @@ CASES = [
         {"source_resolved": "others"},
         id="others-are-not-part-of-a-bare-quantifier",
     ),
+    pytest.param(
+        "Dolores Kessel thought it was a mistake. The county said she owed $14,000.",
+        [("The county", 0)], 0,
+        {"source_type": "organization", "source_resolved": "The county"},
+        id="the-county-is-not-the-person-before-it",
+    ),
 ]
 
 
@@ -860,6 +866,10 @@ def test_characterize(text, sources, index, expected):
         ("Sen. Ruth Kimball, D-Vt.", "named_person", 1),
         ("a person close to the company", "anonymous_person", 1),
         ("Several", "anonymous_group", None),
+        # local government and institutions are bodies, never a person named before
+        ("The county", "organization", None),
+        ("the village", "organization", None),
+        ("the prison", "organization", None),
         ("All three", "anonymous_group", 3),
         # a place after the head ends it: the residents, not the plant
         ("Residents near the plant", "anonymous_group", None),

@@ -177,7 +177,8 @@ ORG_NOUNS = frozenset(
     guild society academy institution bureau secretariat tribunal conglomerate
     startup start-up nonprofit non-profit cooperative co-op
     opposition bloc junta regime kingdom country nation city province republic
-    squad
+    squad county state town township district borough village region municipality parish diocese
+    archdiocese church mosque synagogue temple prison jail museum library zoo airport panel
     """.split()
 )
 
