@@ -831,6 +831,18 @@ CASES = [
         {"source_type": "organization", "source_resolved": "The county"},
         id="the-county-is-not-the-person-before-it",
     ),
+    pytest.param(
+        'Ana Kessel lost in the final. "It was hard," the studio said.',
+        [("the studio", 0)], 0,
+        {"source_resolved": "the studio"},
+        id="an-unknown-lower-case-noun-is-no-epithet-of-the-person-before",
+    ),
+    pytest.param(
+        'Ana Kessel lost in the final. "It was hard," the youngster said.',
+        [("the youngster", 0)], 0,
+        {"source_resolved": "Ana Kessel"},
+        id="an-epithet-noun-is-the-person-in-focus",
+    ),
 ]
 
 

@@ -1973,6 +1973,13 @@ def _holds_an_office(described: SourceDescription) -> bool:
     return False
 
 
+#: Lower-case nouns that stand for a person in focus ("the youngster said").
+_EPITHET_NOUNS = frozenset(
+    "youngster rookie newcomer debutant underdog favourite favorite challenger incumbent titleholder "
+    "holder runner-up winner loser finalist".split()
+)
+
+
 def _person_back_reference(article: _Article, described: SourceDescription, position: int) -> Entity | None:
     """"the mayor" when a "Mayor Jane Roe" appears in the article; "the
     31-year-old", "the Frenchwoman": the person in focus. Nouns that name
@@ -1994,6 +2001,14 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
     ):
         # "the president" with no President So-and-so in the article stays a
         # description; "the 24-time champion", "the defending champion" is someone's epithet
+        return None
+    written = described.text.split()[-1] if described.text.split() else ""
+    if (
+        written[:1].islower() and "-" not in written and head not in _EPITHET_NOUNS
+        and not any(_EPITHET_RE.match(word) for word in described.modifiers)
+    ):
+        # an unknown lower-case noun ("the factory", "the studio") is no epithet of a
+        # person; demonyms ("the Dutchwoman") and ages ("the 31-year-old") are
         return None
     subject = _previous_subject(article, position, described.gender)
     if subject is not None and subject[1].kind == "named":
