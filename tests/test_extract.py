@@ -1286,6 +1286,11 @@ MORE_CASES = [
     # the platform's former name is no part of the claim
     ('She wrote on X, formerly known as Twitter, that the vote was rigged.',
      [('the vote was rigged', 'indirect', 'She', 'wrote', None)]),
+    # a full name after an inverted description is the source's name
+    ('"That meant a lot," said the striker, Luis Romero.',
+     [('That meant a lot,', 'direct', 'the striker, Luis Romero', 'said', None)]),
+    ('"It is over," said the spokesman, New York Police Department.',
+     [('It is over,', 'direct', 'the spokesman', 'said', None)]),
     # "insist on" a thing is a demand, not reported words
     ('Each side agrees to a framework, then insists on conditions the other cannot accept.', []),
     ('She insisted on Monday that the vote was fair.',

@@ -1038,8 +1038,10 @@ class Rules:
                 name = _FIRST_NAME_AFTER.match(m, k, se, timeout=TIMEOUT)
                 if name and m[ce:k].split()[-1:] and m[ce:k].split()[-1] in PERSON_NOUNS and (
                     name.group(1) not in _DAY_NAMES and name.group(1) not in _MONTH_NAMES
+                    and name.group(0).rstrip(",.; ").rsplit(None, 1)[-1].lower() not in ORG_NOUNS
                 ):
-                    # "added his daughter, Kiara, 12": the name the description goes by
+                    # "added his daughter, Kiara, 12", "said the striker, Luis Romero.":
+                    # the name the description goes by
                     k = _first_of(m, _SOURCE_AFTER_STOPS, k + 1, se)
                     end = k if k != -1 else se
                     break
@@ -1289,7 +1291,8 @@ def _last_word(text: str) -> tuple[str, bool]:
 
 
 #: ", Kiara," / ", Kiara.": a single name after a description of a person.
-_FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})\s{0,3}(?:[,.;]|$)")
+#: ", Kiara," / ", Luis Romero.": the name a description of a person goes by
+_FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}\s{0,3}(?:[,.;]|$)")
 
 
 _NEWS_EVENT = regex.compile(
