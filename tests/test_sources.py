@@ -826,6 +826,13 @@ CASES = [
         id="others-are-not-part-of-a-bare-quantifier",
     ),
     pytest.param(
+        "Kessel's aides argue the math is not settled. " + "The race went on through the spring and the summer. " * 6
+        + "Party leaders have grown impatient. Several said they worried.",
+        [("Kessel's aides", 0), ("Several", 0)], 1,
+        {"source_resolved": "Several", "source_type": "anonymous_group"},
+        id="a-bare-quantifier-is-not-part-of-a-group-quoted-long-before",
+    ),
+    pytest.param(
         "Dolores Kessel thought it was a mistake. The county said she owed $14,000.",
         [("The county", 0)], 0,
         {"source_type": "organization", "source_resolved": "The county"},

@@ -384,6 +384,10 @@ _BARE_QUANTIFIERS = frozenset(
 )
 
 
+#: How far back (in characters) a bare quantifier's group may have been mentioned.
+_BARE_QUANTIFIER_REACH = 300
+
+
 def _partitive(norms: list[str]) -> tuple[int | None, int] | None:
     """(count, index where the group description starts) of a partitive mention:
     "one of the officials", "two of them", "another", "the other", "a third"."""
@@ -1869,6 +1873,11 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
 
     if described.kind == "partitive":
         group = article.group_for_partitive(described, position)
+        if (
+            group is not None and not described.group_text and position - group.any_pos > _BARE_QUANTIFIER_REACH
+            and _norm_word(described.text.split()[-1]) in _BARE_QUANTIFIERS
+        ):
+            group = None  # "Several said": the people of the sentence before, not a group quoted long ago
         entity = article.new_entity(described, position, described.source_type)
         single = None if described.group_text else _last_single_member(article, position)
         if single is not None and (group is None or single.first > group.any_pos):
