@@ -41,7 +41,7 @@ WEAK_REPORTING_VERBS = frozenset(
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
     agreed agrees denied denies disputed disputes charged charges accused accuses
-    continued hinted mentioned indicated indicates suggested suggests
+    continued hinted mentioned indicated indicates suggested suggests signaled signalled signals mused
     revealed reveals disclosed discloses announced announces confirmed confirms
     warned warns promised promises pledged pledges vowed vows reported reports
     acknowledged acknowledges admitted admits alleged alleges allege believes believe

@@ -1286,6 +1286,10 @@ MORE_CASES = [
     # the platform's former name is no part of the claim
     ('She wrote on X, formerly known as Twitter, that the vote was rigged.',
      [('the vote was rigged', 'indirect', 'She', 'wrote', None)]),
+    # "signaled that": a clause signalled is a claim, a thing signalled is not
+    ('The bank signaled on Wednesday that it would cut rates.',
+     [('it would cut rates', 'indirect', 'The bank', 'signaled', None)]),
+    ('The referee signaled a penalty.', []),
     # a full name after an inverted description is the source's name
     ('"That meant a lot," said the striker, Luis Romero.',
      [('That meant a lot,', 'direct', 'the striker, Luis Romero', 'said', None)]),
