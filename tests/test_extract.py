@@ -1286,6 +1286,14 @@ MORE_CASES = [
     # the platform's former name is no part of the claim
     ('She wrote on X, formerly known as Twitter, that the vote was rigged.',
      [('the vote was rigged', 'indirect', 'She', 'wrote', None)]),
+    # "per X" after a comma or opening the sentence is a source; a rate is not
+    ('The company plans to cut 500 jobs, per a memo seen by Kestrel News.',
+     [('The company plans to cut 500 jobs', 'indirect', 'a memo seen by Kestrel News', 'per', None)]),
+    ('Per the filing, the company owes $3 million.',
+     [('the company owes $3 million', 'indirect', 'the filing', 'Per', None)]),
+    ('Shares rose 5 per cent.', []),
+    ('The tax is $5 per share, per the company.',
+     [('The tax is $5 per share', 'indirect', 'the company', 'per', None)]),
     # "signaled that": a clause signalled is a claim, a thing signalled is not
     ('The bank signaled on Wednesday that it would cut rates.',
      [('it would cut rates', 'indirect', 'The bank', 'signaled', None)]),

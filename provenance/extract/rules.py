@@ -290,7 +290,16 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 #: Phrases that open a source and make what follows its claim: "according to
 #: X, Q" and its literary cousin "in the words of X, Q".
-_SOURCE_LEADS = ("according to", "According to", "in the words of", "In the words of")
+_SOURCE_LEADS = ("according to", "According to", "in the words of", "In the words of", "per ", "Per ")
+
+#: What follows "per" when it is a rate, not a source ("per cent", "$5 per share").
+_PER_UNITS = frozenset(
+    """
+    cent centum capita annum year years month day week hour minute second share head person
+    household litre liter gallon barrel kilo kilogram pound ton tonne unit mile kilometre kilometer
+    mile game match night visit trip ticket serving dose tablet student employee customer patient
+    """.split()
+)
 
 
 def _stands_alone(region: str, i: int, j: int) -> bool:
@@ -1413,6 +1422,10 @@ class Extractor(Rules):
             try:
                 if lw.startswith("according"):
                     self.according(si, ss, se, cs, ce)
+                elif lw == "per " or lw == "per":
+                    # ", per a memo seen by X." / "Per the report, ...": a source, not a rate
+                    if self._per_source(ss, cs, ce, se):
+                        self.according(si, ss, se, cs, ce - 1)
                 elif lw.startswith("in the words"):
                     # set off by commas or opening the sentence, never inside a clause
                     if cs == ss or self.masked[ss:cs].rstrip().endswith(","):
@@ -1876,6 +1889,21 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _per_source(self, ss: int, cs: int, ce: int, se: int) -> bool:
+        """Is "per" at ``cs`` a source lead ("..., per a memo seen by X.",
+        "Per the filing, ...") rather than a rate ("$5 per share")? It opens
+        the sentence or follows a comma, and a determiner or a name follows it."""
+        m = self.masked
+        if cs != ss and not m[ss:cs].rstrip().endswith(","):
+            return False
+        following = m[ce : ce + 40].split(None, 2)
+        if not following:
+            return False
+        first = following[0].strip(_TOKEN_PUNCT)
+        if first.lower() in _PER_UNITS or (len(following) > 1 and following[1].strip(_TOKEN_PUNCT).lower() in _PER_UNITS):
+            return False
+        return first.lower() in ("a", "an", "the", "its", "his", "her", "their") or first[:1].isupper()
 
     def _document_reads(self, ss: int, cs: int) -> bool:
         """Is "read(s)" at ``cs`` what a document says ("“...,” the letter
