@@ -839,6 +839,12 @@ CASES = [
         id="the-county-is-not-the-person-before-it",
     ),
     pytest.param(
+        "Kestrel Harbour, which represents 140 ports, warned that the rules could cost millions.",
+        [("Kestrel Harbour", 0)], 0,
+        {"source_type": "organization"},
+        id="a-name-followed-by-which-is-a-body",
+    ),
+    pytest.param(
         'Ana Kessel lost in the final. "It was hard," the studio said.',
         [("the studio", 0)], 0,
         {"source_resolved": "the studio"},
@@ -885,6 +891,11 @@ def test_characterize(text, sources, index, expected):
         ("Sen. Ruth Kimball, D-Vt.", "named_person", 1),
         ("a person close to the company", "anonymous_person", 1),
         ("Several", "anonymous_group", None),
+        # bodies whose names hold no organization noun: a country code, a cause's word
+        ("Universities UK", "organization", None),
+        ("Kessel Rights Watch", "organization", None),
+        ("Citizens Advice", "organization", None),
+        ("Ana Kessel III", "named_person", 1),
         # local government and institutions are bodies, never a person named before
         ("The county", "organization", None),
         ("the village", "organization", None),

@@ -147,6 +147,11 @@ def _office_end(words: list[str], start: int) -> int:
     return end
 
 
+#: A country or region code ending a body's name ("UK", "USA", "EU"), not a
+#: numeral after a person's name ("III").
+_REGION_CODE_RE = regex.compile(r"^(?!(?:I{1,3}|IV|VI{0,3}|IX|X|JR|SR)$)\p{Lu}{2,3}$")
+
+
 def is_org_name(words: list[str]) -> bool:
     """True when capitalized name words read as an organization.
 
@@ -159,6 +164,8 @@ def is_org_name(words: list[str]) -> bool:
     titles, proper = personal_name(words)
     if any(_norm_word(w) in ORG_NAME_WORDS for w in proper):
         return True
+    if len(words) > 1 and _REGION_CODE_RE.match(words[-1]):
+        return True  # "Universities UK", "Greenpeace USA": no person's name ends in a country code
     if titles and any(_norm_word(w) in HONORIFICS or _norm_word(w) in ROLE_WORDS for w in titles):
         return False
     if _norm_word(words[0]) == "the":

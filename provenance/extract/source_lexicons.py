@@ -157,6 +157,8 @@ ORG_NAME_WORDS = frozenset(
     therapeutics biosciences solutions ventures investments petroleum chemicals
     semiconductor semiconductors brands stores airport airports resources
     railroad railroads bancshares
+    watch advice rights aid relief action initiative project partnership forum
+    borders rebellion observatory
     """.split()
 )
 

@@ -1195,6 +1195,7 @@ _GENDERED_PRONOUN_RE = regex.compile(
 )
 # the first personal or "its" pronoun after a lone name tells a surname from a company name
 _LONE_NAME_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him|she|her|hers)|its)\b", regex.IGNORECASE)
+_WHICH_AFTER_NAME_RE = regex.compile(r",\s*which\b")
 _PERSON_AFTER_NAME_RE = regex.compile(r",\s*(?:who\b|\d{1,3},)")
 _FIRST_NAME_BEFORE_RE = regex.compile(r"(?:first\s+names?|identified\s+(?:only\s+)?as|named\s+only\s+as)[,:]?\s*$")
 _GENDERED_OPENING_RE = regex.compile(r"\s*(?:He|She|His|Her)\b")
@@ -1865,7 +1866,7 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
             source_type = _lone_name_type(article, described, claims)
         elif source_type == ORGANIZATION and _norm_word(described.name) in article.outlets:
             source_type = DOCUMENT
-        elif source_type == NAMED_PERSON and _untitled_name_of_a_body(described, claims):
+        elif source_type == NAMED_PERSON and _untitled_name_of_a_body(article, described, claims):
             source_type, described = ORGANIZATION, _as_body(described)
         entity = article.new_entity(described, position, source_type)
         entity.mention_span = key
@@ -2253,16 +2254,20 @@ _PERSONAL_CUES = frozenset(
 _FIRST_PERSON_RE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my)\b")
 
 
-def _untitled_name_of_a_body(described: SourceDescription, claims: list) -> bool:
-    """"Rio Tinto said its profit fell": a name of two or more words with no
-    title, no descriptor and no gender whose claim opens with "its" is a body
-    (a person's claim would say "his" or "her")."""
+def _untitled_name_of_a_body(article: _Article, described: SourceDescription, claims: list) -> bool:
+    """"Rio Tinto said its profit fell", "Acme Trust Fund, which runs ..., said":
+    a name of two or more words with no title, no descriptor and no gender whose
+    claim opens with "its", or followed by ", which", is a body (a person's claim
+    would say "his" or "her", and a person is "who")."""
     if described.gender is not None or described.modifiers or not claims:
         return False
     # the claim is read first: few open with "its", and the name's titles
     # need a pass over its words
     first = claims[0].claim.text.split(None, 1)[:1]
-    if not (first and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect"):
+    source = claims[0].source
+    if not (first and first[0].lower() in ("its", "it’s") and claims[0].kind == "indirect") and not (
+        source is not None and _WHICH_AFTER_NAME_RE.match(article.text, source.end - article.offset, timeout=REGEX_TIMEOUT)
+    ):
         return False
     titles, _ = personal_name(_words(described.name or described.text))
     return not titles
