@@ -234,7 +234,8 @@ CLAUSE_OPENERS = frozenset(
     """
     but and so yet while whereas although though because since after before
     when whenever if unless until as once where however meanwhile still also
-    instead moreover nonetheless nevertheless then now
+    instead moreover nonetheless nevertheless then now later earlier separately afterwards afterward
+    subsequently
     """.split()
 )
 

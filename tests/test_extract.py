@@ -1294,6 +1294,11 @@ MORE_CASES = [
     ('Shares rose 5 per cent.', []),
     ('The tax is $5 per share, per the company.',
      [('The tax is $5 per share', 'indirect', 'the company', 'per', None)]),
+    # a time adverb opening the sentence is no part of the subject
+    ('Later the ministry said the road was closed.',
+     [('the road was closed', 'indirect', 'the ministry', 'said', None)]),
+    ('The earlier report said prices rose.',
+     [('prices rose', 'indirect', 'The earlier report', 'said', None)]),
     # "signaled that": a clause signalled is a claim, a thing signalled is not
     ('The bank signaled on Wednesday that it would cut rates.',
      [('it would cut rates', 'indirect', 'The bank', 'signaled', None)]),

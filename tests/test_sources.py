@@ -845,6 +845,20 @@ CASES = [
         id="a-name-followed-by-which-is-a-body",
     ),
     pytest.param(
+        "Rescue workers with the White Kites civil defence group said they were digging. "
+        "Later the White Kites said at least 380 people had died.",
+        [("Rescue workers with the White Kites civil defence group", 0), ("the White Kites", 0)], 1,
+        {"source_type": "organization"},
+        id="a-name-written-after-the-is-a-body",
+    ),
+    pytest.param(
+        "President Kessel flew to the border on Thursday. The White House said the trip was planned. "
+        "He added that Congress had failed to act.",
+        [("The White House", 0), ("He", 0)], 1,
+        {"source_resolved": "President Kessel"},
+        id="he-is-not-a-body-named-with-the",
+    ),
+    pytest.param(
         'Ana Kessel lost in the final. "It was hard," the studio said.',
         [("the studio", 0)], 0,
         {"source_resolved": "the studio"},

@@ -817,7 +817,9 @@ class Rules:
                 # stretch opening with "and" (", and the government said") start a clause
                 if i == 0 or (i + 1 < n and low[i + 1] in lx.PRONOUN_SOURCES):
                     cut = i + 1
-            elif lw in lx.CLAUSE_OPENERS and i < n - 1 and not (lw == "as" and i and low[i - 1] in _NAMING_BEFORE_AS):
+            elif lw in lx.CLAUSE_OPENERS and i < n - 1 and not (lw == "as" and i and low[i - 1] in _NAMING_BEFORE_AS) and not (
+                i and low[i - 1] in _DETERMINERS  # "The earlier report said"
+            ):
                 cut = i + 1  # (but "a worker identified only as Ahmed" is one subject)
             elif (lw == "who" or lw == "that") and 0 < i == n - 1:
                 # "residents who say": the antecedent is the source

@@ -1281,6 +1281,8 @@ class _Article:
         if mention.entity is not None:
             return mention.entity
         described = _describe_name_cached(mention.text, tuple(mention.words))
+        if self.text[max(0, mention.start - 4) : mention.start].lower() == "the ":
+            described = _after_the(described, mention.text, tuple(mention.words))
         entity = None
         if match:
             # a short name ("Mr. Trump") may be a name written in full before, not as a source
@@ -1687,7 +1689,7 @@ def characterize(
 
 
 _EMBEDDED_NAME_RE = regex.compile(
-    r"\b(?:for|at|of|by|with)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+    r"\b(?:for|at|of|by|with)\s+(?P<the>the\s+)?(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
     r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,6})"
 )
 
@@ -1789,7 +1791,10 @@ def _embedded_names(source_text: str) -> tuple[tuple[str, SourceDescription], ..
         words = _words(name)
         if not words or _norm_word(words[0]) in PERSON_PRONOUNS:
             continue
-        found.append((name, _describe_name(name, words)))
+        described = _describe_name(name, words)
+        if match.group("the"):
+            described = _after_the(described, name, tuple(words))
+        found.append((name, described))
     return tuple(found)
 
 
@@ -2271,6 +2276,16 @@ def _untitled_name_of_a_body(article: _Article, described: SourceDescription, cl
         return False
     titles, _ = personal_name(_words(described.name or described.text))
     return not titles
+
+
+def _after_the(described: SourceDescription, name: str, words: tuple[str, ...]) -> SourceDescription:
+    """The reading of a name written after "the" ("with the White Helmets"):
+    people are not called "the" (unless titled: "the Rev. Al Sharpton"), so a
+    name read as a person's is a body's; the name itself stays as written."""
+    if described.source_type not in (NAMED_PERSON, None):
+        return described
+    with_the = _describe_name_cached("the " + name, ("the", *words))
+    return _as_body(described) if with_the.source_type == ORGANIZATION else described
 
 
 def _as_body(described: SourceDescription) -> SourceDescription:
