@@ -37,7 +37,7 @@ STRONG_REPORTING_VERBS = frozenset(
 WEAK_REPORTING_VERBS = frozenset(
     """
     wrote writes tweeted posted maintained maintains replied replies responded responds
-    countered counters continued put claimed heard
+    countered counters continued put puts claimed heard
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
     agreed agrees denied denies disputed disputes charged charges accused accuses
@@ -123,7 +123,9 @@ PARTICIPIAL_CUES = frozenset(
 )
 
 #: "called the plan "a disaster"" is an attribution only with a quotation.
-QUOTE_ONLY_CUES = frozenset("called calling described describes describing".split())
+QUOTE_ONLY_CUES = frozenset(
+    "called calling described describes describing dismissed branded labelled labeled hailed".split()
+)
 
 #: What a written text says: "“Closed until further notice,” the sign read",
 #: "The letter reads: “...”". A cue only when its subject is a document.

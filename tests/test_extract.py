@@ -1294,6 +1294,22 @@ MORE_CASES = [
     ('Shares rose 5 per cent.', []),
     ('The tax is $5 per share, per the company.',
      [('The tax is $5 per share', 'indirect', 'the company', 'per', None)]),
+    # "as S puts it": how the words were put
+    ('As she puts it: "Every minister wanted a ribbon to cut."',
+     [('Every minister wanted a ribbon to cut.', 'direct', 'she', 'puts it', None)]),
+    ('"Every minister wanted a ribbon to cut," as she put it.',
+     [('Every minister wanted a ribbon to cut,', 'direct', 'she', 'put it', None)]),
+    ('She puts the blame on the ministers.', []),
+    # judging a thing "as" a quoted word, like "called"; never without the quotation
+    ('The former minister has dismissed the book as "score-settling."',
+     [('the book as "score-settling."', 'mixed', 'The former minister', 'dismissed', None)]),
+    ('Critics branded the plan "a disgrace."',
+     [('the plan "a disgrace."', 'mixed', 'Critics', 'branded', None)]),
+    ('The judge dismissed the case.', []),
+    # a participial aside between the subject and the main cue ends before the cue
+    ('The minister, calling the report "nonsense," said the figures were wrong.',
+     [('the report "nonsense,"', 'mixed', 'The minister', 'calling', None),
+      ('the figures were wrong', 'indirect', 'The minister', 'said', None)]),
     # a time adverb opening the sentence is no part of the subject
     ('Later the ministry said the road was closed.',
      [('the road was closed', 'indirect', 'the ministry', 'said', None)]),

@@ -172,6 +172,12 @@ _INTERVIEW_VIA = regex.compile(
 )
 
 
+#: The main cue after a participial aside: ", said", "," said", "” said".
+_MAIN_CUE_AFTER_ASIDE = regex.compile(
+    r"(?<=[,\u201d\u2019\"])\s{1,3}(?:" + "|".join(sorted(_FINITE_CUES, key=len, reverse=True)) + r")(?![\p{L}-])"
+)
+
+
 def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """Words of ``text[s:e]`` with their offsets, punctuation stripped.
 
@@ -759,6 +765,12 @@ class Rules:
             return None
         if m[left_end - 1] == ",":
             return self._appositive_source(ss, left_end - 1)
+        if m[left_end - 1] == CLOSE_MARK and self.text[left_end - 2 : left_end - 1] == "," and left_end - 2 > ss:
+            # "The minister, calling the report “nonsense,” said": the comma inside the quotation
+            # closes the aside; the subject is before it
+            subject = self._appositive_source(ss, left_end - 1)
+            if subject is not None and subject[1] < left_end - 2:
+                return subject
         if m[left_end - 1] in "—–" or m.endswith(" -", ss, left_end):
             # "The fire chief — a 30-year veteran — said": the subject is before the aside
             opening = m.rfind(m[left_end - 1], max(ss, left_end - 150), left_end - 1)
@@ -1674,9 +1686,9 @@ class Extractor(Rules):
             return
         if m.startswith((" on anonymity", " anonymity"), ce):
             return  # "who insisted on anonymity to discuss ...": why the source is unnamed
-        if lw == "put" and not m.startswith(" it", ce):
+        if (lw == "put" or lw == "puts") and not m.startswith(" it", ce):
             return
-        if lw == "put":
+        if lw == "put" or lw == "puts":
             ce += 3
         if lw in ("point", "points", "pointed"):
             if not m.startswith(" out", ce):
@@ -1819,6 +1831,10 @@ class Extractor(Rules):
             if lead_is_as and rest.startswith(","):
                 self.add((rest_at + 1, se), source=src, cue=(cs, ce), via=via,
                          confidence=0.75, rule="as_reported", sentence=si)
+                return
+            if lead_is_as and (lw == "put" or lw == "puts") and MASK_CHAR in lead and not rest.strip(" .!?"):
+                # "“Q,” as she put it.": the quotation is how she put it
+                self._post(si, ss, se, src, (cs, ce), via, p, weak, conf)
                 return
             if not lead_has_claim:
                 if not rest or rest[0] in ".!?":
@@ -2118,6 +2134,10 @@ class Extractor(Rules):
         """Handle "“Q,” said S." and "Q, said S."; True if it applied."""
         m = self.masked
         src = self.source_after(ce, se)
+        if src is not None and not lx.FINITE_VERB_HINTS.isdisjoint(w.lower() for w, _, _ in self.words(*src)):
+            # "The minister, calling the report “nonsense,” said the figures were
+            # wrong": a clause follows the cue, not its source
+            src = None
         if src is None:
             return False
         after = src[1]
@@ -2200,8 +2220,9 @@ class Extractor(Rules):
         m = self.masked
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
-        if m.endswith(", as ", ss, src[0]):
-            region_end -= 3  # "The talks stalled, as Reuters reported": up to the comma
+        if m.endswith(" as ", ss, src[0]) and m[ss : src[0] - 4].rstrip()[-1:] in (",", CLOSE_MARK, '"', "\u201d"):
+            # "The talks stalled, as Reuters reported", "“Q,” as she put it": up to the comma
+            region_end -= 3
         if whole_sentence or allow_continuation and _continuation(m, p, se, m[region_start:region_end]):
             region_end = se
         for c in reversed(self.claims):
@@ -2376,6 +2397,7 @@ class Extractor(Rules):
             return
         comma_in_quote = left.endswith(CLOSE_MARK) and self.text[ss + len(left) - 2 : ss + len(left) - 1] == ","
         own_subject = None
+        prev = None
         last_comma = max(left.rfind(","), left.rfind(CLOSE_MARK))
         tail = [w for w, _, _ in self.words(ss + last_comma + 1, cs)]
         if tail and tail[0].lower() == "with" and 1 < len(tail) <= 6:
@@ -2422,6 +2444,13 @@ class Extractor(Rules):
         opening = clause.lstrip(" ,").split(None, 1)
         if not has_that and opening and opening[0] in lx.STRONG_REPORTING_VERBS:
             return  # "Roe, writing in Foreign Affairs, argued that ...": the main cue comes next
+        if prev is None and own_subject is None:
+            # "The minister, calling the report “nonsense,” said ...": the participle
+            # is an aside between the subject and the main cue, and ends before it
+            main = _MAIN_CUE_AFTER_ASIDE.search(m, p, se, timeout=TIMEOUT)
+            if main is not None:
+                se = main.start()
+                clause = m[p:se]
         head = _clause_head(clause)
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
