@@ -909,6 +909,8 @@ def test_characterize(text, sources, index, expected):
         ("Universities UK", "organization", None),
         ("Kessel Rights Watch", "organization", None),
         ("Citizens Advice", "organization", None),
+        ("Scotland Yard", "organization", None),
+        ("Downing Street", "organization", None),
         ("Ana Kessel III", "named_person", 1),
         # local government and institutions are bodies, never a person named before
         ("The county", "organization", None),

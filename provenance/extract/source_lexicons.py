@@ -159,6 +159,7 @@ ORG_NAME_WORDS = frozenset(
     railroad railroads bancshares
     watch advice rights aid relief action initiative project partnership forum
     borders rebellion observatory
+    street yard palace kremlin
     """.split()
 )
 
