@@ -845,6 +845,12 @@ CASES = [
         id="a-name-followed-by-which-is-a-body",
     ),
     pytest.param(
+        "Kestrel forecast revenue above Wall Street estimates on Wednesday. The board approved a buyback, the company said.",
+        [("the company", 0)], 0,
+        {"source_resolved": "the company"},
+        id="a-place-standing-for-a-market-is-not-the-company",
+    ),
+    pytest.param(
         "Rescue workers with the White Kites civil defence group said they were digging. "
         "Later the White Kites said at least 380 people had died.",
         [("Rescue workers with the White Kites civil defence group", 0), ("the White Kites", 0)], 1,

@@ -344,7 +344,8 @@ def _ends_sentence(token: str) -> bool:
 
 _PREPOSITIONS = frozenset(
     "in at from of to for with by near into onto on across outside inside toward towards through "
-    "throughout via between among around against under over about after before during".split()
+    "throughout via between among around against under over about after before during above below "
+    "beneath beside beyond past than like unlike despite amid within without upon".split()
 )
 """Words after which a name is an object, never the subject of the sentence."""
 

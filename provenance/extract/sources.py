@@ -1550,7 +1550,8 @@ class _Article:
     def pending_body(self, position: int) -> Entity | None:
         """The most recent organization named in the text before ``position``."""
         for mention in self.pending_names(position):
-            if is_org_name(mention.words):
+            # (not a place that stands for a body: "above Wall Street estimates")
+            if is_org_name(mention.words) and _norm_word(mention.words[-1]) not in _SEAT_WORDS:
                 return self.promote(mention)
         return None
 
@@ -1987,6 +1988,10 @@ def _holds_an_office(described: SourceDescription) -> bool:
         return not needed.isdisjoint(described.modifiers)
     return False
 
+
+#: Last words of places that stand for a body ("Downing Street", "Scotland
+#: Yard"): named as sources, never what "the company" or "the agency" means.
+_SEAT_WORDS = frozenset("street yard palace".split())
 
 #: Lower-case nouns that stand for a person in focus ("the youngster said").
 _EPITHET_NOUNS = frozenset(
