@@ -411,6 +411,7 @@ def _summary_rows(section: Section) -> list[tuple[str, str]]:
     elif section.name == "ingest":
         add("ingest, articles/s", "first_pass.articles_per_second")
         add("ingest, CPU ms per article", "first_pass.cpu_ms_per_article")
+        add("ingest, CPU ms per article in the writing process", "first_pass.main_process_cpu_ms_per_article")
         add("ingest, peak RSS (all processes)", "first_pass.peak_tree_rss_mb", "first_pass.peak_rss_mb", unit=" MB")
         add("database size per article", "db_kb_per_article", unit=" KB")
         add("re-ingest of the same corpus, share of first-pass time", "reingest.cost_vs_first_pass", percent=True)

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import unicodedata
 from collections import Counter
-from itertools import repeat
+from operator import itemgetter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -502,22 +502,49 @@ def add_facet_counts(
     # in C, which keeps a batch's facet counts cheap beside its inserts.
     weights = None if numbers.count(1) == len(numbers) else numbers
     totals: list[tuple] = []
-    for filter_column, facet_column in pairs:
-        facet = values[columns.index(facet_column)]
-        keys = zip(values[columns.index(filter_column)], facet) if filter_column else zip(repeat(""), facet)
-        counted = Counter(keys) if weights is None else _weighted_counts(keys, weights)
-        totals.extend(
-            (table, filter_column, filter_value, facet_column, facet_value, sign * number)
-            for (filter_value, facet_value), number in counted.items()
-            if facet_value is not None and filter_value is not None and number
-        )
+    for group, group_pairs in _pair_groups(table, pairs):
+        keys = zip(*(values[columns.index(column)] for column in group))
+        combinations = Counter(keys) if weights is None else _weighted_counts(keys, weights)
+        for filter_column, facet_column in group_pairs:
+            facet = group.index(facet_column)
+            if filter_column:
+                filtered = group.index(filter_column)
+                keys = ((combination[filtered], combination[facet]) for combination in combinations)
+            else:
+                keys = (("", combination[facet]) for combination in combinations)
+            if len(group_pairs) == 1:
+                counted = dict(zip(keys, combinations.values()))  # its combinations are its keys
+            else:
+                counted = _weighted_counts(keys, combinations.values())
+            totals.extend(
+                (table, filter_column, filter_value, facet_column, facet_value, sign * number)
+                for (filter_value, facet_value), number in counted.items()
+                if facet_value is not None and filter_value is not None and number
+            )
     db.conn.executemany(
         "insert into facet_counts values (?, ?, ?, ?, ?, ?) on conflict do update set count = count + excluded.count",
         totals,
     )
 
 
-def _weighted_counts(keys: Iterable[tuple], numbers: tuple[int, ...]) -> Counter:
+def _pair_groups(table: str, pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], list[tuple[str, str]]]]:
+    """``pairs`` in groups counted together: (columns, pairs over them).
+
+    The pairs among the facet columns of ``table`` are one group: a batch's
+    thousands of rows have only a few hundred combinations of facet values
+    (measured: 3,000 claims, about 300; 3,000 attributions, 35), so the rows
+    are counted once by combination and each pair adds up the combinations,
+    instead of every pair reading every row (which was about a twelfth of
+    the writer's CPU time). A pair on another column (an article, a source) has
+    nearly as many values as rows and is counted on its own."""
+    facet_columns = set(FACET_COUNT_COLUMNS.get(table, ()))
+    shared = [pair for pair in pairs if {column for column in pair if column} <= facet_columns]
+    groups = [(_pair_columns(shared), shared)] if len(shared) > 1 else []
+    alone = pairs if not groups else [pair for pair in pairs if pair not in shared]
+    return groups + [(_pair_columns([pair]), [pair]) for pair in alone]
+
+
+def _weighted_counts(keys: Iterable[tuple], numbers: Iterable[int]) -> Counter:
     """How many rows have each key, each row counting its number."""
     counted: Counter = Counter()
     for key, number in zip(keys, numbers):
@@ -1038,10 +1065,11 @@ _UPDATE_ARTICLE = "update articles set {} where id = ?".format(
     ", ".join(f"[{column}] = ?" for column in ARTICLE_COLUMNS[1:])
 )
 _INSERT_CLAIM = _insert_sql("claims", CLAIM_COLUMNS)
-_FACET_POSITIONS = {
-    "claims": [CLAIM_COLUMNS.index(column) for column in counted_columns("claims")],
-    "attributions": [ATTRIBUTION_COLUMNS.index(column) for column in counted_columns("attributions")],
+_FACET_VALUES = {
+    "claims": itemgetter(*(CLAIM_COLUMNS.index(column) for column in counted_columns("claims"))),
+    "attributions": itemgetter(*(ATTRIBUTION_COLUMNS.index(column) for column in counted_columns("attributions"))),
 }
+"""The ``counted_columns`` values of a row to insert, picked in C."""
 _INSERT_ATTRIBUTION = _insert_sql("attributions", ATTRIBUTION_COLUMNS)
 
 
@@ -1314,8 +1342,7 @@ def save_claims(
     db.conn.executemany(_INSERT_ATTRIBUTION, attribution_rows)
     if cache.facet_rows is not None:
         for table, rows in (("claims", claim_rows), ("attributions", attribution_rows)):
-            positions = _FACET_POSITIONS[table]
-            cache.facet_rows[table].extend(tuple(row[index] for index in positions) for row in rows)
+            cache.facet_rows[table].extend(map(_FACET_VALUES[table], rows))
         # The article's earlier claims, if any, were deleted before these
         # were saved: each of its fingerprints is one more article carrying
         # it (counted for the whole batch when it commits).

@@ -140,7 +140,10 @@ def test_unknown_section_in_args_is_an_error(report):
 def test_summary_picks_headline_figures_of_measured_sections(report):
     sections = [
         report.Section("ingest", "Ingest", data={
-            "first_pass": {"articles_per_second": 25.0, "peak_rss_mb": 60.1},
+            "first_pass": {
+                "articles_per_second": 25.0, "peak_rss_mb": 60.1, "cpu_ms_per_article": 9.5,
+                "main_process_cpu_ms_per_article": 5.25,
+            },
             "reingest": {"cost_vs_first_pass": 0.025},
             "db_kb_per_article": 16.27,
         }),
@@ -162,6 +165,8 @@ def test_summary_picks_headline_figures_of_measured_sections(report):
     markdown = "\n".join(report.render_summary(sections))
     assert "| ingest, articles/s | 25.00 |" in markdown
     assert "| ingest, peak RSS (all processes) | 60.10 MB |" in markdown
+    assert "| ingest, CPU ms per article | 9.50 |" in markdown
+    assert "| ingest, CPU ms per article in the writing process | 5.25 |" in markdown
     assert "| re-ingest of the same corpus, share of first-pass time | 2.5% |" in markdown
     assert "| Datasette pages answered under 500 ms (median) on 1,000,000 claims | 1 of 3 |" in markdown
     assert "| Datasette pages with an error status on 1,000,000 claims (e.g. the SQL time limit) | 1 of 3 |" in markdown

@@ -4,6 +4,7 @@ here so these tests do not depend on how far the extractor has got."""
 
 import os
 import pickle
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -474,6 +475,33 @@ def test_facet_counts_keep_integer_and_text_values_apart(db):
     assert counts[("claims", "", "", "anonymous", 1)] == 1
     assert counts[("claims", "", "", "kind", "1")] == 1
     assert ("claims", "", "", "kind", 1) not in counts
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_add_facet_counts_counts_each_pair_as_a_group_by_would(db, weighted):
+    columns = pdb.counted_columns("claims")
+    values = {
+        "kind": ["direct", "indirect", None], "source_type": ["named_person", None], "anonymous": [0, 1],
+        "cue": ["said", "told", None], "publisher_id": [1, 2, None], "via_outlet_id": [None, 3],
+        "article_id": ["a", "b", "c"],
+    }
+    rows = [
+        tuple(values[column][(number * (position + 2) + position) % len(values[column])] for position, column in enumerate(columns))
+        for number in range(60)
+    ]
+    given = [(*row, 1) for row in rows]
+    if weighted:
+        given = [(*row, rows.count(row)) for row in dict.fromkeys(rows)]
+    pdb.add_facet_counts(db, "claims", given)
+    pdb.add_facet_counts(db, "claims", [(*rows[0], 1)], sign=-1)
+    expected = Counter()
+    for row in rows[1:]:
+        named = dict(zip(columns, row))
+        for filter_column, facet in pdb.counted_pairs("claims"):
+            filter_value = named[filter_column] if filter_column else ""
+            if filter_value is not None and named[facet] is not None:
+                expected[("claims", filter_column, filter_value, facet, named[facet])] += 1
+    assert stored_facet_counts(db) == dict(expected)
 
 
 def test_failed_article_in_a_batch_adds_no_facet_counts(db):
