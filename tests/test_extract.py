@@ -1310,6 +1310,9 @@ MORE_CASES = [
     ('The minister, calling the report "nonsense," said the figures were wrong.',
      [('the report "nonsense,"', 'mixed', 'The minister', 'calling', None),
       ('the figures were wrong', 'indirect', 'The minister', 'said', None)]),
+    # ", many of them ...," is an aside after the subject
+    ('Protest organizers, many of them young people who mobilized online, vowed that they would return.',
+     [('they would return', 'indirect', 'Protest organizers', 'vowed', None)]),
     # a time adverb opening the sentence is no part of the subject
     ('Later the ministry said the road was closed.',
      [('the road was closed', 'indirect', 'the ministry', 'said', None)]),

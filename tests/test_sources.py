@@ -851,6 +851,12 @@ CASES = [
         id="a-place-standing-for-a-market-is-not-the-company",
     ),
     pytest.param(
+        "Kessel's president on Thursday defended the bill, saying the taxes were needed.",
+        [("Kessel's president", 0)], 0,
+        {"source_type": "named_person", "anonymous": False},
+        id="a-possessive-office-with-one-holder-names-a-person",
+    ),
+    pytest.param(
         "Rescue workers with the White Kites civil defence group said they were digging. "
         "Later the White Kites said at least 380 people had died.",
         [("Rescue workers with the White Kites civil defence group", 0), ("the White Kites", 0)], 1,

@@ -948,7 +948,8 @@ class Rules:
             if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS or (
                 ws[0][0].islower() and first.endswith(("ly", "ed"))  # ", visibly upset,", ", quoted by X,"
             ) or (
-                len(ws) > 2 and ws[1][0] == "of" and ws[2][0] in ("whom", "which")  # ", both of whom ...,"
+                # ", both of whom ...,", ", many of them young people ...,"
+                len(ws) > 2 and ws[1][0] == "of" and (ws[2][0] in ("whom", "which") or (ws[2][0] == "them" and len(ws) > 3))
             ) or (
                 # ", now in charge of the club,", ", formerly at the bank,"
                 first in _TIME_ADVERBS and len(ws) > 1 and ws[1][0] in _PARENTHETICAL_OPENERS

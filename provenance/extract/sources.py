@@ -1975,8 +1975,11 @@ def _description_type(described: SourceDescription) -> str | None:
 
 
 def _holds_an_office(described: SourceDescription) -> bool:
-    """A definite, singular description of an office with one holder."""
-    if not described.definite or described.plural or described.count not in (None, 1):
+    """A definite, singular description of an office with one holder (a
+    possessive is definite too: "Kenya's president", "the club's chairman")."""
+    if described.plural or described.count not in (None, 1):
+        return False
+    if not described.definite and not described.text.split(None, 1)[0].endswith(("'s", "’s")):
         return False
     head = described.head
     if head in SINGLE_HOLDER_OFFICES:
