@@ -172,10 +172,13 @@ _INTERVIEW_VIA = regex.compile(
 )
 
 
-#: The main cue after a participial aside: ", said", "," said", "” said".
-_MAIN_CUE_AFTER_ASIDE = regex.compile(
-    r"(?<=[,\u201d\u2019\"])\s{1,3}(?:" + "|".join(sorted(_FINITE_CUES, key=len, reverse=True)) + r")(?![\p{L}-])"
-)
+@lru_cache(maxsize=None)
+def _main_cue_after_aside() -> regex.Pattern:
+    """The main cue after a participial aside: ", said", "," said", "” said"
+    (compiled on first use: an alternation of every cue takes 15 ms)."""
+    return regex.compile(
+        r"(?<=[,\u201d\u2019\"])\s{1,3}(?:" + "|".join(sorted(_FINITE_CUES, key=len, reverse=True)) + r")(?![\p{L}-])"
+    )
 
 
 def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
@@ -2448,7 +2451,7 @@ class Extractor(Rules):
         if prev is None and own_subject is None:
             # "The minister, calling the report “nonsense,” said ...": the participle
             # is an aside between the subject and the main cue, and ends before it
-            main = _MAIN_CUE_AFTER_ASIDE.search(m, p, se, timeout=TIMEOUT)
+            main = _main_cue_after_aside().search(m, p, se, timeout=TIMEOUT)
             if main is not None:
                 se = main.start()
                 clause = m[p:se]
