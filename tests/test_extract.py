@@ -1310,6 +1310,11 @@ MORE_CASES = [
     ('The minister, calling the report "nonsense," said the figures were wrong.',
      [('the report "nonsense,"', 'mixed', 'The minister', 'calling', None),
       ('the figures were wrong', 'indirect', 'The minister', 'said', None)]),
+    # "to" before a verb is no adverbial before "that": the infinitive is the claim
+    ('The court agreed to hear a challenge to a state law that requires age checks.',
+     [('to hear a challenge to a state law that requires age checks', 'indirect', 'The court', 'agreed', None)]),
+    ('She said to reporters that the plan was dead.',
+     [('the plan was dead', 'indirect', 'She', 'said', 'reporters')]),
     # ", many of them ...," is an aside after the subject
     ('Protest organizers, many of them young people who mobilized online, vowed that they would return.',
      [('they would return', 'indirect', 'Protest organizers', 'vowed', None)]),

@@ -181,6 +181,13 @@ def _main_cue_after_aside() -> regex.Pattern:
     )
 
 
+#: First words of the object of "to" between a cue and "that" ("said to reporters
+#: that", "confirmed to the Guardian that"); any other lower-case word is a verb.
+_TO_OBJECT_FIRST = frozenset(lx.AUDIENCE_NOUNS) | frozenset(
+    "the a an his her their its our my your this that these those local state foreign".split()
+)
+
+
 def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """Words of ``text[s:e]`` with their offsets, punctuation stripped.
 
@@ -1663,6 +1670,8 @@ class Extractor(Rules):
             )
             if not t:
                 return p, via, False
+            if opening[0] == "to" and len(opening) > 1 and opening[1][:1].islower() and opening[1].split(None, 1)[0] not in _TO_OBJECT_FIRST:
+                return p, via, False  # "agreed to hear a challenge to a law that ...": an infinitive, no clause
             that_end = t.end()
         if _first_word(m, that_end, min(se, that_end + 30)).lower() in lx.FINITE_VERB_HINTS:
             if p > adverbials_from:
