@@ -857,6 +857,14 @@ CASES = [
         id="a-possessive-office-with-one-holder-names-a-person",
     ),
     pytest.param(
+        'Ana Kessel announced a new album on Monday. "She is the one artist," said Ben Roe, who covers music.\n\n'
+        'Kessel, 35, did not say whether she would tour again. Asked about it, she laughed. '
+        '"Let me sleep first," she said.',
+        [("Ben Roe", 0), ("she", 2)], 1,
+        {"source_resolved": "Ana Kessel"},
+        id="a-pronoun-subject-passes-the-antecedent-back-to-the-sentence-before",
+    ),
+    pytest.param(
         "Rescue workers with the White Kites civil defence group said they were digging. "
         "Later the White Kites said at least 380 people had died.",
         [("Rescue workers with the White Kites civil defence group", 0), ("the White Kites", 0)], 1,

@@ -2049,20 +2049,25 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
 
 
 #: Prepositions that open a sentence with its setting before the subject.
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _FRONTED_OPENERS = frozenset(
     """
-    in at on during after before earlier later speaking addressing back now today meanwhile
+    in at on during after before earlier later speaking addressing back now today meanwhile asked
     since while when as despite with without for from under inside outside across throughout
     within once amid following upon over
     """.split()
 )
 
 
-def _previous_subject(article: _Article, position: int, gender: str | None) -> tuple[int, SourceDescription] | None:
+def _previous_subject(
+    article: _Article, position: int, gender: str | None, depth: int = 0
+) -> tuple[int, SourceDescription] | None:
     """Where the previous sentence starts and the person the description
     opening it names ("The bank's governor has signalled caution. In a speech
     he said ..."): the subject of the sentence before is the likeliest
-    antecedent of a pronoun, even when it was never quoted."""
+    antecedent of a pronoun, even when it was never quoted. A sentence whose
+    subject is the same pronoun passes the question on to the one before it
+    ("Swift did not say. Asked about it, she laughed. “...,” she said")."""
     text = article.text
     lo = max(article.start, position - 400)
     here = _sentence_start(text, lo, position)
@@ -2086,6 +2091,7 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     while start < here and text[start].isspace():
         start += 1
     words = text[start : min(here, start + 80)].split()
+    sentence_start = start
     if words and words[0].lower() in _FRONTED_OPENERS:
         # "In a speech on Saturday, the candidate laid out her plan."
         comma = text.find(",", start, min(here, start + 120))
@@ -2097,6 +2103,8 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
     paragraph = text[text.rfind("\n", lo, start) + 1 : start]
     if paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2:
         return None  # a sentence inside a quotation is the speaker's, not the narrative's
+    if words and depth < 2 and _PRONOUN_GENDER.get(words[0].lower(), "") == gender and gender is not None:
+        return _previous_subject(article, sentence_start, gender, depth + 1)
     if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME_OPENERS:
         # "Stam dismissed the call. “...,” he said": a person named as the subject
         name: list[str] = []
@@ -2107,7 +2115,10 @@ def _previous_subject(article: _Article, position: int, gender: str | None) -> t
             if word[-1:] in ",;:":
                 # "Vandermeer, who had served for the match, was gracious": the
                 # subject of the main clause, whose verb comes after the relative one
-                relative = word[-1] == "," and index + 1 < len(words) and words[index + 1].lower() in ("who", "whose")
+                # (or "Swift, 35, did not say": an age between the name and its verb)
+                relative = word[-1] == "," and index + 1 < len(words) and (
+                    words[index + 1].lower() in ("who", "whose") or words[index + 1].rstrip(",").isdigit()
+                )
                 if relative:
                     name.append(word[:-1])
                 break
