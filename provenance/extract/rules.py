@@ -308,12 +308,15 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
 #: X, Q" and its literary cousin "in the words of X, Q".
 _SOURCE_LEADS = ("according to", "According to", "in the words of", "In the words of", "per ", "Per ")
 
+#: "put it" / "puts it": "as she put it", "“Q,” he put it".
+_PUT_CUES = ("put", "puts")
+
 #: What follows "per" when it is a rate, not a source ("per cent", "$5 per share").
 _PER_UNITS = frozenset(
     """
     cent centum capita annum year years month day week hour minute second share head person
     household litre liter gallon barrel kilo kilogram pound ton tonne unit mile kilometre kilometer
-    mile game match night visit trip ticket serving dose tablet student employee customer patient
+    game match night visit trip ticket serving dose tablet student employee customer patient
     """.split()
 )
 
@@ -1699,9 +1702,9 @@ class Extractor(Rules):
             return
         if m.startswith((" on anonymity", " anonymity"), ce):
             return  # "who insisted on anonymity to discuss ...": why the source is unnamed
-        if (lw == "put" or lw == "puts") and not m.startswith(" it", ce):
+        if lw in _PUT_CUES and not m.startswith(" it", ce):
             return
-        if lw == "put" or lw == "puts":
+        if lw in _PUT_CUES:
             ce += 3
         if lw in ("point", "points", "pointed"):
             if not m.startswith(" out", ce):
@@ -1845,7 +1848,7 @@ class Extractor(Rules):
                 self.add((rest_at + 1, se), source=src, cue=(cs, ce), via=via,
                          confidence=0.75, rule="as_reported", sentence=si)
                 return
-            if lead_is_as and (lw == "put" or lw == "puts") and MASK_CHAR in lead and not rest.strip(" .!?"):
+            if lead_is_as and lw in _PUT_CUES and MASK_CHAR in lead and not rest.strip(" .!?"):
                 # "“Q,” as she put it.": the quotation is how she put it
                 self._post(si, ss, se, src, (cs, ce), via, p, weak, conf)
                 return
@@ -1941,16 +1944,17 @@ class Extractor(Rules):
         reads", "The sign read: “...”"), not someone reading ("He read the
         statement")? Its subject must be a written text."""
         src = self.source_before(ss, cs)
-        if src is None:
-            return False
-        last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).lower()
-        return last in DOCUMENT_NOUNS
+        return src is not None and self._last_word_of(src) in DOCUMENT_NOUNS
 
     def _shows_evidence(self, src: tuple[int, int]) -> bool:
         """Is the subject of "show(s)" a document, data or images ("Figures
         show ...", "Footage showed ...")?"""
-        last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).lower()
+        last = self._last_word_of(src)
         return last in DOCUMENT_NOUNS or last in _EVIDENCE_NOUNS
+
+    def _last_word_of(self, src: tuple[int, int]) -> str:
+        """The last word of a source span, lower-cased: its head noun."""
+        return self.masked[src[0] : src[1]].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).lower()
 
     def _show_title(self, p: int, se: int) -> int | None:
         """The end of a programme's title in quotation marks right after a
