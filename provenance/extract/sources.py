@@ -98,17 +98,16 @@ DOCUMENT = "document_or_media"
 PRONOUN = "pronoun"
 PERSON_TYPES = frozenset({NAMED_PERSON, ANONYMOUS_PERSON, ANONYMOUS_GROUP})
 
+#: Post-modifiers of place ("residents near the plant"), cutting only in lower case.
+_PLACE_MODIFIERS = frozenset("near outside inside around across along behind beyond next throughout within opposite".split())
 # Words after which a noun phrase's head is complete ("two sources *with* ...").
 POST_MODIFIERS = frozenset(
     """
     of with for in at from on who whom whose that which familiar close to by about
     under over among between including like as speaking briefed involved
-    near outside inside around across along behind beyond next throughout within opposite
     knowledgeable based working representing and or not
     """.split()
-)
-#: Post-modifiers of place ("residents near the plant"), cutting only in lower case.
-_PLACE_MODIFIERS = frozenset("near outside inside around across along behind beyond next throughout within opposite".split())
+) | _PLACE_MODIFIERS
 PARTITIVE_HEADS = frozenset(
     "one two three four five six seven eight nine ten some many most several few all none "
     "each any both either neither half another other third fourth fifth "
@@ -1286,7 +1285,7 @@ class _Article:
         entity = None
         if match:
             # a short name ("Mr. Trump") may be a name written in full before, not as a source
-            short = len(personal_name(_words(described.name))[1]) < 2
+            short = _is_short_name(_words(described.name))
             entity = self.match_name(described.name, mention.start, prefer_speakers=False, pending=short)
         if entity is None and described.source_type is None:
             return None
@@ -1819,6 +1818,12 @@ def _name_after(article: _Article, end: int) -> SourceDescription | None:
     return described
 
 
+def _is_short_name(words: list[str]) -> bool:
+    """One name word, titles aside ("Mr. Trump", "Sen. Roe", "Kessel"): a
+    short form that may stand for a fuller name written elsewhere."""
+    return len(personal_name(words)[1]) < 2
+
+
 def _needs_context(described: SourceDescription) -> bool:
     """Whether resolving a mention may need names written elsewhere in the text:
     pronouns, back-references, lone names. Articles citing only full names and
@@ -1827,8 +1832,7 @@ def _needs_context(described: SourceDescription) -> bool:
         return True
     if described.kind == "named":
         words = _words(described.name)
-        # ("Mr. Trump", "Sen. Roe": a title and a surname are a short name)
-        return described.source_type is None or len(personal_name(words)[1]) < 2 or _is_acronym(words)
+        return described.source_type is None or _is_short_name(words) or _is_acronym(words)
     return described.definite or described.head in GENERIC_ORG_NOUNS
 
 
