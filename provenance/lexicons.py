@@ -15,7 +15,7 @@ STRONG_REPORTING_VERBS = frozenset(
     """
     said says say tells tell told added adds add noted stated explained explains explain
     insisted insists insist argued argues argue claimed contended contends contend
-    asserted asserts assert recalled recalls remarked warn admit acknowledge concede
+    asserted asserts assert recalled recalls remarked warn admit acknowledge concede opined opines
     acknowledged acknowledges admitted admits conceded concedes cautioned cautions
     warned warns stressed stresses emphasized emphasised emphasizes emphasises
     reiterated reiterates declared declares announced announces confirmed confirms
@@ -37,7 +37,7 @@ STRONG_REPORTING_VERBS = frozenset(
 WEAK_REPORTING_VERBS = frozenset(
     """
     wrote writes tweeted posted maintained maintains replied replies responded responds
-    countered counters continued put puts claimed heard
+    countered counters continued put puts claimed heard submitted submits
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
     agreed agrees denied denies disputed disputes charged charges accused accuses

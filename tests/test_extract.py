@@ -1425,6 +1425,34 @@ MORE_CASES = [
      [('It is too early,', 'direct', 'Lena Dahl, a former finance minister', 'warned', 'Radio Nord')]),
     ('The mayor believes that the plan is dead.',
      [('the plan is dead', 'indirect', 'The mayor', 'believes', None)]),
+    # a cue word after a determiner is a noun: "said of his point guard" is no second cue
+    ('"He never panics," Kessel said of his point guard.',
+     [('He never panics,', 'direct', 'Kessel', 'said', None)]),
+    ('"It was a mistake," she said of the report.',
+     [('It was a mistake,', 'direct', 'she', 'said', None)]),
+    # a cue followed by "that" is no inverted cue, whatever the commas before it
+    ('The lawsuit, filed in federal court in May, alleges that the auditors ignored warnings.',
+     [('the auditors ignored warnings', 'indirect', 'The lawsuit', 'alleges', None)]),
+    # "issued a statement saying Q": the issuer says Q, with "saying" as the cue
+    ('The union posted a statement on its website saying it had offered to help.',
+     [('it had offered to help', 'indirect', 'The union', 'saying', None)]),
+    ('The ministry put out a brief statement late Monday saying that talks would resume.',
+     [('talks would resume', 'indirect', 'The ministry', 'saying', None)]),
+    ('He sent a letter to staff saying the office would close.',
+     [('the office would close', 'indirect', 'He', 'saying', None)]),
+    ('Police released a video saying nothing.', []),
+    ('A sign saying "Closed" hung on the door.', []),
+    # "opined that", and "submitted that" in court reporting (only with a clause)
+    ('The union leader opined that the government was buying time.',
+     [('the government was buying time', 'indirect', 'The union leader', 'opined', None)]),
+    ('Counsel for the unions submitted that the committee was a sham.',
+     [('the committee was a sham', 'indirect', 'Counsel for the unions', 'submitted', None)]),
+    ('The firm submitted its bid on Monday.', []),
+    # the audience of "told" may carry a participle and its agent
+    ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
+     [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),
+    ('She told a committee chaired by Senator Jane Roe that the agency had failed.',
+     [('the agency had failed', 'indirect', 'She', 'told', 'a committee chaired by Senator Jane Roe')]),
 ]
 
 

@@ -865,6 +865,13 @@ CASES = [
         id="a-pronoun-subject-passes-the-antecedent-back-to-the-sentence-before",
     ),
     pytest.param(
+        '"We rushed everything," said Tomas Varga, the guard. "You saw it," coach Ilse Brandt said.\n\n'
+        'Varga, asked whether the win changed the mood, shrugged. "It is one game," he said.',
+        [("Tomas Varga, the guard", 0), ("coach Ilse Brandt", 0), ("he", 6)], 2,
+        {"source_resolved": "Tomas Varga"},
+        id="a-surname-with-a-participial-aside-is-the-subject-before-a-pronoun",
+    ),
+    pytest.param(
         "Rescue workers with the White Kites civil defence group said they were digging. "
         "Later the White Kites said at least 380 people had died.",
         [("Rescue workers with the White Kites civil defence group", 0), ("the White Kites", 0)], 1,

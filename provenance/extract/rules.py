@@ -451,6 +451,36 @@ def _no_clause_possible(after: str) -> bool:
     if head == "ye":
         return after[1:4] == "yes" and not after[4:5].isalnum()
     return True
+def _reduced_relative(words: list[str]) -> bool:
+    """Is there, among the first four of ``words``, a past participle with
+    its agent ("headed by", "chaired by", "led by"): a phrase that stays with
+    the noun before it ("a bench headed by the chief justice")?"""
+    for k in range(min(4, len(words) - 2)):
+        if words[k + 1] == "by" and (words[k].endswith("ed") or words[k] in ("led", "run", "held")):
+            return True
+    return False
+
+
+#: "issued a statement saying Q": verbs that put out a message, and the messages.
+_ISSUING_VERBS = frozenset(
+    "issued issues released releases posted posts sent sends published publishes shared shares circulated "
+    "distributed emailed tweeted wrote writes filed out".split()
+)
+_MESSAGE_NOUNS = frozenset(
+    "statement statements letter note email e-mail message post tweet video memo memorandum notice release "
+    "update bulletin communique communiqué advisory alert".split()
+)
+
+
+def _holds_cue_verb(words: list[str]) -> bool:
+    """Is one of ``words`` a cue word read as a verb? After a determiner it
+    is a noun ("said of his point guard", "spoke of the report")."""
+    for k, word in enumerate(words):
+        if word in _CUE_SET and not (k and words[k - 1].lower() in _NOUN_DETERMINERS):
+            return True
+    return False
+
+
 _ADVERBIAL_STARTS = frozenset(
     """
     on in at during via through by over to from last this next earlier later late early yesterday today
@@ -1595,10 +1625,13 @@ class Extractor(Rules):
                     via = _without_full_stop(v.group(1))
                     # "told BBC Radio 4's Today programme that", "told IOM staff that":
                     # the rest of the name or the audience, up to a near "that"
-                    k = m.find(" that ", v.end(), min(se, v.end() + 40))
+                    # ("told a bench headed by the chief justice that": a reduced relative)
+                    k = m.find(" that ", v.end(), min(se, v.end() + 64))
                     rest = m[v.end() : k].split() if k != -1 else ()
                     if (
-                        rest and len(rest) <= 4 and rest[0] not in _ADVERBIAL_STARTS and rest[0].lower() not in _ADVERBIAL_STARTS
+                        rest
+                        and (len(rest) <= 4 and k - v.end() <= 40 or len(rest) <= 8 and _reduced_relative(rest))
+                        and rest[0] not in _ADVERBIAL_STARTS and rest[0].lower() not in _ADVERBIAL_STARTS
                         and not any(ch in m[v.end() : k] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
                     ):
                         return k + 6, m[v.start(1) : k], True
@@ -1612,7 +1645,11 @@ class Extractor(Rules):
             else:
                 # "told a packed town hall that ...": any short object before "that"
                 k = m.find(" that ", p, min(se, p + 80))
-                if k != -1 and not any(ch in m[p:k] for ch in ",;:" + OPEN_MARK + MASK_CHAR) and len(m[p:k].split()) <= 7:
+                obj = m[p:k].split()
+                if (
+                    k != -1 and not any(ch in m[p:k] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
+                    and (len(obj) <= 7 or len(obj) <= 10 and _reduced_relative(obj))
+                ):
                     via = m[p:k].strip()
                     return k + 6, via, True
         elif lw in lx.ADDRESSEE_CUES:
@@ -2063,7 +2100,7 @@ class Extractor(Rules):
             if k != -1:
                 stop = k
         k = m.find(" that ", ce, stop)
-        if any(word in _CUE_SET for word in m[ce : k if k != -1 else stop].split()):
+        if _holds_cue_verb(m[ce : k if k != -1 else stop].split()):
             return ce  # "accused of fraud told the jury that ...": another cue, another attribution
         if k != -1:
             return k  # "said of the plan that it ...": the clause follows
@@ -2150,6 +2187,8 @@ class Extractor(Rules):
     def _inverted(self, ss: int, cs: int, ce: int, se: int, left: str, si: int) -> bool:
         """Handle "“Q,” said S." and "Q, said S."; True if it applied."""
         m = self.masked
+        if m.startswith(" that ", ce):
+            return False  # "The indictment, unsealed on Monday, alleges that ...": a clause follows
         src = self.source_after(ce, se)
         if src is not None and not lx.FINITE_VERB_HINTS.isdisjoint(w.lower() for w, _, _ in self.words(*src)):
             # "The minister, calling the report “nonsense,” said the figures were
@@ -2412,6 +2451,8 @@ class Extractor(Rules):
         if lw == "saying" and left.endswith(" as") and (" quoted " in left[-80:] or " cited " in left[-80:]):
             self._quoted_as_saying(si, ss, se, cs, ce, left)
             return
+        if lw == "saying" and not left.endswith(",") and self._issued_saying(si, ss, se, cs, ce):
+            return
         comma_in_quote = left.endswith(CLOSE_MARK) and self.text[ss + len(left) - 2 : ss + len(left) - 1] == ","
         own_subject = None
         prev = None
@@ -2476,6 +2517,42 @@ class Extractor(Rules):
             if not (ws & lx.FINITE_VERB_HINTS):
                 return
         self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
+
+    def _issued_saying(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
+        """"The union posted a statement on its website saying Q": whoever
+        issued the message says Q. The issuing verb's own claim, if it made
+        one (the message itself), gives way. True if it applied."""
+        words = self.words(max(ss, cs - 100), cs)
+        k = len(words) - 1
+        while k >= 0 and len(words) - k <= 6 and words[k][0].lower() not in _MESSAGE_NOUNS:
+            k -= 1
+        if k < 0 or len(words) - k > 6:
+            return False
+        j = k - 1
+        while j > 0 and k - j <= 3 and words[j][0].lower() not in _NOUN_DETERMINERS:
+            j -= 1
+        if j < 1 or k - j > 3 or words[j - 1][0].lower() not in _ISSUING_VERBS:
+            return False
+        if _has_any(self.masked, ",;:" + OPEN_MARK + MASK_CHAR, words[j][1], cs):
+            return False
+        verb_at = words[j - 1][1]
+        if words[j - 1][0].lower() == "out" and j > 1 and words[j - 2][0].lower() in ("put", "puts", "sent", "sends"):
+            verb_at = words[j - 2][1]
+        src = None
+        for c in reversed(self.claims):
+            if c.sentence != si:
+                break
+            if c.cue is not None and c.cue[0] == verb_at and c.source is not None:
+                src = c.source
+                self.claims.remove(c)
+                break
+        if src is None:
+            src = self.source_before(ss, verb_at)
+        if src is None:
+            return False
+        p, via, _ = self._clause_start(ce, se, "saying")
+        self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.7)
+        return True
 
     def _quoted_as_saying(self, si: int, ss: int, se: int, cs: int, ce: int, left: str) -> None:
         """"He was quoted as saying Q" (source before) and "The agency quoted

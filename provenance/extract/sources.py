@@ -2119,9 +2119,12 @@ def _previous_subject(
             if word[-1:] in ",;:":
                 # "Vandermeer, who had served for the match, was gracious": the
                 # subject of the main clause, whose verb comes after the relative one
-                # (or "Swift, 35, did not say": an age between the name and its verb)
+                # (or "Swift, 35, did not say": an age between the name and its verb,
+                # or "Carter, asked about the loss, shrugged": a participial aside)
                 relative = word[-1] == "," and index + 1 < len(words) and (
-                    words[index + 1].lower() in ("who", "whose") or words[index + 1].rstrip(",").isdigit()
+                    words[index + 1].lower() in ("who", "whose")
+                    or words[index + 1].rstrip(",").isdigit()
+                    or words[index + 1].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES
                 )
                 if relative:
                     name.append(word[:-1])
