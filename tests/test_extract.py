@@ -1448,6 +1448,11 @@ MORE_CASES = [
     ('Counsel for the unions submitted that the committee was a sham.',
      [('the committee was a sham', 'indirect', 'Counsel for the unions', 'submitted', None)]),
     ('The firm submitted its bid on Monday.', []),
+    # a programme's title after "on", also when its full stop ends the sentence
+    ('"I cannot vote for it," Roe said in an interview on "Face the Nation." She left.',
+     [('I cannot vote for it,', 'direct', 'Roe', 'said', '"Face the Nation"')]),
+    ('Roe said on "Face the Nation" that she would vote no.',
+     [('she would vote no', 'indirect', 'Roe', 'said', '"Face the Nation"')]),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),

@@ -1996,8 +1996,9 @@ class Extractor(Rules):
     def _show_title(self, p: int, se: int) -> int | None:
         """The end of a programme's title in quotation marks right after a
         cue ("told CNN's “State of the Union”", "said on ABC's “This Week”",
-        "told the “Today” show"), or None: a short run of capitalized words
-        after a possessive name, or after "the" and before "show"."""
+        "told the “Today” show", "said on “Meet the Press”"), or None: a
+        short run of capitalized words after a possessive name or "on", or
+        after "the" and before "show"."""
         m = self.masked
         k = m.find(OPEN_MARK, p, min(se, p + 30))
         if k == -1:
@@ -2005,7 +2006,11 @@ class Extractor(Rules):
         before = m[max(0, p - 6) : p].rstrip()
         # every _TITLE_LEAD match ends in "the", "'s" or "’s" and one space
         lead = _TITLE_LEAD.fullmatch(m, p, k, timeout=TIMEOUT) if _may_lead_title(m, p, k) else None
-        possessive = (k - p <= 1 and before.endswith(("'s", "’s"))) or (lead is not None and lead.group(1) is not None)
+        possessive = (
+            (k - p <= 1 and before.endswith(("'s", "’s")))
+            or (lead is not None and lead.group(1) is not None)
+            or m[p:k] == " on "  # "said in an interview on “Meet the Press”"
+        )
         if not possessive and not (lead is not None or (k - p <= 1 and before.endswith(" the"))):
             return None
         quotes = self.quotes_starting(k, k + 1)
@@ -2021,7 +2026,7 @@ class Extractor(Rules):
             return m.index(tail[0], end) + len(tail[0].rstrip(".,"))
         # what follows a programme is the occasion or the clause, never its verb
         # ("said Labour's “Green Deal” would fail": the clause's subject)
-        nxt = tail[0] if tail else ""
+        nxt = tail[0] if tail and end < se else ""
         if possessive and (not nxt.strip(".,;:!?") or nxt[:1] in ",;." or nxt in _ADVERBIAL_STARTS or nxt == "that"):
             self.titles.add(k)
             return end
