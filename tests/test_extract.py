@@ -1453,6 +1453,11 @@ MORE_CASES = [
      [('I cannot vote for it,', 'direct', 'Roe', 'said', '"Face the Nation"')]),
     ('Roe said on "Face the Nation" that she would vote no.',
      [('she would vote no', 'indirect', 'Roe', 'said', '"Face the Nation"')]),
+    # a time adverb between an apposition and its cue; a press-release dateline
+    ('Lumora Systems, a maker of batteries, today announced that it has raised $45 million.',
+     [('it has raised $45 million', 'indirect', 'Lumora Systems, a maker of batteries', 'announced', None)]),
+    ('SAN JOSE, Calif., June 3, 2025 /PRNewswire/ -- Lumora Systems today announced that it has raised $45 million.',
+     [('it has raised $45 million', 'indirect', 'Lumora Systems', 'announced', None)]),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),
@@ -1571,3 +1576,18 @@ def test_spans_filled_through_slots_equal_constructed_spans(text, pair, offset):
     assert hash(made) == hash(Span(start, end, text[start:end]))
     assert text[made.start : made.end] == made.text
     assert _span(text, None, offset) is None
+
+
+def test_a_pronoun_opening_a_paragraph_points_to_the_subject_of_the_paragraph_before():
+    """The sentence before a pronoun's is its likeliest antecedent, also
+    across a paragraph break; before, the last person quoted won."""
+    text = (
+        'Ana Varga worked at the mill for 31 years. "It was hard," she says.\n\n'
+        'Her daughter, Carol, runs a bakery. "I learned later," Carol says.\n\n'
+        "The strike lasted nine weeks. Varga was one of the strikers.\n\n"
+        '"We were tired," she insists.'
+    )
+    claims = extract(text)
+    assert [(c.source.text, c.source_resolved) for c in claims] == [
+        ("she", "Ana Varga"), ("Carol", "Carol"), ("she", "Ana Varga"),
+    ]

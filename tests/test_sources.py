@@ -865,6 +865,13 @@ CASES = [
         id="a-pronoun-subject-passes-the-antecedent-back-to-the-sentence-before",
     ),
     pytest.param(
+        "Eleven people died, according to the Kestrel-run Health Ministry.\n\n"
+        "Kestrel said in a statement that the strike was a massacre.",
+        [("the Kestrel-run Health Ministry", 0), ("Kestrel", 1)], 1,
+        {"source_resolved": "Kestrel", "source_type": "organization"},
+        id="a-name-in-a-hyphenated-modifier-is-not-the-body-it-modifies",
+    ),
+    pytest.param(
         '"We rushed everything," said Tomas Varga, the guard. "You saw it," coach Ilse Brandt said.\n\n'
         'Varga, asked whether the win changed the mood, shrugged. "It is one game," he said.',
         [("Tomas Varga, the guard", 0), ("coach Ilse Brandt", 0), ("he", 6)], 2,
@@ -934,6 +941,9 @@ def test_characterize(text, sources, index, expected):
         ("Several", "anonymous_group", None),
         # bodies whose names hold no organization noun: a country code, a cause's word
         ("Universities UK", "organization", None),
+        # the head of "X agency for Y" is "agency", whatever Y's capitals
+        ("The United Nations agency for Palestinian refugees", "organization", None),
+        ("A Department of Health and Social Care spokesperson", "anonymous_person", 1),
         ("Kessel Rights Watch", "organization", None),
         ("Citizens Advice", "organization", None),
         ("Scotland Yard", "organization", None),
@@ -1061,6 +1071,11 @@ def test_describe_source(mention, source_type, count):
         ("Hollin Holdings plc", "hollin holdings"),
         ("Varrow & Co.", "varrow"),
         ("Department of State", "department of state"),
+        # a hyphenated modifier is no part of the name ("Kestrel-run" is not "Kestrel")
+        ("the Kestrel-run Health Ministry", "health ministry"),
+        ("the Varrow-backed Harbour Front", "harbour front"),
+        ("Jean-Luc Varrow", "jean luc varrow"),
+        ("Kestrel-run", "kestrel run"),
         ("", ""),
         (None, ""),
     ],

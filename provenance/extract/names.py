@@ -234,6 +234,8 @@ def canonical_name(resolved: str | None) -> str:
         _, words = personal_name(words)
     key_words = []
     for word in words:
+        if "-" in word and len(words) > 1 and word.rpartition("-")[2].isalpha() and word.rpartition("-")[2].islower():
+            continue  # "the Hamas-run Health Ministry", "Iran-backed": a modifier, not the name
         norm = _norm_word(word).replace(".", "").replace("'", "")
         for part in norm.split("-"):
             if part and part not in ARTICLE_PARTICLES and part not in NAME_SUFFIXES_DROP:

@@ -371,8 +371,9 @@ _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)
 _COORDINATORS = ("and", "but", "while", "whereas", "though")
 _SUBORDINATORS = frozenset("if when while although though as because unless once after before since until whether".split())
 #: A dateline opening the first sentence: "KYIV, Ukraine (AP) — ", "BEIRUT: ".
+#: "LISBON, May 2 (Agency) - ", "SAN JOSE, Calif., June 3, 2025 /PRNewswire/ -- "
 _DATELINE = regex.compile(
-    r"\p{Lu}{2}[\p{Lu}\s.'’-]{0,30}(?:,\s[\p{L}\p{N}\s.,]{1,40}?)?(?:\s?\([^)\n]{1,30}\))?\s{0,2}(?:[-—–]{1,2}|:)\s"
+    r"\p{Lu}{2}[\p{Lu}\s.'’-]{0,30}(?:,\s[\p{L}\p{N}\s.,]{1,40}?)?(?:\s?\([^)\n]{1,30}\)|\s?/[^/\n]{1,30}/)?\s{0,2}(?:[-—–]{1,2}|:)\s"
 )
 _DATELINE_DASH = regex.compile(r"\s[-—–]{1,2}\s")
 #: The dash or colon that ends a _DATELINE match lies within this many
@@ -801,6 +802,7 @@ class Rules:
         """The subject of the cue at ``cs``: the noun phrase that ends right
         before it in the sentence starting at ``ss``."""
         m = self.masked
+        ss = self._past_dateline(ss, cs)
         left_end = cs
         while left_end > ss and m[left_end - 1].isspace():
             left_end -= 1
@@ -851,6 +853,9 @@ class Rules:
         spaced = max(rfind(" — "), rfind(" – "), rfind(" - "))
         if spaced != -1 and window + spaced + 3 > seg_start:
             seg_start = window + spaced + 3
+        doubled = rfind(" -- ")  # a typewriter dash: "... /PRNewswire/ -- Acme said"
+        if doubled != -1 and window + doubled + 4 > seg_start:
+            seg_start = window + doubled + 4
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
@@ -1186,7 +1191,10 @@ class Rules:
 _TITLE_LEAD = regex.compile(r"\s(?:(?:on|to)\s)?(?:the|((?:\p{Lu}[\p{L}.&-]{0,20}\s){0,2}\p{Lu}[\p{L}.&]{0,20}(?:'s|’s)))\s")
 #: Words between an apposition's closing comma and its cue ("Jane Roe, the
 #: leader, has long said"); not modals: "The deal, signed in May, will add".
-_APPOSITION_TO_CUE = frozenset("has have had also later previously earlier since then once already long".split())
+_APPOSITION_TO_CUE = frozenset(
+    "has have had also later previously earlier since then once already long "
+    "today yesterday tonight now recently again separately publicly formally officially jointly".split()
+)
 _EVIDENCE_NOUNS = frozenset(
     "images photos photographs pictures videos results numbers research tests scans maps charts tallies".split()
 )
@@ -2302,19 +2310,20 @@ class Extractor(Rules):
         self.add((region_start, region_end), source=src, cue=cue, via=via,
                  confidence=0.9 if kind_span and kind_span[0] == "direct" else conf, rule="post", sentence=si)
 
+    def _past_dateline(self, ss: int, end: int) -> int:
+        """Where the sentence at ``ss`` starts past a dateline ("SAN JOSE,
+        Calif., June 3 /Wire/ -- "), ``ss`` if it has none."""
+        # a dateline opens with two capitals: test them before the pattern
+        m = self.masked
+        if not (m[ss : ss + 1].isupper() and m[ss + 1 : ss + 2].isupper() and _has_any(m, "-—–:", ss, min(end, ss + _DATELINE_REACH))):
+            return ss
+        dateline = _DATELINE.match(m, ss, end, timeout=TIMEOUT)
+        return dateline.end() if dateline else ss
+
     def _region_start(self, ss: int, region_end: int) -> int:
         """Where a claim that precedes its attribution begins: the sentence
         start, past a conjunction that only links it to the previous one."""
-        # a dateline opens with two capitals: test them before the pattern
-        dateline = (
-            _DATELINE.match(self.masked, ss, region_end, timeout=TIMEOUT)
-            if self.masked[ss : ss + 1].isupper()
-            and self.masked[ss + 1 : ss + 2].isupper()
-            and _has_any(self.masked, "-—–:", ss, min(region_end, ss + _DATELINE_REACH))
-            else None
-        )
-        if dateline:
-            ss = dateline.end()
+        ss = self._past_dateline(ss, region_end)
         frame = self.frame_end(ss, region_end) if self.masked[ss : ss + 1].isalpha() else None
         if frame is not None and self.masked[frame:region_end].strip():
             ss = frame

@@ -607,8 +607,8 @@ def _body_name_before_noun(text: str, head_words: list[str]) -> list[str]:
     before it ("A Department of Health and Social Care spokesperson"): the
     head phrase would stop at the "of" and read "A Department"."""
     words = _words(_first_part(text))
-    if len(words) <= len(head_words) + 1 or not words[-1].islower():
-        return head_words
+    if len(words) <= len(head_words) + 1 or not words[-1].islower() or not head_words[-1][:1].isupper():
+        return head_words  # "The United Nations agency for Palestinian refugees": the head is "agency"
     last = _norm_word(words[-1])
     if last not in PERSON_NOUNS or last in {"of", "for"}:
         return head_words
@@ -2089,6 +2089,8 @@ def _previous_subject(
             here = opening
             while here > lo and text[here - 1].isspace():
                 here -= 1
+    while here > lo and text[here - 1].isspace():
+        here -= 1  # a sentence opening its paragraph: the one before ends the paragraph before
     if here <= lo:
         return None
     start = _sentence_start(text, lo, here - 1)
