@@ -183,6 +183,7 @@ AUDIENCE_NOUNS = frozenset(
     program programme podcast outlet station network website newsletter
     commons house senate assembly congress
     police investigators detectives prosecutors jurors judge magistrate inquiry tribunal
+    judges justices bench commission mps councillors councilors donors fans customers clients followers
     rally meeting gathering forum vigil congregation seminar symposium convention
     """.split()
 )

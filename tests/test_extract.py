@@ -1458,6 +1458,8 @@ MORE_CASES = [
      [('it has raised $45 million', 'indirect', 'Lumora Systems, a maker of batteries', 'announced', None)]),
     ('SAN JOSE, Calif., June 3, 2025 /PRNewswire/ -- Lumora Systems today announced that it has raised $45 million.',
      [('it has raised $45 million', 'indirect', 'Lumora Systems', 'announced', None)]),
+    ('A lawyer for the lenders, Paul Roe, told the justices the rule would raise rates.',
+     [('the rule would raise rates', 'indirect', 'A lawyer for the lenders, Paul Roe', 'told', 'the justices')]),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),
@@ -1591,3 +1593,17 @@ def test_a_pronoun_opening_a_paragraph_points_to_the_subject_of_the_paragraph_be
     assert [(c.source.text, c.source_resolved) for c in claims] == [
         ("she", "Ana Varga"), ("Carol", "Carol"), ("she", "Ana Varga"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker of the sentence before, not the man the speaker talked about
+        ('Mr. Kessel said in a statement that Mr. Varga had "broken my trust" and accused him of '
+         'disloyalty. "Serious work is not possible," he said.', "Mr. Kessel"),
+        # a title's period ends no sentence: the subject is "Sen. Kessel", not "Varga had"
+        ('Sen. Kessel said on Monday that Gov. Varga had lied. "Everyone knows it," she said.', "Sen. Kessel"),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_speaker_of_the_sentence_before(text, expected):
+    assert extract(text)[-1].source_resolved == expected

@@ -1856,7 +1856,9 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         entity = article.match_pronoun(described, position)
         if described.head in {"he", "she"}:
             subject = _previous_subject(article, position, described.gender)
-            if subject is not None and (entity is None or entity.salience < subject[0]):
+            if subject is not None and (
+                entity is None or entity.salience < subject[0] or _reports(article.text, *subject)
+            ):
                 named = _subject_entity(article, *subject)
                 if named is not None:
                     article.read_context(named)
@@ -2210,6 +2212,15 @@ def _open_quotation(text: str, start: int, end: int) -> int | None:
 _QUOTE_MARK_RE = regex.compile("[\u201c\u2018\u201d]|\u2019(?!\\p{L})")
 
 
+def _reports(text: str, start: int, described: SourceDescription) -> bool:
+    """Is the subject found by :func:`_previous_subject` the speaker of its
+    sentence ("Mr. Roe said that Mr. Kessel had ...")? A pronoun after it
+    goes on with the speaker, not with the people the speaker talked about."""
+    end = start + len(described.text)
+    after = text[end : end + 24].split(None, 1)
+    return bool(after) and after[0].lower() in lx.STRONG_REPORTING_VERBS
+
+
 def _subject_entity(article: _Article, start: int, described: SourceDescription) -> Entity | None:
     """The entity of a sentence subject found by :func:`_previous_subject`
     (an earlier mention of the same description, or a new one; for a name,
@@ -2229,6 +2240,17 @@ def _subject_entity(article: _Article, start: int, described: SourceDescription)
     return entity
 
 
+#: Abbreviations only written before a name: a period after one ends no sentence.
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms messrs dr prof gen lt col maj capt sgt cpl adm gov sen rep rev fr st".split())
+
+
+def _title_stop(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` that of a title ("Mr.") or an initial ("R.")?"""
+    before = text[max(0, dot - 8) : dot].rsplit(None, 1)
+    word = before[-1].lstrip("\"“‘('") if before else ""
+    return (len(word) == 1 and word.isupper()) or word.lower() in _TITLE_ABBREVIATIONS
+
+
 def _sentence_start(text: str, lo: int, position: int) -> int:
     """Where the sentence holding ``position`` starts (``lo`` at the latest):
     after a line break or after a full stop, question or exclamation mark
@@ -2241,6 +2263,9 @@ def _sentence_start(text: str, lo: int, position: int) -> int:
     stretch = text[start:position]
     rfind = stretch.rfind
     k = max(rfind(". "), rfind("! "), rfind("? "))
+    while k > 0 and stretch[k] == "." and _title_stop(stretch, k):
+        # "Mr. Roe said that Mr. Kessel had ...": a title's period ends no sentence
+        k = max(rfind(". ", 0, k), rfind("! ", 0, k), rfind("? ", 0, k))
     closed = max(
         rfind('." '), rfind('!" '), rfind('?" '),
         rfind(".\u201d "), rfind("!\u201d "), rfind("?\u201d "),
