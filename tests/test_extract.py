@@ -1460,6 +1460,9 @@ MORE_CASES = [
      [('it has raised $45 million', 'indirect', 'Lumora Systems', 'announced', None)]),
     ('A lawyer for the lenders, Paul Roe, told the justices the rule would raise rates.',
      [('the rule would raise rates', 'indirect', 'A lawyer for the lenders, Paul Roe', 'told', 'the justices')]),
+    # the head of a document seen by an outlet is the document: "show" has a claim
+    ('Documents reviewed by the newspaper show the company had been warned in 2021.',
+     [('the company had been warned in 2021', 'indirect', 'Documents reviewed by the newspaper', 'show', None)]),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),

@@ -1998,8 +1998,13 @@ class Extractor(Rules):
         return last in DOCUMENT_NOUNS or last in _EVIDENCE_NOUNS
 
     def _last_word_of(self, src: tuple[int, int]) -> str:
-        """The last word of a source span, lower-cased: its head noun."""
-        return self.masked[src[0] : src[1]].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).lower()
+        """The head noun of a source span, lower-cased: its last word, or the
+        word before a participle and its agent ("Documents reviewed by X")."""
+        words = self.masked[src[0] : src[1]].split()
+        for k in range(len(words) - 2, 0, -1):
+            if words[k] == "by" and (words[k - 1].endswith("ed") or words[k - 1] in lx.IRREGULAR_PARTICIPLES):
+                return words[k - 2].strip(_TOKEN_PUNCT).lower() if k > 1 else ""
+        return words[-1].strip(_TOKEN_PUNCT).lower() if words else ""
 
     def _show_title(self, p: int, se: int) -> int | None:
         """The end of a programme's title in quotation marks right after a

@@ -569,6 +569,9 @@ _NOT_DESCRIPTORS = frozenset(
 )
 
 
+_LEAD_DETERMINERS = frozenset("the a an its his her their our this that".split())
+
+
 def _trailing_person_name(text: str) -> SourceDescription | None:
     """"army chief of staff Maj. Gen. Jan Roe": a description holding a
     preposition and ending in a person's name is that person (unless the name
@@ -581,8 +584,13 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     if not match or match.group("lead") in _NOT_DESCRIPTORS:
         return None
     lead = _norm_word(match.group("lead"))
-    if _common_noun_type(lead, None) == DOCUMENT or (lead in MEDIA_NOUNS and lead not in {"agency", "program", "programme"}):
-        return None  # "a study in the journal Nature Medicine": the name is the journal's
+    before_lead = head_part[: match.start("lead")].split()[-1:]
+    if (_common_noun_type(lead, None) == DOCUMENT or (lead in MEDIA_NOUNS and lead not in {"agency", "program", "programme"})) and (
+        not before_lead or _norm_word(before_lead[0]) in _LEAD_DETERMINERS
+    ):
+        # "a study in the journal Nature Medicine": the name is the journal's (but
+        # "director of economic statistics Liz Roe" names the director)
+        return None
     head = _head_phrase(head_part)
     if head and _common_noun_type(_norm_word(head[-1]), None) in {ORGANIZATION, DOCUMENT}:
         return None  # "a study published in ...": the mention is the study
