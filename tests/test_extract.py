@@ -1463,6 +1463,17 @@ MORE_CASES = [
     # the head of a document seen by an outlet is the document: "show" has a claim
     ('Documents reviewed by the newspaper show the company had been warned in 2021.',
      [('the company had been warned in 2021', 'indirect', 'Documents reviewed by the newspaper', 'show', None)]),
+    # "then added": a second predicate of the same speaker, with or without a quotation before
+    ('She paused, then added: "Much worse."',
+     [('Much worse.', 'direct', 'She', 'added', None)]),
+    ('She paused and then added: "Much worse."',
+     [('Much worse.', 'direct', 'She', 'added', None)]),
+    ('"Much worse," she said, then added: "We will rebuild."',
+     [('Much worse,', 'direct', 'she', 'said', None), ('We will rebuild.', 'direct', 'she', 'added', None)]),
+    ('"Much worse," she said, and added: "We will rebuild."',
+     [('Much worse,', 'direct', 'she', 'said', None), ('We will rebuild.', 'direct', 'she', 'added', None)]),
+    ('The minister, a former banker, then said the plan was dead.',
+     [('the plan was dead', 'indirect', 'The minister, a former banker', 'said', None)]),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),
@@ -1610,3 +1621,15 @@ def test_a_pronoun_opening_a_paragraph_points_to_the_subject_of_the_paragraph_be
 )
 def test_a_pronoun_goes_on_with_the_speaker_of_the_sentence_before(text, expected):
     assert extract(text)[-1].source_resolved == expected
+
+
+def test_a_spokeswoman_for_the_mayor_does_not_name_the_mayor():
+    """An office holder introduced without a name takes the name of a person
+    who holds that office, not of one who serves it."""
+    text = (
+        '"We will not give up," the mayor told the crowd.\n\n'
+        "A spokeswoman for the mayor, Amira Varga, said the critics were wrong."
+    )
+    assert [c.source_resolved for c in extract(text)] == ["the mayor", "Amira Varga"]
+    text = "The mayor of Lindenhaven said the bridge would close. Mayor Jane Roe said repairs would take a year."
+    assert [c.source_resolved for c in extract(text)] == ["Mayor Jane Roe", "Mayor Jane Roe"]

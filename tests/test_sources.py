@@ -944,6 +944,8 @@ def test_characterize(text, sources, index, expected):
         # a person's name after an office named with a data noun; a journal's after "the journal"
         ("ONS director of economic statistics Liz Varga", "named_person", 1),
         ("a study in the journal Kestrel Medicine", "document_or_media", None),
+        ("the book's final chapter", "document_or_media", None),
+        ("her new memoir", "document_or_media", None),
         # the head of "X agency for Y" is "agency", whatever Y's capitals
         ("The United Nations agency for Palestinian refugees", "organization", None),
         ("A Department of Health and Social Care spokesperson", "anonymous_person", 1),

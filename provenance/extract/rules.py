@@ -473,6 +473,11 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
+def _past_tense(word: str) -> bool:
+    """Does ``word`` look like a verb in the past tense ("paused", "met")?"""
+    return word.islower() and (word.endswith("ed") or word in lx.IRREGULAR_PAST)
+
+
 def _holds_cue_verb(words: list[str]) -> bool:
     """Is one of ``words`` a cue word read as a verb? After a determiner it
     is a noun ("said of his point guard", "spoke of the report")."""
@@ -829,6 +834,9 @@ class Rules:
         if comma != -1:
             between = m[comma + 1 : left_end].split()
             if between and all(w in _APPOSITION_TO_CUE or (w.endswith("ly") and w.islower()) for w in between):
+                before = m[max(ss, comma - 30) : comma].split()
+                if between == ["then"] and before and _past_tense(before[-1]):
+                    return None  # "She paused, then added": a second predicate, no subject here
                 return self._appositive_source(ss, comma)
         # a subject is never longer than this: bounds the work per cue
         window = max(ss, left_end - 250)
@@ -893,8 +901,8 @@ class Rules:
                 cut = max(cut, k)
                 break
         words, low = words[cut:], low[cut:]
-        if low and low[-1] in ("and", "but", "or"):
-            return None  # "... and said": a second predicate, no subject here
+        if low and (low[-1] in ("and", "but", "or") or low[-1] == "then" and len(low) > 1 and low[-2] in ("and", "but")):
+            return None  # "... and said", "... and then said": a second predicate, no subject here
         for i, lw in enumerate(low) if not _NP_RELATIVE_WORDS.isdisjoint(low) else ():
             if lw not in _NP_RELATIVE_WORDS:
                 continue
@@ -1438,6 +1446,8 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     if not ws:
         return False
     w = ws[0][0]
+    if w.lower() in ("and", "but", "then") and len(ws) > 1 and (ws[1][0].lower() in _CUE_SET or ws[1][0] == "then"):
+        return False  # "“Q,” she said, and added: “R”": the speaker's second predicate
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
         return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
@@ -1799,6 +1809,10 @@ class Extractor(Rules):
             p, _, has_that = self._clause_start(title_end, se, "said")
         rest = m[p:se].lstrip()
         rest_at = se - len(rest)
+        if p > ce and not has_that and m[ce:p].strip(" ,") in ("then", "and then") and _first_word(m, p, se) in _CUE_SET:
+            # "“Q,” she said, then added: “R”": her second predicate, not the claim of "said"
+            rest = m[ce:se].lstrip()
+            rest_at = se - len(rest)
         if via is not None and lw in _TOLD_CUES and not has_that and rest.startswith(("of ", "about ")):
             rest = ""  # "told Reuters of the plan": what was talked about, not what was said
         elif not has_that and lw.startswith("insist") and rest.startswith(("on ", "upon ")):
@@ -2278,6 +2292,15 @@ class Extractor(Rules):
         """"X denied that A and said B": a cue after "and"/"but" with no
         subject of its own shares the previous claim's source."""
         words = self.words(max(ss, cs - 30), cs)
+        if words and words[-1][0].lower() == "then":
+            # "She paused, then added", "He paused and then said"
+            if len(words) > 1 and words[-2][0].lower() in ("and", "but"):
+                words = words[:-1]
+            elif self.masked[ss : words[-1][1]].rstrip().endswith(","):
+                words = words[:-1] + [(",", self.masked.rindex(",", ss, words[-1][1]), words[-1][1])]
+                if len(words) < 2 or not _past_tense(words[-2][0]):
+                    return None
+                words[-1] = ("and",) + words[-1][1:]
         if not words or words[-1][0].lower() not in ("and", "but"):
             return None
         for c in reversed(self.claims):

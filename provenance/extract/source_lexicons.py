@@ -203,6 +203,7 @@ DOCUMENT_NOUNS = frozenset(
     sign signs banner banners placard placards poster posters billboard
     billboards caption captions label labels leaflet leaflets flyer flyers
     tool tools tracker trackers database databases dashboard
+    book books memoir memoirs chapter chapters biography essay essays
     calculation calculations numbers recording recordings videos photographs
     pictures logs notes text texts contract contracts agreement treaty charter
     manifesto petition warrant subpoena resolution

@@ -1756,9 +1756,23 @@ def _name_office_holders(article: _Article, span_entity: dict) -> None:
         for person in people[bisect.bisect_right(firsts, key[0]) :]:
             if person.first >= key[0] + _OFFICE_NAME_REACH:
                 break
-            if described.head in person.words:
+            if described.head in person.words and not _office_of_another(article, person, described.head):
                 entity.resolved = person.resolved
                 break
+
+
+_OFFICE_PREPOSITIONS = frozenset("for to of with at by from under".split())
+
+
+def _office_of_another(article: _Article, person: Entity, office: str) -> bool:
+    """Does the office word come in ``person``'s mention only after a
+    preposition ("a spokeswoman for the mayor, Amira Khan")? Then the
+    person serves the office holder and is not one."""
+    words = [w.strip(",.;:").lower() for w in article.text[person.mention_span[0] : person.mention_span[1]].split()]
+    places = [k for k, w in enumerate(words) if w == office]
+    return bool(places) and all(
+        any(w in _OFFICE_PREPOSITIONS for w in words[max(0, k - 3) : k]) for k in places
+    )
 
 
 def _last_single_member(article: _Article, position: int) -> Entity | None:
