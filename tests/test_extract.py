@@ -1474,6 +1474,13 @@ MORE_CASES = [
      [('Much worse,', 'direct', 'she', 'said', None), ('We will rebuild.', 'direct', 'she', 'added', None)]),
     ('The minister, a former banker, then said the plan was dead.',
      [('the plan was dead', 'indirect', 'The minister, a former banker', 'said', None)]),
+    # a possessive description before a name is part of the source
+    ('"Take it seriously," Kestrel\'s chief executive, Pablo Roe, told KXAN.',
+     [('Take it seriously,', 'direct', "Kestrel's chief executive, Pablo Roe", 'told', 'KXAN')]),
+    # "repeated his claim that Q": the subject's own claim; "rejected her claim" is not his
+    ('The senator repeated his claim that the election had been rigged.',
+     [('the election had been rigged', 'indirect', 'The senator', 'claim', None)]),
+    ('He rejected her claim that the vote was unfair.', []),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),

@@ -473,6 +473,13 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
+#: "repeated his claim that Q": the verbs by which a subject makes its own claim again.
+_REPEATING_VERBS = frozenset(
+    "repeated repeats repeating reiterated reiterates renewed renews restated restates made makes echoed echoes".split()
+)
+_POSSESSIVES = frozenset("his her their its our my".split())
+
+
 def _past_tense(word: str) -> bool:
     """Does ``word`` look like a verb in the past tense ("paused", "met")?"""
     return word.islower() and (word.endswith("ed") or word in lx.IRREGULAR_PAST)
@@ -1051,7 +1058,10 @@ class Rules:
             # "Jane Doe, Kelly Roe's lawyer": a possessive description
             wb[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wb[:-1])
         )
-        a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS
+        a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS or (
+            # "ERCOT's chief executive, Pablo Vegas": a name's possessive opens a description
+            len(wa) > 1 and wa[0][0].endswith(("'s", "’s")) and wa[-1][0][:1].islower()
+        )
         affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0]))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
 
@@ -1749,8 +1759,11 @@ class Extractor(Rules):
             self._fronted(si, ss, se, cs, ce)
             return
         if lw in lx.NOUNLIKE_CUES:
-            before = m[max(ss, cs - 12) : cs].split()
+            before = m[max(ss, cs - 24) : cs].split()
             if before and before[-1].lower() in _NOUN_DETERMINERS:
+                if len(before) > 1 and before[-1].lower() in _POSSESSIVES and before[-2].lower() in _REPEATING_VERBS:
+                    # "Trump repeated his claim that the vote was rigged": his own claim
+                    self._repeated_claim(si, ss, se, cs, ce, m.rfind(before[-2], ss, cs))
                 return  # "the report", "his claim": a noun, and no subject before it
         after_cue = self._after_manner(ce, se, lw)
         if self._blocked(ss, cs, after_cue, se):
@@ -1982,6 +1995,16 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _repeated_claim(self, si: int, ss: int, se: int, cs: int, ce: int, verb_at: int) -> None:
+        """"X repeated his claim that Q": the subject of the repeating verb
+        makes the claim, when a "that" clause follows the noun."""
+        if not self.masked.startswith(" that ", ce):
+            return
+        src = self.source_before(ss, verb_at)
+        if src is None:
+            return
+        self._add_clause(si, ce + 6, se, src, (cs, ce), None, "pre_that", 0.6)
 
     def _per_source(self, ss: int, cs: int, ce: int, se: int) -> bool:
         """Is "per" at ``cs`` a source lead ("..., per a memo seen by X.",
