@@ -946,6 +946,7 @@ def test_characterize(text, sources, index, expected):
         ("a study in the journal Kestrel Medicine", "document_or_media", None),
         ("the book's final chapter", "document_or_media", None),
         ("her new memoir", "document_or_media", None),
+        ("Fianna Fáil TD Jim Varga", "named_person", 1),
         # the head of "X agency for Y" is "agency", whatever Y's capitals
         ("The United Nations agency for Palestinian refugees", "organization", None),
         ("A Department of Health and Social Care spokesperson", "anonymous_person", 1),
@@ -1280,3 +1281,21 @@ def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with
     claims = extract(text)
     assert claims[-2].source.text == people[0] and claims[-2].source_resolved == people[0]
     assert claims[-1].source_resolved == people[0]
+
+
+@pytest.mark.parametrize(
+    "mention, resolved",
+    [
+        # a possessive of a name of several words before a person's name is no part of it
+        ("Sinn Féin's Mary Lou Varga", "Mary Lou Varga"),
+        ("New Kestrel's Jane Roe", "Jane Roe"),
+        ("Fianna Fáil TD Jim Varga", "Jim Varga"),
+        # but a possessive inside a body's name is
+        ("Perry County Sheriff's Office", "Perry County Sheriff's Office"),
+        ("The Perry County Sheriff's Office", "The Perry County Sheriff's Office"),
+        ("The Alzheimer's Association", "The Alzheimer's Association"),
+    ],
+)
+def test_resolved_name_after_a_possessive(mention, resolved):
+    claims = _run(mention + " said the plan was dead.", [(mention, 0)])
+    assert claims[0].source_resolved == resolved

@@ -249,7 +249,7 @@ PERSON_NOUNS = frozenset(
     consultant contractor journalist reporter editor publisher publishers
     player coach fan fans voter voters customer customers passenger passengers
     patient patients survivor survivors veteran veterans man men woman women
-    child children boy girl teenager mp mep senator congressman congresswoman
+    child children boy girl teenager mp mep td msp mla senator congressman congresswoman
     councillor councilor cleric imam priest guard guards agent agents detective
     investigator investigators inspector regulator broker dealer merchant
     shopkeeper owner owners landlord tenant tenants villager villagers

@@ -732,13 +732,17 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         )
     ):
         name_start -= 1
-    while name_start < len(words) - 1 and _is_name_descriptor(words[name_start]) and not (
+    # "Ohio-based Acme Systems", "Chicago's Jane Roe", "Sinn Féin's Mary Lou McDonald":
+    # the name starts after the last descriptor word
+    last_descriptor = max((k for k in range(name_start, len(words) - 1) if _is_name_descriptor(words[k])), default=-1)
+    body_name = _norm_word(words[-1]) in ORG_NAME_WORDS
+    if last_descriptor >= 0 and not (
         # "The Supporters' Trust", "the Workers' Party": a plural possessive inside a body's
         # name; "The Alzheimer's Association": a possessive after "the" (no name takes "the")
-        (words[name_start].endswith(("s'", "s’")) or (name_start > 0 and norms[name_start - 1] == "the"))
-        and _norm_word(words[-1]) in ORG_NAME_WORDS
-    ):
-        name_start += 1  # "Ohio-based Acme Systems", "Chicago's Jane Roe"
+        (words[last_descriptor].endswith(("s'", "s’")) or (name_start > 0 and norms[name_start - 1] == "the"))
+        and body_name
+    ) and not (last_descriptor > name_start and body_name):  # "Perry County Sheriff's Office"
+        name_start = last_descriptor + 1
     descriptors = [n for n in norms[:name_start] if n not in DEFINITE_DETERMINERS]
     name_part = words[name_start:]
     name_text = " ".join(name_part)
