@@ -1481,6 +1481,16 @@ MORE_CASES = [
     ('The senator repeated his claim that the election had been rigged.',
      [('the election had been rigged', 'indirect', 'The senator', 'claim', None)]),
     ('He rejected her claim that the vote was unfair.', []),
+    # a semicolon ends a reported clause
+    ('Some parents said they supported the teachers; others worried about lost lessons.',
+     [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),
+    # a relative clause without "that": a possessive after a noun opens its subject
+    ('The union voted to strike, a decision its president called "a last resort."',
+     [('a last resort.', 'direct', 'its president', 'called', None)]),
+    ('A former nurse accused of poisoning her neighbor told jurors she was innocent.',
+     [('she was innocent', 'indirect', 'A former nurse accused of poisoning her neighbor', 'told', 'jurors')]),
+    ('A friend of her sister said the house was empty.',
+     [('the house was empty', 'indirect', 'A friend of her sister', 'said', None)]),
     # the audience of "told" may carry a participle and its agent
     ('The lawyer told a bench headed by Chief Justice Anil Rao that the law was void.',
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),

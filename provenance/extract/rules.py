@@ -961,6 +961,16 @@ class Rules:
             if low and low[-1] == "on":
                 words.pop()
                 low.pop()
+        if len(low) > 2 and not _POSSESSIVES.isdisjoint(low[1:]) and low[0] in _NOUN_DETERMINERS:
+            # "a decision its president called “a last resort”": a relative clause
+            # without "that"; a possessive after a noun opens its subject
+            for i in range(len(low) - 2, 1, -1):
+                if low[i] in _POSSESSIVES and words[i - 1][0].islower() and low[i - 1] not in _PREPOSITIONS and (
+                    low[i - 1] not in _NOUN_DETERMINERS and low[i - 1] not in ("and", "or")
+                    and not low[i - 1].endswith(("ing", "ed"))  # "accused of poisoning her neighbor"
+                ):
+                    words, low = words[i:], low[i:]
+                    break
         if len(low) > 1 and low[-1] in _SUBJECT_PRONOUNS and low[-2] not in ("and", "or"):
             # a subject pronoun ends no noun phrase: what comes before it is a
             # fronted phrase ("In a speech last month he said", "After the vote they said")
@@ -2405,6 +2415,9 @@ class Extractor(Rules):
                 break
             pieces.append((k, sp.start()))
             k = sp.end()
+        semicolon = m.find("; ", k, se)
+        if semicolon != -1:
+            se = semicolon  # "Some said they backed the strike; others worried": a new clause
         pieces.append((k, se))
         last = m[k:se]
         # every _BUT_DECLINED match contains one of these words: skip the pattern without them
