@@ -1481,6 +1481,9 @@ MORE_CASES = [
     ('The senator repeated his claim that the election had been rigged.',
      [('the election had been rigged', 'indirect', 'The senator', 'claim', None)]),
     ('He rejected her claim that the vote was unfair.', []),
+    # "who asked not to be named" says why the source is unnamed: no cue
+    ('"The town fell at dawn," a resident who asked not to be named told AFP by phone.',
+     [('The town fell at dawn,', 'direct', 'a resident', 'told', 'AFP')]),
     # a semicolon ends a reported clause
     ('Some parents said they supported the teachers; others worried about lost lessons.',
      [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),

@@ -1778,8 +1778,8 @@ class Extractor(Rules):
         after_cue = self._after_manner(ce, se, lw)
         if self._blocked(ss, cs, after_cue, se):
             return
-        if m.startswith((" on anonymity", " anonymity"), ce):
-            return  # "who insisted on anonymity to discuss ...": why the source is unnamed
+        if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
+            return  # "who insisted on anonymity", "who asked not to be named": why the source is unnamed
         if lw in _PUT_CUES and not m.startswith(" it", ce):
             return
         if lw in _PUT_CUES:
