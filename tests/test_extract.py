@@ -1484,6 +1484,10 @@ MORE_CASES = [
     # "who asked not to be named" says why the source is unnamed: no cue
     ('"The town fell at dawn," a resident who asked not to be named told AFP by phone.',
      [('The town fell at dawn,', 'direct', 'a resident', 'told', 'AFP')]),
+    # a cue noun after a verb is its object: "rejected claims that" reports no claim of hers
+    ('Dr. Rao admitted delays, but she rejected claims that patients had been put at risk.', []),
+    ('The institute, founded in 1990, estimates that 40 people died.',
+     [('40 people died', 'indirect', 'The institute', 'estimates', None)]),
     # a semicolon ends a reported clause
     ('Some parents said they supported the teachers; others worried about lost lessons.',
      [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),

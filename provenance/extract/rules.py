@@ -1775,6 +1775,8 @@ class Extractor(Rules):
                     # "Trump repeated his claim that the vote was rigged": his own claim
                     self._repeated_claim(si, ss, se, cs, ce, m.rfind(before[-2], ss, cs))
                 return  # "the report", "his claim": a noun, and no subject before it
+            if before and _past_tense(before[-1]) and before[-1] not in _APPOSITION_TO_CUE:
+                return  # "she rejected claims that ...": the object of a verb, not a verb
         after_cue = self._after_manner(ce, se, lw)
         if self._blocked(ss, cs, after_cue, se):
             return
