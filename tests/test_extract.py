@@ -1488,6 +1488,9 @@ MORE_CASES = [
     ('Dr. Rao admitted delays, but she rejected claims that patients had been put at risk.', []),
     ('The institute, founded in 1990, estimates that 40 people died.',
      [('40 people died', 'indirect', 'The institute', 'estimates', None)]),
+    # a cue ending an embedded question reports nothing
+    ('We spoke to her about what the latest data shows.', []),
+    ('Here is what he said: "We will win."', [('We will win.', 'direct', 'he', 'said', None)]),
     # a semicolon ends a reported clause
     ('Some parents said they supported the teachers; others worried about lost lessons.',
      [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),

@@ -473,6 +473,7 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
+_WH_WORDS = frozenset("what how why whether where when".split())
 #: "repeated his claim that Q": the verbs by which a subject makes its own claim again.
 _REPEATING_VERBS = frozenset(
     "repeated repeats repeating reiterated reiterates renewed renews restated restates made makes echoed echoes".split()
@@ -1848,6 +1849,8 @@ class Extractor(Rules):
                 rest = ""  # "told Danish broadcaster DR.": nothing is reported after the cue
         lead = m[ss : src[0]]
         last_lead, lone_lead = _last_word(lead)
+        if last_lead.lower() in _WH_WORDS and not rest.strip(" .!?"):
+            return  # "We asked her about what the data shows.": a question, no claim
         lead_is_as = lone_lead and last_lead.lower() == "as"
         lead_has_claim = (MASK_CHAR in lead or bool(lead.strip(_TOKEN_PUNCT + " \t"))) and not lead_is_as
         if lead_has_claim and lead[:1].isalpha():
