@@ -452,6 +452,8 @@ def _no_clause_possible(after: str) -> bool:
     if head == "ye":
         return after[1:4] == "yes" and not after[4:5].isalnum()
     return True
+
+
 def _reduced_relative(words: list[str]) -> bool:
     """Is there, among the first four of ``words``, a past participle with
     its agent ("headed by", "chaired by", "led by"): a phrase that stays with
@@ -473,6 +475,7 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
+#: Words opening an embedded question: "about what the data shows." reports nothing.
 _WH_WORDS = frozenset("what how why whether where when".split())
 #: "repeated his claim that Q": the verbs by which a subject makes its own claim again.
 _REPEATING_VERBS = frozenset(
@@ -2331,14 +2334,14 @@ class Extractor(Rules):
         subject of its own shares the previous claim's source."""
         words = self.words(max(ss, cs - 30), cs)
         if words and words[-1][0].lower() == "then":
-            # "She paused, then added", "He paused and then said"
             if len(words) > 1 and words[-2][0].lower() in ("and", "but"):
-                words = words[:-1]
-            elif self.masked[ss : words[-1][1]].rstrip().endswith(","):
-                words = words[:-1] + [(",", self.masked.rindex(",", ss, words[-1][1]), words[-1][1])]
-                if len(words) < 2 or not _past_tense(words[-2][0]):
-                    return None
-                words[-1] = ("and",) + words[-1][1:]
+                words = words[:-1]  # "He paused and then said"
+            elif len(words) > 1 and _past_tense(words[-2][0]) and self.masked[ss : words[-1][1]].rstrip().endswith(","):
+                # "She paused, then added": the comma stands for "and"
+                comma = self.masked.rindex(",", ss, words[-1][1])
+                words = words[:-1] + [("and", comma, comma + 1)]
+            else:
+                return None
         if not words or words[-1][0].lower() not in ("and", "but"):
             return None
         for c in reversed(self.claims):
