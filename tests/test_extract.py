@@ -1477,6 +1477,8 @@ MORE_CASES = [
     # a possessive description before a name is part of the source
     ('"Take it seriously," Kestrel\'s chief executive, Pablo Roe, told KXAN.',
      [('Take it seriously,', 'direct', "Kestrel's chief executive, Pablo Roe", 'told', 'KXAN')]),
+    ('Donald Kessel\'s campaign manager, Ana Varga, said the results would stand.',
+     [('the results would stand', 'indirect', "Donald Kessel's campaign manager, Ana Varga", 'said', None)]),
     # "repeated his claim that Q": the subject's own claim; "rejected her claim" is not his
     ('The senator repeated his claim that the election had been rigged.',
      [('the election had been rigged', 'indirect', 'The senator', 'claim', None)]),
@@ -1660,3 +1662,14 @@ def test_a_spokeswoman_for_the_mayor_does_not_name_the_mayor():
     assert [c.source_resolved for c in extract(text)] == ["the mayor", "Amira Varga"]
     text = "The mayor of Lindenhaven said the bridge would close. Mayor Jane Roe said repairs would take a year."
     assert [c.source_resolved for c in extract(text)] == ["Mayor Jane Roe", "Mayor Jane Roe"]
+
+
+def test_a_name_whose_possessive_opens_a_source_is_the_full_name_of_its_surname():
+    text = (
+        "Donald Kessel's campaign manager, Ana Varga, said the results would stand.\n\n"
+        "In a series of posts on Saturday, Kessel said the vote was rigged."
+    )
+    assert [c.source_resolved for c in extract(text)] == ["Ana Varga", "Donald Kessel"]
+    # a name written before, with its possessive, outside any source
+    text = "Donald Kessel's lawyers filed a motion on Monday. Kessel said he was innocent."
+    assert [c.source_resolved for c in extract(text)] == ["Donald Kessel"]

@@ -433,6 +433,8 @@ def find_name_mentions(
         kept = words[first:last]
         if kept[-1][-1] == "." and _ends_sentence(kept[-1]):
             kept[-1] = kept[-1][:-1]
+        if kept[-1].endswith(("'s", "’s")) and len(kept[-1]) > 3:
+            kept[-1] = kept[-1][:-2]  # "Donald Trump's campaign": the name is "Donald Trump"
         position = 0
         for word in words[:first]:
             position = run.find(word, position) + len(word)

@@ -1073,8 +1073,9 @@ class Rules:
             wb[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wb[:-1])
         )
         a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS or (
-            # "ERCOT's chief executive, Pablo Vegas": a name's possessive opens a description
-            len(wa) > 1 and wa[0][0].endswith(("'s", "’s")) and wa[-1][0][:1].islower()
+            # "ERCOT's chief executive, Pablo Vegas", "Donald Trump's campaign manager,
+            # Kellyanne Conway": a name's possessive opens a description
+            wa[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wa[:-1])
         )
         affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0]))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))

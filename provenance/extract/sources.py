@@ -1808,10 +1808,19 @@ def _register_embedded_names(article: _Article, source_text: str, position: int)
         entity.touch(position)
 
 
+#: "Donald Trump's campaign manager, Kellyanne Conway": the name whose possessive opens a description.
+_POSSESSOR_NAME_RE = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}\p{M}.\-]{0,30}\s+){0,4}\p{Lu}[\p{L}\p{M}.\-]{0,30})['’]s\s+\p{Ll}")
+
+
 @lru_cache(maxsize=4096)
 def _embedded_names(source_text: str) -> tuple[tuple[str, SourceDescription], ...]:
     """The names inside a source text with their readings (shared: read, never changed)."""
     found = []
+    possessor = _POSSESSOR_NAME_RE.match(source_text, timeout=REGEX_TIMEOUT) if "s " in source_text else None
+    if possessor is not None:
+        words = _words(possessor.group("name"))
+        if len(words) > 1:  # (a lone word is read from the sources that use it)
+            found.append((possessor.group("name"), _describe_name(possessor.group("name"), words)))
     for match in _EMBEDDED_NAME_RE.finditer(source_text, timeout=REGEX_TIMEOUT):
         name = match.group("name").rstrip(".,")
         words = _words(name)
