@@ -1493,6 +1493,14 @@ MORE_CASES = [
     # a cue ending an embedded question reports nothing
     ('We spoke to her about what the latest data shows.', []),
     ('Here is what he said: "We will win."', [('We will win.', 'direct', 'he', 'said', None)]),
+    # "suggesting", "indicating" after an event are the writer's inference; after a cue, the source's
+    ('The yen weakened after the announcement, suggesting that markets had expected more.', []),
+    ('Audits revealed that staff held meetings, indicating that talks took place.',
+     [('staff held meetings', 'indirect', 'Audits', 'revealed', None),
+      ('talks took place', 'indirect', 'Audits', 'indicating', None)]),
+    # an apposition of a few words before "at", "of" or "for" after an inverted source is part of it
+    ('"It is over," said Jane Roe, chief global strategist at Acme Capital.',
+     [('It is over,', 'direct', 'Jane Roe, chief global strategist at Acme Capital', 'said', None)]),
     # a semicolon ends a reported clause
     ('Some parents said they supported the teachers; others worried about lost lessons.',
      [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),

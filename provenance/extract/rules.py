@@ -476,6 +476,10 @@ _MESSAGE_NOUNS = frozenset(
 
 
 #: Words opening an embedded question: "about what the data shows." reports nothing.
+#: Participles by which a writer draws an inference from an event ("The yen
+#: weakened, suggesting that ..."): a claim only after a cue ("Police said X,
+#: indicating that Y").
+_INFERENCE_PARTICIPLES = frozenset("suggesting indicating signaling signalling showing".split())
 _WH_WORDS = frozenset("what how why whether where when".split())
 #: "repeated his claim that Q": the verbs by which a subject makes its own claim again.
 _REPEATING_VERBS = frozenset(
@@ -715,7 +719,7 @@ _BLOCKING_BEFORE_PERFECT = frozenset("to not never could would might may should 
 _NOT_APPOSITION_FIRST = tuple(
     "who which whose adding noting saying according speaking in at on during as after before because but and when while told referring".split()
 )
-_APPOSITION_TAIL = regex.compile(r"(?:the|a|an|its|his|her|their)\s|\d|[a-z]{1,20}\s(?:of|at|for)\s")
+_APPOSITION_TAIL = regex.compile(r"(?:the|a|an|its|his|her|their)\s|\d|(?:[a-z][a-z-]{0,19}\s){1,3}(?:of|at|for)\s")
 
 
 @dataclass
@@ -2572,6 +2576,8 @@ class Extractor(Rules):
                 if prev.end > cs and prev.start < cs:
                     self.cut(prev, cs)
             else:
+                if lw in _INFERENCE_PARTICIPLES:
+                    return  # "The yen weakened, suggesting that ...": the writer's inference from an event
                 src = self._sentence_subject(ss, cs)
                 if src is None:
                     return
