@@ -1501,6 +1501,11 @@ MORE_CASES = [
     # an apposition of a few words before "at", "of" or "for" after an inverted source is part of it
     ('"It is over," said Jane Roe, chief global strategist at Acme Capital.',
      [('It is over,', 'direct', 'Jane Roe, chief global strategist at Acme Capital', 'said', None)]),
+    # a clause before a quotation's inner comma is no apposition of the next source
+    ('The foundation said the order set "a dangerous precedent," while a rival group, NetLab, argued that '
+     'the site had become a haven.',
+     [('the order set "a dangerous precedent,"', 'mixed', 'The foundation', 'said', None),
+      ('the site had become a haven', 'indirect', 'a rival group, NetLab', 'argued', None)]),
     # a semicolon ends a reported clause
     ('Some parents said they supported the teachers; others worried about lost lessons.',
      [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),

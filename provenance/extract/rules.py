@@ -1069,6 +1069,8 @@ class Rules:
         wa, wb = self.words(*a), self.words(*b)
         if not wa or not wb or len(wa) > 10 or len(wb) > 14:
             return False
+        if any(w in _CUE_SET or w in lx.FINITE_VERB_HINTS for w, _, _ in wa):
+            return False  # "The group said the order set “...,” while a rival, NetLab,": a clause, no apposition
         a_name = wa[-1][0][:1].isupper() or wa[-1][0].rpartition("-")[2][:1].isupper()  # "al-Jolani"
         b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()
         b_first = wb[0][0].lower()
