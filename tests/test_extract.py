@@ -1506,6 +1506,9 @@ MORE_CASES = [
      'the site had become a haven.',
      [('the order set "a dangerous precedent,"', 'mixed', 'The foundation', 'said', None),
       ('the site had become a haven', 'indirect', 'a rival group, NetLab', 'argued', None)]),
+    # a fronted participial phrase is no apposition of the subject after it
+    ('Testifying before a committee in London, Mark Varga, who led the lobbying, said the founder knew.',
+     [('the founder knew', 'indirect', 'Mark Varga', 'said', None)]),
     # a semicolon ends a reported clause
     ('Some parents said they supported the teachers; others worried about lost lessons.',
      [('they supported the teachers', 'indirect', 'Some parents', 'said', None)]),

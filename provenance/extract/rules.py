@@ -1046,6 +1046,9 @@ class Rules:
         k = len(parts) - 1
         current = head
         while k > 0 and len(parts) - k < 3:
+            opening = self.words(*parts[k - 1])[:1]
+            if opening and opening[0][0].endswith("ing") and opening[0][0][:1].isupper():
+                break  # "Testifying before a committee in London, Mark Roe said": a fronted phrase
             prev = self._clean_np(*parts[k - 1])
             if prev is not None and k > 1 and self.masked[prev[0] : prev[1]].isdigit():
                 # "Jane Roe, 45, a teacher,": the age sits between a name and its description
