@@ -475,11 +475,11 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
-#: Words opening an embedded question: "about what the data shows." reports nothing.
 #: Participles by which a writer draws an inference from an event ("The yen
 #: weakened, suggesting that ..."): a claim only after a cue ("Police said X,
 #: indicating that Y").
 _INFERENCE_PARTICIPLES = frozenset("suggesting indicating signaling signalling showing".split())
+#: Words opening an embedded question: "about what the data shows." reports nothing.
 _WH_WORDS = frozenset("what how why whether where when".split())
 #: "repeated his claim that Q": the verbs by which a subject makes its own claim again.
 _REPEATING_VERBS = frozenset(
