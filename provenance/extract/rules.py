@@ -34,7 +34,7 @@ import regex
 
 from .. import lexicons as lx
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
-from .source_lexicons import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS
+from .source_lexicons import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
 
 TIMEOUT = 5.0
 
@@ -485,7 +485,6 @@ _WH_WORDS = frozenset("what how why whether where when".split())
 _REPEATING_VERBS = frozenset(
     "repeated repeats repeating reiterated reiterates renewed renews restated restates made makes echoed echoes".split()
 )
-_POSSESSIVES = frozenset("his her their its our my".split())
 
 
 def _past_tense(word: str) -> bool:
@@ -969,11 +968,11 @@ class Rules:
             if low and low[-1] == "on":
                 words.pop()
                 low.pop()
-        if len(low) > 2 and not _POSSESSIVES.isdisjoint(low[1:]) and low[0] in _NOUN_DETERMINERS:
+        if len(low) > 2 and not POSSESSIVE_DETERMINERS.isdisjoint(low[1:]) and low[0] in _NOUN_DETERMINERS:
             # "a decision its president called “a last resort”": a relative clause
             # without "that"; a possessive after a noun opens its subject
             for i in range(len(low) - 2, 1, -1):
-                if low[i] in _POSSESSIVES and words[i - 1][0].islower() and low[i - 1] not in _PREPOSITIONS and (
+                if low[i] in POSSESSIVE_DETERMINERS and words[i - 1][0].islower() and low[i - 1] not in _PREPOSITIONS and (
                     low[i - 1] not in _NOUN_DETERMINERS and low[i - 1] not in ("and", "or")
                     and not low[i - 1].endswith(("ing", "ed"))  # "accused of poisoning her neighbor"
                 ):
@@ -1785,7 +1784,7 @@ class Extractor(Rules):
         if lw in lx.NOUNLIKE_CUES:
             before = m[max(ss, cs - 24) : cs].split()
             if before and before[-1].lower() in _NOUN_DETERMINERS:
-                if len(before) > 1 and before[-1].lower() in _POSSESSIVES and before[-2].lower() in _REPEATING_VERBS:
+                if len(before) > 1 and before[-1].lower() in POSSESSIVE_DETERMINERS and before[-2].lower() in _REPEATING_VERBS:
                     # "Trump repeated his claim that the vote was rigged": his own claim
                     self._repeated_claim(si, ss, se, cs, ce, m.rfind(before[-2], ss, cs))
                 return  # "the report", "his claim": a noun, and no subject before it

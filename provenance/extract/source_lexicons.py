@@ -314,6 +314,7 @@ NUMBER_WORDS = {
 
 # Determiners that make a description definite (a back-reference).
 DEFINITE_DETERMINERS = frozenset("the this that these those said".split())
+POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 INDEFINITE_DETERMINERS = frozenset("a an one another some several many few".split())
 
 # Statements that apply an anonymity reason to every anonymous source of the

@@ -76,6 +76,7 @@ from .source_lexicons import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
     ROLE_WORDS,
     TITLE_QUALIFIERS,
 )
@@ -123,7 +124,6 @@ ANONYMOUS_SOURCE_NOUNS = frozenset(
 )
 ORDINAL_PARTITIVES = frozenset("another other second third fourth fifth".split())
 IRREGULAR_PLURALS = frozenset("people men women children staff police folk crew personnel family".split())
-POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 GENERIC_ORG_NOUNS = frozenset("company firm group organization organisation body".split())
 # Nouns that refer back to a body named before ("the agency" after "the Food and
 # Drug Administration") even when the name does not contain them. Not "the
@@ -569,9 +569,6 @@ _NOT_DESCRIPTORS = frozenset(
 )
 
 
-_LEAD_DETERMINERS = frozenset("the a an its his her their our this that".split())
-
-
 def _trailing_person_name(text: str) -> SourceDescription | None:
     """"army chief of staff Maj. Gen. Jan Roe": a description holding a
     preposition and ending in a person's name is that person (unless the name
@@ -586,7 +583,7 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     lead = _norm_word(match.group("lead"))
     before_lead = head_part[: match.start("lead")].split()[-1:]
     if (_common_noun_type(lead, None) == DOCUMENT or (lead in MEDIA_NOUNS and lead not in {"agency", "program", "programme"})) and (
-        not before_lead or _norm_word(before_lead[0]) in _LEAD_DETERMINERS
+        not before_lead or _norm_word(before_lead[0]) in _DETERMINER_WORDS
     ):
         # "a study in the journal Nature Medicine": the name is the journal's (but
         # "director of economic statistics Liz Roe" names the director)
