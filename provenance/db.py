@@ -18,6 +18,7 @@ import hashlib
 import multiprocessing
 import os
 import sqlite3
+import time
 import unicodedata
 from collections import Counter
 from operator import itemgetter
@@ -779,9 +780,30 @@ def configure(db: Database) -> None:
     """Connection settings every writer needs (safe to repeat)."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal" and not db.memory:
-        db.enable_wal()
+    if not db.memory:
+        switch_to_wal(db)
     db.execute("PRAGMA synchronous = NORMAL")
+
+
+def switch_to_wal(db: Database, wait_ms: int = BUSY_TIMEOUT_MS) -> None:
+    """Put the database in WAL mode, waiting up to ``wait_ms`` for other writers.
+
+    Switching needs an exclusive lock, and when another connection holds the
+    write lock SQLite fails the switch at once with "database is locked"
+    instead of calling the busy handler (waiting could deadlock). Two ingests
+    opening a new database together meet exactly that, so the switch is
+    retried until it holds or the busy timeout has passed.
+    """
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        try:
+            if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextmanager

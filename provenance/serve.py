@@ -22,7 +22,7 @@ from datasette.app import Datasette
 from datasette.inspect import inspect_hash
 
 from . import datasette_config
-from .db import SCHEMA_VERSION, ensure_db_shape, open_db, schema_version
+from .db import SCHEMA_VERSION, ensure_db_shape, open_db, schema_version, switch_to_wal
 
 
 def register_plugin() -> None:
@@ -125,8 +125,7 @@ def make_datasette(db_path: Path | str, publish: bool = False, publish_dir: Path
         return Datasette(immutables=[str(copy)], inspect_data=inspect_data(copy), **options)
     db = sqlite_utils.Database(db_path)
     try:
-        if db.journal_mode != "wal":
-            db.enable_wal()
+        switch_to_wal(db)
     finally:
         db.conn.close()
     return Datasette([str(db_path)], **options)

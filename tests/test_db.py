@@ -852,3 +852,35 @@ def test_extraction_workers_run_below_the_writers_priority(db):
     assert summary.failures == 6
     expected = f"niceness {min(os.nice(0) + pdb.WORKER_NICENESS, 19)}"
     assert all(expected in error for error in summary.errors), summary.errors
+
+
+def testswitch_to_wal_waits_for_a_writer_instead_of_failing(tmp_path):
+    """SQLite fails a journal-mode switch at once while another connection
+    holds the write lock (no busy handler): the switch must retry, as two
+    ingests opening a new database together need."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "new.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("create table t (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("insert into t values (1)")
+    threading.Timer(0.3, lambda: other.execute("COMMIT")).start()
+    db = pdb.open_db(path)
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("select count(*) from t").fetchone()[0] == 1
+    other.close()
+
+
+def testswitch_to_wal_gives_up_after_its_wait(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "held.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("create table t (x)")
+    other.execute("BEGIN IMMEDIATE")
+    db = Database(path)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        pdb.switch_to_wal(db, wait_ms=200)
+    other.execute("ROLLBACK")
