@@ -911,10 +911,25 @@ MORE_CASES = [
             ("But we owe it to them. We can't wait.\n\n'Every year lost is a year lost.", 'direct', 'she', None, None),
         ],
     ),
-    # "S said Q, according to X": Q ends before "according", and X passed it on
+    # "S said Q, according to X": no words of S reached the page, only X's
+    # account of them, so the whole sentence is X's claim ...
     (
         'Some senators privately acknowledged that the plan had failed, according to two aides.',
-        [('the plan had failed', 'indirect', 'Some senators', 'acknowledged', 'two aides')],
+        [('Some senators privately acknowledged that the plan had failed', 'indirect', 'two aides', 'according to', None)],
+    ),
+    (
+        'Survivors told aid workers that the boat had capsized near the coast, the agency said.',
+        [('Survivors told aid workers that the boat had capsized near the coast', 'indirect', 'the agency', 'said', None)],
+    ),
+    # ... but S's own quoted words stay S's, and X passed them on
+    (
+        'Residents said they had heard "a huge bang" before the fire, according to the agency.',
+        [('they had heard "a huge bang"', 'mixed', 'Residents', 'said', 'the agency')],
+    ),
+    # a second attribution after a quotation's own is no continuation of the quote
+    (
+        '“We will rebuild,” the mayor said, the newspaper reported.',
+        [('We will rebuild,', 'direct', 'the mayor', 'said', 'the newspaper')],
     ),
     # a reported clause inside a relative clause ends where the sentence resumes
     (

@@ -1463,6 +1463,12 @@ _CONTINUATION_STOP = frozenset(
 )
 
 
+#: Cues by which a later source in the sentence tells the reported speech
+#: before it as its own account ("A told B that Q, the agency said"), unlike
+#: "a charge the firm denies" or "the newspaper reported" (an outlet's via).
+_RETELLING_CUES = frozenset("said says say told added stated".split())
+
+
 def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     """Does the sentence continue the claim after ``p`` (", he said, and ...")?
 
@@ -1485,6 +1491,8 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
+    if len(ws) <= 6 and rest.rstrip().endswith((".", "!", "?")) and ws[-1][0].strip(_TOKEN_PUNCT).lower() in _CUE_SET:
+        return False  # "“Q,” she said, the newspaper reported.": a second attribution
     if (
         len(ws) > 1 and ws[1][0] == "by" and w.islower() and (w.endswith("ed") or w in lx.IRREGULAR_PARTICIPLES)
         and (not before or MASK_CHAR in before or not _opening_fragment(before))
@@ -2362,6 +2370,15 @@ class Extractor(Rules):
                 return c.source
         return self._sentence_subject(ss, cs)
 
+    def _retold(self, c: RawClaim, start: int, end: int) -> bool:
+        """Whether the claim ``c``, reported speech inside the stretch
+        [start, end) that a later attribution in its sentence covers ("A told
+        B that Q, the agency said", "..., according to X"), is only the later
+        source's account of it: no words of A's reached the page, so the whole
+        stretch is the later source's claim. A quotation would be A's own
+        words, passed on, and keeps A as its source."""
+        return c.kind == "indirect" and c.cue is not None and c.start > start and MASK_CHAR not in self.masked[start:end]
+
     def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True, whole_sentence=False) -> None:
         """"Q, S said." — the claim precedes its source."""
         m = self.masked
@@ -2376,10 +2393,17 @@ class Extractor(Rules):
             if c.sentence != si:
                 break
             if c.end > region_start and c.start < src[0]:
+                cue_word = m[cue[0] : cue[1]].lower()
+                reported = cue_word.startswith("report")
+                if cue_word in _RETELLING_CUES and self._retold(c, region_start, src[0]):
+                    # "Survivors told rescuers that the boat had capsized, the
+                    # agency said": the whole sentence is the agency's claim
+                    self.claims.remove(c)
+                    break
                 # "A said Q, the newspaper reported": keep the first-hand claim,
                 # and the outlet that reported it is its via
                 self.cut(c, min(c.end, src[0]))
-                if c.via is None and m[cue[0] : cue[1]].lower().startswith("report"):
+                if c.via is None and reported:
                     c.via = m[src[0] : src[1]]
                 return
         kind_span = self.kind_and_span(region_start, region_end)
@@ -2815,6 +2839,11 @@ class Extractor(Rules):
                 if c.sentence != si:
                     break
                 if c.end > region[0] and c.start < cs:
+                    if self._retold(c, region[0], cs):
+                        # "Survivors told rescuers that the boat had capsized,
+                        # according to the agency": the agency's claim
+                        self.claims.remove(c)
+                        break
                     # "“Q,” the ministry said, according to X": the claim is the
                     # ministry's, and X passed it on
                     if c.via is None and c.source is not None:
