@@ -66,7 +66,11 @@ ADDRESSEE_CUES = frozenset(
 #: Strong cues that as often take a plain object ("added a third goal",
 #: "noted the time"): a claim only when what follows reads as a clause.
 OBJECT_TAKING_CUES = frozenset(
-    "added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated".split()
+    """
+    added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated
+    explain explains stress stresses emphasize emphasizes emphasise emphasises underline underlines
+    underscore underscores recall recalls reiterate reiterates
+    """.split()
 )
 
 #: Nouns ending in "-ly", which is otherwise read as an adverb before a cue

@@ -603,6 +603,14 @@ MORE_CASES = [
     ('She noted rising costs for farmers.', []),
     ('The instructor explained the rules of the drill.', []),
     ('The chairman stressed the importance of safety.', []),
+    # ... in the present or after a modal too
+    ('Screen use could partly explain the association, which was strongest among girls.', []),
+    ('The minister will explain the plan to parliament on Tuesday.', []),
+    ('The coach stresses the value of rest days.', []),
+    (
+        'She explains the rules are different in winter.',
+        [('the rules are different in winter', 'indirect', 'She', 'explains', None)],
+    ),
     ('The brewery announced plans to open a second site.', []),
     (
         'The lawyer argued the search was unlawful.',
