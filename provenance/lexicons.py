@@ -97,6 +97,8 @@ IRREGULAR_PAST = frozenset(
     drove bought chose broke fought hid led sent shot spoke stole struck swore taught
     threw understood wore cut hit put set shut quit spread told said got did
     laid paid sat lay rode woke bore drew flew forgave froze hung sank sought slept spun swung tore wept withdrew
+    beat bit bled clung dealt dug fed fled forbade forgot knelt leapt lent lit overcame overtook oversaw
+    rang sang shone shrank slid sped sprang stuck stung strode swept swam undercut underwent upheld withheld wound
     """.split()
 )
 

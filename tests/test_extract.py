@@ -603,6 +603,11 @@ MORE_CASES = [
     ('She noted rising costs for farmers.', []),
     ('The instructor explained the rules of the drill.', []),
     ('The chairman stressed the importance of safety.', []),
+    # an irregular past is a clause's verb after any cue
+    (
+        'Shares rose after the company said deliveries beat forecasts.',
+        [('deliveries beat forecasts', 'indirect', 'the company', 'said', None)],
+    ),
     # ... in the present or after a modal too
     ('Screen use could partly explain the association, which was strongest among girls.', []),
     ('The minister will explain the plan to parliament on Tuesday.', []),

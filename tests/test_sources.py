@@ -7,7 +7,7 @@ report them, by text and occurrence) and what must be said about each one.
 import pytest
 import regex
 
-from provenance.extract import Claim, Span
+from provenance.extract import Claim, Span, extract
 from provenance.extract.names import canonical_name
 from provenance.extract.sources import characterize, describe_source, find_anonymity_reasons, is_proper_name
 
@@ -1040,6 +1040,9 @@ def test_characterize(text, sources, index, expected):
         ("A handful of investors", "anonymous_group", None),
         ("a couple of officials", "anonymous_group", 2),
         ("Hundreds of residents", "anonymous_group", None),
+        # a stock ticker after a company's name, in parentheses or angle brackets
+        ("Harbour Motor Corp <7203.T>", "organization", None),
+        ("Northwind Energy Corp. (NYSE: NWE)", "organization", None),
     ],
 )
 def test_describe_source(mention, source_type, count):
@@ -1299,3 +1302,17 @@ def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with
 def test_resolved_name_after_a_possessive(mention, resolved):
     claims = _run(mention + " said the plan was dead.", [(mention, 0)])
     assert claims[0].source_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text, source_text, resolved",
+    [
+        # a stop inside the parentheses after a company's name is no boundary of the subject
+        ("Northwind Energy Corp. (NYSE: NWE) today announced that it had agreed to buy a rival.",
+         "Northwind Energy Corp. (NYSE: NWE)", "Northwind Energy Corp."),
+        ("Harbour Motor Corp <7203.T> said sales fell 5% in May.", "Harbour Motor Corp <7203.T>", "Harbour Motor Corp"),
+    ],
+)
+def test_a_ticker_is_part_of_the_source_but_not_of_its_name(text, source_text, resolved):
+    [claim] = extract(text)
+    assert (claim.source.text, claim.source_resolved) == (source_text, resolved)

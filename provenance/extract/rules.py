@@ -854,30 +854,16 @@ class Rules:
                 return self._appositive_source(ss, comma)
         # a subject is never longer than this: bounds the work per cue
         window = max(ss, left_end - 250)
-        # the last stop of each kind, one ``rfind`` per mark and no loop
-        # (this runs for every cue), in one slice of the window: an ``rfind``
-        # without bounds to parse costs half as much; a mark not found gives
-        # -1 + 1, the window's start
+        # (one slice of the window: an ``rfind`` without bounds to parse costs half as much)
         stretch = m[window:left_end]
-        rfind = stretch.rfind
-        last = len(stretch) - 1
-        seg_start = window + max(
-            rfind(",") + 1,
-            rfind(";") + 1,
-            rfind(":") + 1,
-            rfind(CLOSE_MARK) + 1,
-            rfind(OPEN_MARK) + 1,
-            rfind(MASK_CHAR) + 1,
-            # a bare dash counts only before the stretch's last character
-            rfind("—", 0, last) + 1,
-            rfind("–", 0, last) + 1,
-        )
-        spaced = max(rfind(" — "), rfind(" – "), rfind(" - "))
-        if spaced != -1 and window + spaced + 3 > seg_start:
-            seg_start = window + spaced + 3
-        doubled = rfind(" -- ")  # a typewriter dash: "... /PRNewswire/ -- Acme said"
-        if doubled != -1 and window + doubled + 4 > seg_start:
-            seg_start = window + doubled + 4
+        seg_start = window + _last_stop(stretch)
+        rp = stretch.rfind(")")
+        if rp != -1 and seg_start <= window + rp:
+            lp = stretch.rfind("(", 0, rp)
+            if lp != -1 and window + lp < seg_start:
+                # "Acme Corp. (NYSE: ACM) said": a stop inside parentheses
+                # (a ticker, a gloss) is no boundary of the subject
+                seg_start = window + _last_stop(stretch[:lp])
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
@@ -1467,6 +1453,33 @@ _CONTINUATION_STOP = frozenset(
 #: before it as its own account ("A told B that Q, the agency said"), unlike
 #: "a charge the firm denies" or "the newspaper reported" (an outlet's via).
 _RETELLING_CUES = frozenset("said says say told added stated".split())
+
+
+def _last_stop(stretch: str) -> int:
+    """Where the subject before a cue may start in ``stretch`` (the text
+    before the cue): past the last comma, semicolon, colon, quotation or
+    dash. The last stop of each kind is one ``rfind`` per mark and no loop
+    (this runs for every cue); a mark not found gives -1 + 1, the start."""
+    rfind = stretch.rfind
+    last = len(stretch) - 1
+    start = max(
+        rfind(",") + 1,
+        rfind(";") + 1,
+        rfind(":") + 1,
+        rfind(CLOSE_MARK) + 1,
+        rfind(OPEN_MARK) + 1,
+        rfind(MASK_CHAR) + 1,
+        # a bare dash counts only before the stretch's last character
+        rfind("—", 0, last) + 1,
+        rfind("–", 0, last) + 1,
+    )
+    spaced = max(rfind(" — "), rfind(" – "), rfind(" - "))
+    if spaced != -1 and spaced + 3 > start:
+        start = spaced + 3
+    doubled = rfind(" -- ")  # a typewriter dash: "... /PRNewswire/ -- Acme said"
+    if doubled != -1 and doubled + 4 > start:
+        start = doubled + 4
+    return start
 
 
 def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:

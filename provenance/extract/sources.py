@@ -155,7 +155,9 @@ NON_COMMERCIAL_WORDS = frozenset(
     """.split()
 )
 
-_PARENS_RE = regex.compile(r"\([^()]{0,80}\)")
+#: a parenthetical ("(D., Texas)", "(NYSE: ACM)") or a ticker in angle
+#: brackets, the old wire style ("Toyota Motor Corp <7203.T>")
+_PARENS_RE = regex.compile(r"\([^()]{0,80}\)|<[^<>\s]{1,20}>")
 _PARTY_RE = regex.compile(r"^[DRIL]-")
 _PARTICLE_ALT = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _COMPOUND_SPLIT_RE = regex.compile(
@@ -250,7 +252,7 @@ def _gender_of(words: Iterable[str]) -> str | None:
 def _first_part(text: str) -> str:
     """``text`` up to its first comma, without parentheses: "Rep. Jane Roe
     (D., Texas), chairman of ..." is "Rep. Jane Roe"."""
-    if "(" in text:
+    if "(" in text or "<" in text:
         text = _PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT)
     return text.split(",", 1)[0]
 
