@@ -37,6 +37,7 @@ STRONG_REPORTING_VERBS = frozenset(
 WEAK_REPORTING_VERBS = frozenset(
     """
     wrote writes tweeted posted maintained maintains replied replies responded responds
+    texted texts emailed emails e-mailed e-mails messaged messages
     countered counters continued put puts claimed heard submitted submits
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes

@@ -603,6 +603,13 @@ MORE_CASES = [
     ('She noted rising costs for farmers.', []),
     ('The instructor explained the rules of the drill.', []),
     ('The chairman stressed the importance of safety.', []),
+    # messages by text and email are cues, weak ones: a clause or quotation, not an object
+    ('"We are safe," she texted.', [('We are safe,', 'direct', 'she', 'texted', None)]),
+    (
+        'The spokesman emailed that the company would not comment further.',
+        [('the company would not comment further', 'indirect', 'The spokesman', 'emailed', None)],
+    ),
+    ('She emailed the documents to her lawyer.', []),
     # an irregular past is a clause's verb after any cue
     (
         'Shares rose after the company said deliveries beat forecasts.',
