@@ -603,6 +603,15 @@ MORE_CASES = [
     ('She noted rising costs for farmers.', []),
     ('The instructor explained the rules of the drill.', []),
     ('The chairman stressed the importance of safety.', []),
+    # an aside between the cue and its "that" is no part of the claim
+    (
+        'The mayor has repeatedly claimed, without evidence, that the vote was rigged.',
+        [('the vote was rigged', 'indirect', 'The mayor', 'claimed', None)],
+    ),
+    (
+        'The official added, citing internal data, that losses had doubled.',
+        [('losses had doubled', 'indirect', 'The official', 'added', None)],
+    ),
     # messages by text and email are cues, weak ones: a clause or quotation, not an object
     ('"We are safe," she texted.', [('We are safe,', 'direct', 'she', 'texted', None)]),
     (

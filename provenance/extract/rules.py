@@ -1773,6 +1773,14 @@ class Extractor(Rules):
         elif m.startswith(" that, ", p) and p + 7 < se:
             # "said that, if the rain continues, the dam could fail": an aside opens the clause
             return p + 7, via, True
+        elif m.startswith(", ", p) and ", that " in m[p + 2 : p + 90]:
+            # "claimed, without evidence, that ...", "added, citing internal data,
+            # that ...": an aside between the cue and its "that"
+            k = m.find(", that ", p + 2, min(se, p + 90))
+            if k != -1 and len(m[p + 2 : k].split()) <= 8 and not any(
+                ch in m[p + 2 : k] for ch in ",;:" + OPEN_MARK + CLOSE_MARK + MASK_CHAR
+            ):
+                return k + 7, via, True
         else:
             opening = m[p : p + 30].lstrip().lstrip(",").split(None, 1)
             t = (
