@@ -1316,3 +1316,17 @@ def test_resolved_name_after_a_possessive(mention, resolved):
 def test_a_ticker_is_part_of_the_source_but_not_of_its_name(text, source_text, resolved):
     [claim] = extract(text)
     assert (claim.source.text, claim.source_resolved) == (source_text, resolved)
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        # "X, who said": a lone name the description cannot type is the antecedent all the same
+        ("The bill drew fire from Democrats, who said it was cruel.", ["Democrats"]),
+        # ... a person after "who", so "he" can refer back to it
+        ('The plan was praised by Kessel, who said it was overdue. "It is a good day," he said.', ["Kessel", "Kessel"]),
+        ("The deal was welcomed by Acme, which said it would hire 200 people.", ["Acme"]),
+    ],
+)
+def test_a_relative_pronoun_resolves_to_a_lone_name_before_it(text, resolved):
+    assert [c.source_resolved for c in extract(text)] == resolved

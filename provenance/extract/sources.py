@@ -2324,13 +2324,21 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
     if not match:
         return None
     described = describe_source(match.group(1))
-    if described.kind == "pronoun" or described.source_type is None:
+    if described.kind == "pronoun" or (described.source_type is None and described.kind != "named"):
         return None
     if described.kind == "named":
         entity = article.match_name(described.name, position)
         if entity is not None:
             return entity
-        return article.new_entity(described, position, described.source_type)
+        source_type = described.source_type
+        if source_type is None:
+            # a lone name the description cannot type: "from Kessel, who said" is
+            # a person, "from Republicans, who said" (a plural of a party or
+            # nationality) and "from Acme, which said" are bodies
+            plural_demonym = described.head.endswith("s") and described.head[:-1] in DEMONYMS
+            who = article.text.startswith("who", position)
+            source_type = NAMED_PERSON if who and not plural_demonym else ORGANIZATION
+        return article.new_entity(described, position, source_type)
     if described.definite:
         entity = article.match_description(described, position)
         if entity is not None:
