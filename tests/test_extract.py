@@ -603,6 +603,16 @@ MORE_CASES = [
     ('She noted rising costs for farmers.', []),
     ('The instructor explained the rules of the drill.', []),
     ('The chairman stressed the importance of safety.', []),
+    # a cue that is a second participle of a passive is no new predicate ...
+    (
+        'Police said a man had been arrested and charged with murder.',
+        [('a man had been arrested and charged with murder', 'indirect', 'Police', 'said', None)],
+    ),
+    # ... but one with a clause of its own is
+    (
+        'The company was fined and said it would appeal.',
+        [('it would appeal', 'indirect', 'The company', 'said', None)],
+    ),
     # an aside between the cue and its "that" is no part of the claim
     (
         'The mayor has repeatedly claimed, without evidence, that the vote was rigged.',

@@ -1449,6 +1449,11 @@ _CONTINUATION_STOP = frozenset(
 )
 
 
+#: Auxiliaries of a passive: "was arrested and charged" is one predicate.
+_PASSIVE_AUXILIARIES = frozenset("been was were is are be being".split())
+#: What may follow a passive participle with no object: "charged with", "... and charged."
+_PASSIVE_FOLLOWERS = frozenset("with of in over for by after on at".split()) | {""}
+
 #: Cues by which a later source in the sentence tells the reported speech
 #: before it as its own account ("A told B that Q, the agency said"), unlike
 #: "a charge the firm denies" or "the newspaper reported" (an outlet's via).
@@ -1850,7 +1855,7 @@ class Extractor(Rules):
         if src is None:
             if lw in lx.BELIEF_VERBS:
                 return
-            src = self._conjoined_source(si, ss, cs)
+            src = self._conjoined_source(si, ss, cs, ce, se)
             if src is None:
                 return
         else:
@@ -2367,7 +2372,7 @@ class Extractor(Rules):
             return  # "“A,” said S, who added, “B.”": that cue attributes it
         self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
 
-    def _conjoined_source(self, si: int, ss: int, cs: int) -> tuple[int, int] | None:
+    def _conjoined_source(self, si: int, ss: int, cs: int, ce: int, se: int) -> tuple[int, int] | None:
         """"X denied that A and said B": a cue after "and"/"but" with no
         subject of its own shares the previous claim's source."""
         words = self.words(max(ss, cs - 30), cs)
@@ -2382,6 +2387,12 @@ class Extractor(Rules):
                 return None
         if not words or words[-1][0].lower() not in ("and", "but"):
             return None
+        if (
+            len(words) > 2 and _past_tense(words[-2][0]) and "," not in self.masked[words[-2][2] : words[-1][1]]
+            and any(w.lower() in _PASSIVE_AUXILIARIES for w, _, _ in words[-5:-2])
+            and _first_word(self.masked, ce, min(se, ce + 20)).lower() in _PASSIVE_FOLLOWERS
+        ):
+            return None  # "a man had been arrested and charged with murder": a second participle
         for c in reversed(self.claims):
             if c.sentence != si:
                 break
