@@ -603,6 +603,21 @@ MORE_CASES = [
     ('She noted rising costs for farmers.', []),
     ('The instructor explained the rules of the drill.', []),
     ('The chairman stressed the importance of safety.', []),
+    # a name and its apposition before the cue are its subject, not an inverted
+    # claim, though the clause after the cue holds no auxiliary
+    (
+        'Jane Roe, a spokeswoman for the city, said the mayor attended the meeting.',
+        [('the mayor attended the meeting', 'indirect', 'Jane Roe, a spokeswoman for the city', 'said', None)],
+    ),
+    (
+        'Tom Varga, head of research at Acme Capital, said the bank missed its targets.',
+        [('the bank missed its targets', 'indirect', 'Tom Varga, head of research at Acme Capital', 'said', None)],
+    ),
+    # ... while a clause before "said" and a counted source after it are inverted
+    (
+        'Shares fell sharply, said one trader.',
+        [('Shares fell sharply', 'indirect', 'one trader', 'said', None)],
+    ),
     # a cue that is a second participle of a passive is no new predicate ...
     (
         'Police said a man had been arrested and charged with murder.',

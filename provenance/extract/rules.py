@@ -34,7 +34,7 @@ import regex
 
 from .. import lexicons as lx
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
-from .source_lexicons import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
+from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
 
 TIMEOUT = 5.0
 
@@ -511,7 +511,7 @@ _ADVERBIAL_STARTS = frozenset(
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
-_NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|\p{Lu})")
+_NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|one|two|three|four|five|several|some|many|both|\p{Lu})")
 
 
 def _titled_name_start(masked: str, p: int, se: int) -> bool:
@@ -1449,6 +1449,9 @@ _CONTINUATION_STOP = frozenset(
 )
 
 
+#: First words of an apposition after a subject ("Jane Roe, a spokeswoman for ...,").
+_APPOSITION_OPENERS = frozenset("a an the its his her their our".split())
+
 #: Auxiliaries of a passive: "was arrested and charged" is one predicate.
 _PASSIVE_AUXILIARIES = frozenset("been was were is are be being".split())
 #: What may follow a passive participle with no object: "charged with", "... and charged."
@@ -2344,7 +2347,14 @@ class Extractor(Rules):
             last_words = [w.lower() for w, _, _ in self.words(*last)]
             if len(parts) > 1 and last_words and (last_words[0].endswith("ing") or last_words[0] in ("who", "which", "whose")):
                 return False  # "Three officials, speaking on condition ..., said Q": a parenthetical after the subject
-            clause_like = len(last_words) > 4 or any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") for w in last_words)
+            verbs = any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words)
+            if len(parts) > 1 and not verbs and last_words and (
+                last_words[0] in _APPOSITION_OPENERS or self._is_name(*parts[-2])
+            ):
+                # "Jane Roe, a spokeswoman for the city, said the mayor ...", "John
+                # Roe, head of research at X, said ...": a subject and its apposition
+                return False
+            clause_like = len(last_words) > 4 or verbs
             src_words = {w.lower() for w, _, _ in self.words(*src)}
             if not clause_like or src_words & lx.FINITE_VERB_HINTS:
                 return False
@@ -2360,6 +2370,14 @@ class Extractor(Rules):
         if quote_before:
             self._second_half(si, after, se, src, (cs, ce), via)
         return True
+
+    def _is_name(self, s: int, e: int) -> bool:
+        """Is ``text[s:e]`` a capitalized name of up to five words ("John Roe",
+        "Sheikh Ali bin Said")?"""
+        words = [w for w, _, _ in self.words(s, e)]
+        return 0 < len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+            w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words
+        )
 
     def _second_half(self, si: int, p: int, se: int, src: tuple[int, int], cue: tuple[int, int], via: str | None) -> None:
         """"“A,” said S, “B.”": the quotation after an inverted attribution
