@@ -613,6 +613,10 @@ MORE_CASES = [
         'Tom Varga, head of research at Acme Capital, said the bank missed its targets.',
         [('the bank missed its targets', 'indirect', 'Tom Varga, head of research at Acme Capital', 'said', None)],
     ),
+    (
+        'Tom Ray, a doctor at Lakeshore Hospital who was not involved in the study, said the study relied on self-reports.',
+        [('the study relied on self-reports', 'indirect', 'Tom Ray, a doctor at Lakeshore Hospital', 'said', None)],
+    ),
     # ... while a clause before "said" and a counted source after it are inverted
     (
         'Shares fell sharply, said one trader.',

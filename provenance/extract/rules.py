@@ -2348,7 +2348,13 @@ class Extractor(Rules):
             if len(parts) > 1 and last_words and (last_words[0].endswith("ing") or last_words[0] in ("who", "which", "whose")):
                 return False  # "Three officials, speaking on condition ..., said Q": a parenthetical after the subject
             verbs = any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words)
-            if len(parts) > 1 and not verbs and last_words and (
+            # (the verbs of a relative clause closing an apposition are no verbs
+            # of a clause: "Jane Roe, a doctor who was not involved in the study,")
+            relative_at = next((i for i, w in enumerate(last_words) if w in ("who", "whose", "which")), None)
+            own_verbs = verbs if relative_at is None else any(
+                w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words[:relative_at]
+            )
+            if len(parts) > 1 and not own_verbs and last_words and (
                 last_words[0] in _APPOSITION_OPENERS or self._is_name(*parts[-2])
             ):
                 # "Jane Roe, a spokeswoman for the city, said the mayor ...", "John
