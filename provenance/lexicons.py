@@ -37,7 +37,7 @@ STRONG_REPORTING_VERBS = frozenset(
 WEAK_REPORTING_VERBS = frozenset(
     """
     wrote writes tweeted posted maintained maintains replied replies responded responds
-    texted texts emailed emails e-mailed e-mails messaged messages
+    texted texts emailed emails e-mailed e-mails messaged messages answered answers
     countered counters continued put puts claimed heard submitted submits
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
@@ -70,7 +70,7 @@ OBJECT_TAKING_CUES = frozenset(
     """
     added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated
     explain explains stress stresses emphasize emphasizes emphasise emphasises underline underlines
-    underscore underscores recall recalls reiterate reiterates
+    underscore underscores recall recalls reiterate reiterates add adds
     """.split()
 )
 

@@ -641,6 +641,19 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # "answered" reports a quotation or a clause, not its object
+    ('"I was tired. It was a joke," the witness answered.', [('I was tired. It was a joke,', 'direct', 'the witness', 'answered', None)]),
+    ('He answered questions for two hours.', []),
+    # "add" with a plain object reports nothing
+    ("The project will add a children's wing and 12 study rooms.", []),
+    ('She adds that the plan is sound.', [('the plan is sound', 'indirect', 'She', 'adds', None)]),
+    # a subject pronoun is the whole subject of a second predicate's cue
+    ('He lives in London and said he was happy.', [('he was happy', 'indirect', 'He', 'said', None)]),
+    # "no." ends a sentence unless a number follows
+    (
+        'Two members voted no. Drexler called the project "a monument to poor planning."',
+        [('the project "a monument to poor planning."', 'mixed', 'Drexler', 'called', None)],
+    ),
     # messages by text and email are cues, weak ones: a clause or quotation, not an object
     ('"We are safe," she texted.', [('We are safe,', 'direct', 'she', 'texted', None)]),
     (

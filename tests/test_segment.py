@@ -29,6 +29,9 @@ def split(text: str) -> list[str]:
         ("First line.\nSecond line", ["First line.", "Second line"]),
         ("Too far apart." + " " * 21 + "Next.", ["Too far apart." + " " * 21 + "Next."]),
         ("It ended.”””” Then", ["It ended.”””” Then"]),
+        # "No." is an abbreviation before a number only
+        ("He lives at No. 10 with his wife.", ["He lives at No. 10 with his wife."]),
+        ("Two members voted no. Drexler left.", ["Two members voted no.", "Drexler left."]),
     ],
 )
 def test_sentences(text, expected):

@@ -2819,6 +2819,8 @@ class Extractor(Rules):
                 ))
                 # "The ministry on Thursday confirmed ...": the day is no part of the subject
                 or (lw == "on" and i + 1 < len(ws) and ws[i + 1][0] in _DAY_NAMES)
+                # "He lives in London and said": a subject pronoun is the whole subject
+                or (i == 1 and ws[0][0].lower() in _SUBJECT_PRONOUNS)
                 or (i > 1 and w in _DAY_NAMES)
             ):
                 break

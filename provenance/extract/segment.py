@@ -47,7 +47,11 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
         return True  # an initial
     if word.isupper():
         return False  # "DR." is a broadcaster, not "Dr."
-    return word.lower() in ABBREVIATIONS
+    lowered = word.lower()
+    if lowered == "no" or lowered == "nos":
+        # "No. 10", "Nos. 3 and 4"; but "The council voted no. Olsen said ..."
+        return masked[dot + 1 : dot + 3].lstrip()[:1].isdigit()
+    return lowered in ABBREVIATIONS
 
 
 def _stop_candidates(masked: str, start: int, end: int) -> list[int]:
