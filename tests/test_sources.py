@@ -1330,3 +1330,26 @@ def test_a_ticker_is_part_of_the_source_but_not_of_its_name(text, source_text, r
 )
 def test_a_relative_pronoun_resolves_to_a_lone_name_before_it(text, resolved):
     assert [c.source_resolved for c in extract(text)] == resolved
+
+
+@pytest.mark.parametrize(
+    "text, resolved, reasons",
+    [
+        # "the other" after "one of them": the other of them, not "the of them"
+        (
+            "Two nurses described the system. One of them said notes were changed. The other said she saw it.",
+            ["One of them", "the other of them"], [None, None],
+        ),
+        # "one of them" is one of the group's people, whom "the diplomat" then names
+        (
+            "Two diplomats said the talks had stalled. One of them, who asked not to be named because the talks"
+            ' are confidential, said a deal was unlikely. "Everyone is waiting," the diplomat said.',
+            ["Two diplomats", "one of the two diplomats", "one of the two diplomats"],
+            [None, "because the talks are confidential", "because the talks are confidential"],
+        ),
+    ],
+)
+def test_partitive_members_resolve(text, resolved, reasons):
+    claims = extract(text)
+    assert [c.source_resolved for c in claims] == resolved
+    assert [c.anonymity_reason for c in claims] == reasons

@@ -1778,6 +1778,12 @@ def _office_of_another(article: _Article, person: Entity, office: str) -> bool:
     )
 
 
+def _partitive_word(text: str) -> str:
+    """"another", "the other", "a third": the words that pick the member."""
+    words = text.split()
+    return words[0] if words[0].lower() not in {"the", "a"} else " ".join(words[:2])
+
+
 def _last_single_member(article: _Article, position: int) -> Entity | None:
     """The latest source introduced as "one X" and belonging to no group named
     before it, which "another" or "the other" then continues."""
@@ -1929,12 +1935,14 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         single = None if described.group_text else _last_single_member(article, position)
         if single is not None and (group is None or single.first > group.any_pos):
             # "One large investor said ...; another said ...": another investor
-            partitive_word = described.text.split()[0].lower()
-            entity.resolved = f"{partitive_word} {single.resolved.split(None, 1)[1]}"
+            entity.resolved = f"{_partitive_word(described.text).lower()} {single.resolved.split(None, 1)[1]}"
             return entity
         entity.parent = group
         if group is not None and (not described.group_text or described.group_text.lower() in {"them", "those", "these"}):
-            partitive_word = described.text.split()[0] if described.text.split()[0].lower() not in {"the", "a"} else " ".join(described.text.split()[:2])
+            partitive_word = _partitive_word(described.text)
+            # "One of them" is one of the group's people: "the diplomat" later
+            entity.head = _singular(group.head)
+            entity.words = entity.words | group.words | {entity.head}
             entity.resolved = f"{partitive_word.lower()} of {_definite_group_text(group.resolved)}"
         return entity
 
