@@ -641,6 +641,24 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # the reporter's comment in apposition to the words is no part of the claim
+    (
+        'The minister said the reform was overdue, a view shared by many economists.',
+        [('the reform was overdue', 'indirect', 'The minister', 'said', None)],
+    ),
+    (
+        'The union said the plan would create "thousands of jobs," a claim disputed by economists.',
+        [('the plan would create "thousands of jobs,"', 'mixed', 'The union', 'said', None)],
+    ),
+    (
+        'One worker described the policy as "layoffs with extra steps" — a phrase that spread quickly online.',
+        [('the policy as "layoffs with extra steps"', 'mixed', 'One worker', 'described', None)],
+    ),
+    # ... but a noun that is the claim's own predicate is
+    (
+        'The judge said it was a claim that could not be proven.',
+        [('it was a claim that could not be proven', 'indirect', 'The judge', 'said', None)],
+    ),
     # "answered" reports a quotation or a clause, not its object
     ('"I was tired. It was a joke," the witness answered.', [('I was tired. It was a joke,', 'direct', 'the witness', 'answered', None)]),
     ('He answered questions for two hours.', []),

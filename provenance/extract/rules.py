@@ -617,6 +617,15 @@ _CITING_SOURCES = regex.compile(
     r",\s(?:citing|quoting)\s(?:(?:unnamed|anonymous|senior|several|multiple|two|three|four|five|a|an|one|people|sources?)\s){0,3}"
     r"(?:people|persons?|sources?|officials?|diplomats?|insiders?|executives?|aides?|documents?|data|a\sreport|reports?)\b"
 )
+#: "X said it would create “thousands of jobs,” a claim disputed by economists",
+#: "... — a phrase that spread quickly online": the reporter's comment on the
+#: words, in apposition to them, is no part of the claim.
+_SUMMARY_APPOSITION = regex.compile(
+    r"(?:,|(?<=" + regex.escape(CLOSE_MARK) + r")|\s[—–-]{1,2})\s(?:a|an)\s(?:\p{Ll}+\s)?(?:claim|charge|assertion|allegation|accusation|contention|view|figure"
+    r"|estimate|forecast|prediction|characterization|characterisation|description|phrase|remark|comment|statement"
+    r"|sentiment|position|stance|message|promise|pledge|warning|argument|line|refrain|theme)"
+    r"\s(?:that|which|echoed|shared|disputed|denied|rejected|contested|challenged|repeated|questioned|made|also|critics|some|many|others)\b"
+)
 #: "X said Q, sending its shares down 8%": what the words did to the market,
 #: in the reporter's voice.
 _MARKET_REACTION = regex.compile(
@@ -2539,6 +2548,11 @@ class Extractor(Rules):
             citing = _CITING_SOURCES.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
             if citing:
                 pieces[-1] = (pieces[-1][0], citing.start())
+                piece = m[pieces[-1][0] : pieces[-1][1]]
+        if (", a" in piece or " a " in piece) and _has_any(piece, ",—–-" + CLOSE_MARK, 0, len(piece)):
+            comment = _SUMMARY_APPOSITION.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+            if comment:
+                pieces[-1] = (pieces[-1][0], comment.start())
                 piece = m[pieces[-1][0] : pieces[-1][1]]
         if ", " in piece and (" shares " in piece or " stock " in piece):
             reaction = _MARKET_REACTION.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
