@@ -641,6 +641,33 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # the name after an outlet's description is the rest of the via
+    (
+        'The operator said in a statement carried by the state news agency Kazpress that a rail had cracked.',
+        [('a rail had cracked', 'indirect', 'The operator', 'said', 'the state news agency Kazpress')],
+    ),
+    (
+        'The minister said in an interview with the newspaper Le Courrier that talks would resume.',
+        [('talks would resume', 'indirect', 'The minister', 'said', 'the newspaper Le Courrier')],
+    ),
+    # where and when a quotation was told is no claim of its own
+    ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # a phrase of time between a cue and its colon
+    (
+        'The owner posted on Instagram after the final whistle: "Told you. Believe."',
+        [('Told you. Believe.', 'direct', 'The owner', 'posted', None)],
+    ),
+    # "what X called “Q”": the quoted words are X's
+    (
+        'He was convicted of what prosecutors called "a campaign of terror".',
+        [('a campaign of terror', 'direct', 'prosecutors', 'called', None)],
+    ),
+    ('It was what he called a mistake.', []),
+    # the reporter's narration after "but he did not ..." is no part of the claim
+    (
+        'Staff who chose not to move would receive severance, he wrote, but he did not say how many would leave.',
+        [('Staff who chose not to move would receive severance', 'indirect', 'he', 'wrote', None)],
+    ),
     # the reporter's comment in apposition to the words is no part of the claim
     (
         'The minister said the reform was overdue, a view shared by many economists.',

@@ -350,6 +350,10 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _SUBJECT_PRONOUNS_CASED = frozenset("he she they we I it".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
+#: Cues that name a thing in the source's words ("what critics called “a farce”").
+_NAMING_CUES = frozenset("called calls call described describes termed terms dubbed dubs labelled labeled".split())
+#: Prepositions of a phrase of place or time after a cue ("told AFP from a shelter").
+_PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via".split())
 #: Adverbs that date a parenthetical about the source (", now in charge of X,").
 _TIME_ADVERBS = frozenset("now formerly once then still previously currently later since".split())
 _PARENTHETICAL_OPENERS = frozenset(
@@ -1517,6 +1521,11 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     w = ws[0][0]
     if w.lower() in ("and", "but", "then") and len(ws) > 1 and (ws[1][0].lower() in _CUE_SET or ws[1][0] == "then"):
         return False  # "“Q,” she said, and added: “R”": the speaker's second predicate
+    if (
+        w.lower() in ("and", "but") and len(ws) > 2 and ws[1][0].lower() in ("he", "she", "they")
+        and ws[2][0].lower() in ("did", "declined", "refused", "gave", "offered", "provided")
+    ):
+        return False  # "Q, he wrote, but he did not say how many": the reporter's narration
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
         return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
@@ -1784,6 +1793,15 @@ class Extractor(Rules):
             elif via is None and lw not in _TOLD_CUES:
                 via = _addressee(m[a.start() : a.end()]) or _news_event(m[a.start() : a.end()])
             p = a.end()
+        if via is not None and p > adverbials_from and m[p : p + 2].strip()[:1].isupper():
+            # "in a statement carried by the state news agency Kazinform that",
+            # "in an interview with the newspaper Le Monde that": the name after
+            # the outlet's description is the rest of the via, not the claim
+            k = m.find(" that ", p, min(se, p + 50))
+            name = m[p:k].split() if k != -1 else ()
+            if name and len(name) <= 4 and all(w[:1].isupper() and w.strip(_TOKEN_PUNCT) == w for w in name):
+                via = via + " " + " ".join(name)
+                p = k
         if m.startswith(" that ", p) and p + 6 <= se:
             # the usual "said that ...": what the pattern below would match
             that_end = p + 6
@@ -1966,6 +1984,26 @@ class Extractor(Rules):
             ):
                 via, rest = addressee, rest[colon:]
                 rest_at = se - len(rest)
+        elif ":" in rest[:60] and not has_that and not rest.startswith(":"):
+            # "posted on Instagram after the final whistle: “...”": a phrase of
+            # time or place between the cue and its colon
+            colon = rest.find(":")
+            phrase = rest[:colon].split()
+            after = rest[colon + 1 :].lstrip()
+            if (
+                phrase and len(phrase) <= 6 and phrase[0].lower() in _PLACE_TIME_PREPOSITIONS
+                and not any(ch in rest[:colon] for ch in ",;" + OPEN_MARK + MASK_CHAR) and after[:1] in (OPEN_MARK, MASK_CHAR)
+            ):
+                rest = rest[colon:]
+                rest_at = se - len(rest)
+        if (
+            MASK_CHAR in lead and lead_has_claim and not has_that and rest
+            and rest.split(None, 1)[0].lower() in _PLACE_TIME_PREPOSITIONS
+            and m[ss : src[0]].rstrip().endswith((",", CLOSE_MARK))
+        ):
+            # "“We ran,” she told AFP from a shelter where families were housed.":
+            # where and when she spoke, not what she said
+            rest = ""
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
             if rest.startswith(",") and lead_has_claim and src[0] > ss:
@@ -2045,6 +2083,13 @@ class Extractor(Rules):
         if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
             return  # "The team added a third goal in stoppage time."
         if last_lead.lower() in ("what", "how", "whether", "why"):
+            if last_lead.lower() == "what" and lw in _NAMING_CUES and rest.startswith(OPEN_MARK):
+                # "convicted of what prosecutors called “a campaign of terror”":
+                # the quoted words are the source's
+                close = m.find(CLOSE_MARK, rest_at, se)
+                if close != -1:
+                    self.add((rest_at, close + 1), source=src, cue=(cs, ce), via=via, confidence=0.7,
+                             rule="what_called", sentence=si)
             return
         if m.endswith((" who", " that"), src[1], cs - 1) and not has_that and OPEN_MARK not in head:
             # "A witness who testified last week told the court that ...": the cue
