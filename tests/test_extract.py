@@ -641,6 +641,26 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # a phrase of a relative clause on the subject is no clause of its own
+    (
+        'A billing clerk who worked at the head office until last year said the auditors had flagged it.',
+        [('the auditors had flagged it', 'indirect', 'A billing clerk', 'said', None)],
+    ),
+    # a clause before "and" is no part of the subject after it
+    (
+        'Police arrested two men and prosecutors said they would be charged.',
+        [('they would be charged', 'indirect', 'prosecutors', 'said', None)],
+    ),
+    (
+        'The rain stopped after the game ended and officials said the pitch was fine.',
+        [('the pitch was fine', 'indirect', 'officials', 'said', None)],
+    ),
+    ('Jane Roe and Tom Varga said the deal was fair.', [('the deal was fair', 'indirect', 'Jane Roe and Tom Varga', 'said', None)]),
+    # "it" ends no noun phrase: "footage it said was ..." is a relative clause without "that"
+    (
+        'The channel showed footage it said was of tanks moving toward the border.',
+        [('was of tanks moving toward the border', 'indirect', 'it', 'said', None)],
+    ),
     # the name after an outlet's description is the rest of the via
     (
         'The operator said in a statement carried by the state news agency Kazpress that a rail had cracked.',

@@ -898,8 +898,21 @@ class Rules:
                 # stretch opening with "and" (", and the government said") start a clause
                 if i == 0 or (i + 1 < n and low[i + 1] in lx.PRONOUN_SOURCES):
                     cut = i + 1
+                elif i >= 2 and any(
+                    _past_tense(words[j][0]) and low[j - 1] not in _DETERMINERS
+                    and (j == i - 1 and words[j - 1][0][:1].islower() or j < i - 1 and (low[j + 1] in _DETERMINERS or low[j + 1] in _OBJECT_COUNTS or low[j + 1][:1].isdigit()))
+                    for j in range(1, i)
+                ):
+                    # "after the game ended and officials said", "Police arrested two
+                    # men and prosecutors said": a clause before "and", then the subject
+                    cut = i + 1
             elif lw in lx.CLAUSE_OPENERS and i < n - 1 and not (lw == "as" and i and low[i - 1] in _NAMING_BEFORE_AS) and not (
                 i and low[i - 1] in _DETERMINERS  # "The earlier report said"
+            ) and not (
+                # "a specialist who worked there until last year said": a phrase
+                # of the relative clause, no clause of its own
+                lw in _PREPOSITIONAL_OPENERS and ("who" in low[:i] or "which" in low[:i])
+                and not any(_past_tense(w) or w in lx.FINITE_VERB_HINTS for w in low[i + 1 :])
             ):
                 cut = i + 1  # (but "a worker identified only as Ahmed" is one subject)
             elif (lw == "who" or lw == "that") and 0 < i == n - 1:
@@ -977,7 +990,7 @@ class Rules:
                 ):
                     words, low = words[i:], low[i:]
                     break
-        if len(low) > 1 and low[-1] in _SUBJECT_PRONOUNS and low[-2] not in ("and", "or"):
+        if len(low) > 1 and (low[-1] in _SUBJECT_PRONOUNS or low[-1] == "it" and low[-2] not in _PREPOSITIONS) and low[-2] not in ("and", "or"):
             # a subject pronoun ends no noun phrase: what comes before it is a
             # fronted phrase ("In a speech last month he said", "After the vote they said")
             words, low = words[-1:], low[-1:]
@@ -1251,6 +1264,10 @@ _NAMING_BEFORE_AS = frozenset("identified only known named".split())
 #: The words at which ``_clean_np`` may cut the start of a noun phrase: "and",
 #: "or", clause openers, and "who"/"that" (a relative clause before the cue).
 _NP_CUT_WORDS = frozenset({"and", "or", "who", "that"}) | lx.CLAUSE_OPENERS
+#: Count words that open a verb's object ("arrested two men").
+_OBJECT_COUNTS = frozenset("two three four five six seven eight nine ten several some more dozens hundreds".split())
+#: Clause openers that are as often prepositions ("until last year").
+_PREPOSITIONAL_OPENERS = frozenset("until till since after before".split())
 #: Relative and interrogative words inside a noun phrase ("the plan that
 #: supporters said", "a meeting at which", "into what he described as").
 _NP_RELATIVE_WORDS = frozenset("which that whom who whose what how whether".split())
