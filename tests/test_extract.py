@@ -641,6 +641,15 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # a quoted nickname in a parenthetical on the subject is part of the parenthetical
+    (
+        'The winger, nicknamed "The Cat" by supporters, said it was the best night of his life.',
+        [('it was the best night of his life', 'indirect', 'The winger', 'said', None)],
+    ),
+    (
+        'Ferri, known as "The Cat", said it was the best night of his life.',
+        [('it was the best night of his life', 'indirect', 'Ferri', 'said', None)],
+    ),
     # a phrase of a relative clause on the subject is no clause of its own
     (
         'A billing clerk who worked at the head office until last year said the auditors had flagged it.',

@@ -1035,10 +1035,16 @@ class Rules:
             return None
         # drop trailing parentheticals: ", speaking on condition ...,", ", who ...,"
         while len(parts) > 1:
+            if self.masked[parts[-2][0] : parts[-2][1]].rstrip().endswith(OPEN_MARK):
+                # ", nicknamed “The Cat” by supporters,": a quotation inside the
+                # parenthetical splits it in two; read it whole
+                parts[-2:] = [(parts[-2][0], parts[-1][1])]
+                continue
             ws = self.words(*parts[-1])
             first = ws[0][0].lower() if ws else ""
             if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS or (
-                ws[0][0].islower() and first.endswith(("ly", "ed"))  # ", visibly upset,", ", quoted by X,"
+                # ", visibly upset,", ", quoted by X,", ", known as “The Cat”,"
+                ws[0][0].islower() and (first.endswith(("ly", "ed")) or first in lx.IRREGULAR_PARTICIPLES)
             ) or (
                 # ", both of whom ...,", ", many of them young people ...,"
                 len(ws) > 2 and ws[1][0] == "of" and (ws[2][0] in ("whom", "which") or (ws[2][0] == "them" and len(ws) > 3))
