@@ -641,6 +641,24 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # a simple past after any subject reads as a clause after a weak cue
+    (
+        'Yields rose after data showed U.S. producer prices rose more than expected.',
+        [('U.S. producer prices rose more than expected', 'indirect', 'data', 'showed', None)],
+    ),
+    # "May" after "in" is the month, not a modal before the cue
+    (
+        'A survey published in May found that one in four users had missed a payment.',
+        [('one in four users had missed a payment', 'indirect', 'A survey published in May', 'found', None)],
+    ),
+    # a claim in a relative clause on a place ends where the main clause resumes
+    (
+        'In the parish, where the report found land is sinking, the parish president said the findings were no surprise.',
+        [
+            ('land is sinking', 'indirect', 'the report', 'found', None),
+            ('the findings were no surprise', 'indirect', 'the parish president', 'said', None),
+        ],
+    ),
     # a quoted nickname in a parenthetical on the subject is part of the parenthetical
     (
         'The winger, nicknamed "The Cat" by supporters, said it was the best night of his life.',

@@ -886,6 +886,10 @@ class Rules:
         # lowercased once, sliced in step with ``words``; an acronym keeps its
         # capitals so that "the WHO" or "the US" is not read as a pronoun
         low = [w if w.isupper() and len(w) > 1 else w.lower() for w, _, _ in words]
+        if "may" in low:
+            for i in range(1, len(low)):
+                if low[i] == "may" and words[i][0] == "May" and low[i - 1] in _BEFORE_MONTH:
+                    low[i] = "May"  # "a survey published in May found": the month, not the modal
         n = len(low)
         cut = 0
         # most phrases hold none of the words either loop below looks for: one
@@ -1270,6 +1274,8 @@ _NAMING_BEFORE_AS = frozenset("identified only known named".split())
 #: The words at which ``_clean_np`` may cut the start of a noun phrase: "and",
 #: "or", clause openers, and "who"/"that" (a relative clause before the cue).
 _NP_CUT_WORDS = frozenset({"and", "or", "who", "that"}) | lx.CLAUSE_OPENERS
+#: Words before "May" that make it the month.
+_BEFORE_MONTH = frozenset("in on since last until by from of early late mid this next since".split())
 #: Count words that open a verb's object ("arrested two men").
 _OBJECT_COUNTS = frozenset("two three four five six seven eight nine ten several some more dozens hundreds".split())
 #: Clause openers that are as often prepositions ("until last year").
@@ -1368,7 +1374,8 @@ def _named_subject_verb(head: str) -> bool:
     if words and words[0].lower() in _NOUN_DETERMINERS:
         # "the economy grew 2%", "the company hid the defects"
         return any(w.strip(_TOKEN_PUNCT) in lx.SIMPLE_PAST_ONLY for w in words[2:4])
-    return False
+    # "U.S. producer prices rose more than expected": a verb that can only be a simple past
+    return any(w.strip(_TOKEN_PUNCT) in lx.SIMPLE_PAST_ONLY for w in words[1:4])
 
 
 def _strip_preposition(phrase: str) -> str:
@@ -2231,7 +2238,8 @@ class Extractor(Rules):
         ``(src, se)`` unchanged otherwise."""
         m = self.masked
         lead = m[ss : src[0]].rstrip()
-        if lead.endswith((", which", ", that", ", whom")):
+        if lead.endswith((", which", ", that", ", whom", ", where")):
+            # (", where the report found Q, the mayor said ...": the place's clause)
             k = m.find(",", p, se)
             return src, (k if k != -1 else se)
         words = clause.split(None, 4)
