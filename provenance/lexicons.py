@@ -125,7 +125,8 @@ PARTICIPIAL_CUES = frozenset(
     adding noting saying explaining telling suggesting indicating describing
     underlining stressing emphasizing emphasising warning arguing insisting
     claiming accusing calling asserting cautioning recalling acknowledging
-    admitting conceding predicting pointing writing
+    admitting conceding predicting pointing writing alleging maintaining contending
+    declaring stating
     """.split()
 )
 

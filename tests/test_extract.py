@@ -641,6 +641,28 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # "states" after a number, a name or a determiner is the noun
+    ('The researchers analyzed records of about 410,000 births in five states.', []),
+    (
+        'The alliance, which represents builders in five Gulf states, said the rules were too strict.',
+        [('the rules were too strict', 'indirect', 'The alliance', 'said', None)],
+    ),
+    ('"The rules are clear," the report states.', [('The rules are clear,', 'direct', 'the report', 'states', None)]),
+    # after a whole quotation, the narration after its attribution is no part of it
+    (
+        '"Hear that?" he says, and taps a wheel with the end of a pencil.',
+        [('Hear that?', 'direct', 'he', 'says', None)],
+    ),
+    # what a judge ordered is no part of what the judge said
+    (
+        'The judge said the surveys had been "cursory at best" and ordered work to stop.',
+        [('the surveys had been "cursory at best"', 'mixed', 'The judge', 'said', None)],
+    ),
+    # "alleging", "maintaining" are participial cues like "saying"
+    (
+        'The company denied wrongdoing, maintaining that its products were safe.',
+        [('its products were safe', 'indirect', 'The company', 'maintaining', None)],
+    ),
     # a simple past after any subject reads as a clause after a weak cue
     (
         'Yields rose after data showed U.S. producer prices rose more than expected.',

@@ -569,7 +569,7 @@ _BUT_DECLINED = regex.compile(
 _CLAUSE_TAIL = regex.compile(
     r",?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:urged|called|demanded|repeated|asked|appealed|criticized|criticised"
     r"|praised|thanked|welcomed|rejected|dismissed|defended|accused|warned|vowed|pledged|promised|insisted|added|said"
-    r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged)\b"
+    r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged|ordered|adjourned)\b"
     r"|,\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining|naming|identifying)"
     r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|in\sa|at\sthe)\s"
 )
@@ -578,7 +578,7 @@ _CLAUSE_TAIL = regex.compile(
 _TAIL_VERBS = (
     "urged called demanded repeated asked appealed criticized criticised praised thanked welcomed rejected dismissed "
     "defended accused warned vowed pledged promised insisted added said noted argued stressed declined refused "
-    "announced described cautioned expressed acknowledged"
+    "announced described cautioned expressed acknowledged ordered adjourned"
 ).split()
 #: "X said its profit fell and cut its forecast": a second predicate of the
 #: source, told by the body's own "its"/"their" after a verb of what bodies do.
@@ -1274,6 +1274,14 @@ _NAMING_BEFORE_AS = frozenset("identified only known named".split())
 #: The words at which ``_clean_np`` may cut the start of a noun phrase: "and",
 #: "or", clause openers, and "who"/"that" (a relative clause before the cue).
 _NP_CUT_WORDS = frozenset({"and", "or", "who", "that"}) | lx.CLAUSE_OPENERS
+#: Words before "states" that make it a noun ("member states", "other states").
+_STATE_NOUN_BEFORE = frozenset(
+    """
+    the these those all both other several some many few most member neighbouring neighboring
+    southern northern eastern western coastal island nation sovereign frontline rogue failed
+    individual remaining participating red blue swing battleground border
+    """.split()
+)
 #: Words before "May" that make it the month.
 _BEFORE_MONTH = frozenset("in on since last until by from of early late mid this next since".split())
 #: Count words that open a verb's object ("arrested two men").
@@ -1551,6 +1559,10 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     w = ws[0][0]
     if w.lower() in ("and", "but", "then") and len(ws) > 1 and (ws[1][0].lower() in _CUE_SET or ws[1][0] == "then"):
         return False  # "“Q,” she said, and added: “R”": the speaker's second predicate
+    if before and MASK_CHAR in before and not before.strip(" ,.;:!?\t" + OPEN_MARK + CLOSE_MARK + MASK_CHAR) and OPEN_MARK not in rest[:2]:
+        # "“Q,” he says, and taps a wheel": after a whole quotation, what follows
+        # the attribution unquoted is the reporter's narration
+        return False
     if (
         w.lower() in ("and", "but") and len(ws) > 2 and ws[1][0].lower() in ("he", "she", "they")
         and ws[2][0].lower() in ("did", "declined", "refused", "gave", "offered", "provided")
@@ -1893,6 +1905,11 @@ class Extractor(Rules):
             return
         if lw in _PUT_CUES:
             ce += 3
+        if lw == "states":
+            before = m[max(ss, cs - 30) : cs].split()
+            prev = before[-1].strip(_TOKEN_PUNCT) if before else ""
+            if prev and (prev[:1].isupper() or prev[:1].isdigit() or prev.lower() in _STATE_NOUN_BEFORE or prev.lower() in _OBJECT_COUNTS):
+                return  # "in five states", "Gulf states", "member states": the noun
         if lw in ("point", "points", "pointed"):
             if not m.startswith(" out", ce):
                 return  # "pointed to", "a point": only "pointed out" reports
