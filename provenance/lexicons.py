@@ -132,7 +132,7 @@ PARTICIPIAL_CUES = frozenset(
 
 #: "called the plan "a disaster"" is an attribution only with a quotation.
 QUOTE_ONLY_CUES = frozenset(
-    "called calling described describes describing dismissed branded labelled labeled hailed".split()
+    "called calling calls call described describes describing dismissed dismisses branded brands labelled labeled hailed".split()
 )
 
 #: What a written text says: "“Closed until further notice,” the sign read",

@@ -641,6 +641,14 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # "calls X “Q”" in the present names X in the source's words ...
+    (
+        'Critics call the plan "a giveaway."',
+        [('the plan "a giveaway."', 'mixed', 'Critics', 'call', None)],
+    ),
+    # ... but "calls for", "calls on" and "calls itself" do not
+    ('The union calls for "urgent action" on pay.', []),
+    ('"It is a disaster," said the group, which calls itself "Save Our Park."', [('It is a disaster,', 'direct', 'the group', 'said', None)]),
     # "states" after a number, a name or a determiner is the noun
     ('The researchers analyzed records of about 410,000 births in five states.', []),
     (

@@ -1274,6 +1274,8 @@ _NAMING_BEFORE_AS = frozenset("identified only known named".split())
 #: The words at which ``_clean_np`` may cut the start of a noun phrase: "and",
 #: "or", clause openers, and "who"/"that" (a relative clause before the cue).
 _NP_CUT_WORDS = frozenset({"and", "or", "who", "that"}) | lx.CLAUSE_OPENERS
+#: Words after "call" that make it no naming in someone's words.
+_CALL_PARTICLES = frozenset("for on off up out in back itself himself herself themselves ourselves myself".split())
 #: Words before "states" that make it a noun ("member states", "other states").
 _STATE_NOUN_BEFORE = frozenset(
     """
@@ -2117,8 +2119,15 @@ class Extractor(Rules):
         clause = m[p:se]
         # the first stretch of the clause, up to a comma or a second predicate
         head = _clause_head(clause)
-        if quote_only and OPEN_MARK not in head:
-            return
+        if quote_only and (OPEN_MARK not in head or _first_word(m, p, se).lower() in _CALL_PARTICLES):
+            return  # (not "called for “urgent action”", "calls itself “Save Our Park”")
+        if lw in ("call", "calls"):
+            # "Locals call the tower “the pencil”": a habitual name, not a judgement
+            # ("Critics call the plan “a giveaway”")
+            k = m.find(OPEN_MARK, p, se)
+            named = self.text[k + 1 : k + 40].split()
+            if named and (named[0].lower() == "the" or named[0][:1].isupper()):
+                return
         if nounlike and not has_that and OPEN_MARK not in head and not self._plural_subject_verb(src, cs, lw, head):
             return
         told_without_audience = lw in ("told", "tells", "tell") and via is None
