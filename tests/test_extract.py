@@ -641,6 +641,13 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # "described X as Y" judges X, quoted or not ...
+    (
+        'Witnesses described the man as about six feet tall.',
+        [('the man as about six feet tall', 'indirect', 'Witnesses', 'described', None)],
+    ),
+    # ... but "described" with no "as" describes
+    ('She described in detail how the fire spread.', []),
     # "calls X “Q”" in the present names X in the source's words ...
     (
         'Critics call the plan "a giveaway."',

@@ -1516,6 +1516,18 @@ _PASSIVE_FOLLOWERS = frozenset("with of in over for by after on at".split()) | {
 _RETELLING_CUES = frozenset("said says say told added stated".split())
 
 
+def _described_as(clause: str) -> bool:
+    """Does ``clause`` (what follows "described") read "X as Y", X a short
+    noun phrase with no verb ("the man as about 6 feet tall")?"""
+    k = clause.find(" as ", 0, 80)
+    if k == -1:
+        return False
+    obj = [w.strip(_TOKEN_PUNCT).lower() for w in clause[:k].split()]
+    return 0 < len(obj) <= 6 and not any(
+        w in lx.FINITE_VERB_HINTS or w in _CUE_SET or w in _PREPOSITIONS and w != "of" for w in obj
+    ) and "," not in clause[:k] and len(clause[k + 4 :].split()) >= 1
+
+
 def _last_stop(stretch: str) -> int:
     """Where the subject before a cue may start in ``stretch`` (the text
     before the cue): past the last comma, semicolon, colon, quotation or
@@ -2119,7 +2131,9 @@ class Extractor(Rules):
         clause = m[p:se]
         # the first stretch of the clause, up to a comma or a second predicate
         head = _clause_head(clause)
-        if quote_only and (OPEN_MARK not in head or _first_word(m, p, se).lower() in _CALL_PARTICLES):
+        if quote_only and OPEN_MARK not in head and lw in ("described", "describes") and _described_as(clause):
+            pass  # "Neighbors described him as a fixture of the block": a judgement, unquoted
+        elif quote_only and (OPEN_MARK not in head or _first_word(m, p, se).lower() in _CALL_PARTICLES):
             return  # (not "called for “urgent action”", "calls itself “Save Our Park”")
         if lw in ("call", "calls"):
             # "Locals call the tower “the pencil”": a habitual name, not a judgement
@@ -2167,7 +2181,7 @@ class Extractor(Rules):
                 return  # "Nobody said a word.", "She said little.": no clause
         if not has_that:
             src, se = self._relative_clause(ss, src, p, se, clause)
-        rule = "pre_that" if has_that else ("pre_quote_only" if quote_only else "pre")
+        rule = "pre_that" if has_that else ("pre_quote_only" if quote_only and OPEN_MARK in clause else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
 
     def _repeated_claim(self, si: int, ss: int, se: int, cs: int, ce: int, verb_at: int) -> None:
