@@ -1353,3 +1353,33 @@ def test_partitive_members_resolve(text, resolved, reasons):
     claims = extract(text)
     assert [c.source_resolved for c in claims] == resolved
     assert [c.anonymity_reason for c in claims] == reasons
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        # "Hon." is a title, not the end of a sentence
+        (
+            "The Commissioner for Environment, Hon. Abubakar Danjuma, disclosed this on Tuesday.\n\n"
+            '"The camps have food," the commissioner said.',
+            ["Hon. Abubakar Danjuma"],
+        ),
+        # a lone name opening the sentence before is whom "he" means ...
+        ('Stam dismissed the call. "It was fine," he said.', ["Stam"]),
+        # ... also after an apposition
+        (
+            'A spokesman said Mabry was walking.\n\nLisowski, a freshman making his fourth start, threw for 268 yards.'
+            ' "I have to make that throw," he said.',
+            ["A spokesman", "Lisowski"],
+        ),
+        # ... but not a body, which has "its"
+        ('Acme cut its forecast. "It was a hard year," she said.', ["she"]),
+        # "which" after a long name is that name, not a shorter one inside it
+        (
+            "Scientists cited a report from the Intergovernmental Panel on Climate Change, which said seas would rise.",
+            ["the Intergovernmental Panel on Climate Change"],
+        ),
+    ],
+)
+def test_resolution_to_subjects_and_titles(text, resolved):
+    assert [c.source_resolved for c in extract(text)] == resolved

@@ -24,7 +24,7 @@ HONORIFICS = frozenset(
     judge justice magistrate mayor president premier chancellor
     councilman councilwoman councillor councilor alderman alderwoman
     detective inspector superintendent constable officer chief deputy
-    ambassador secretary minister sec atty attorney
+    ambassador secretary minister sec atty attorney hon honourable honorable alhaji alhaja
     """.split()
 )
 

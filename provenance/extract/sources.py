@@ -2167,8 +2167,9 @@ def _previous_subject(
                 # subject of the main clause, whose verb comes after the relative one
                 # (or "Swift, 35, did not say": an age between the name and its verb,
                 # or "Carter, asked about the loss, shrugged": a participial aside)
+                # (or "Lisowski, a freshman making his fourth start, threw": an apposition)
                 relative = word[-1] == "," and index + 1 < len(words) and (
-                    words[index + 1].lower() in ("who", "whose")
+                    words[index + 1].lower() in ("who", "whose", "a", "an", "the")
                     or words[index + 1].rstrip(",").isdigit()
                     or words[index + 1].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES
                 )
@@ -2269,8 +2270,12 @@ def _subject_entity(article: _Article, start: int, described: SourceDescription)
     the person it names, or None)."""
     if described.kind == "named":
         entity = article.match_name(described.name or described.text, start + 1)
-        if entity is None and described.source_type == NAMED_PERSON and described.modifiers:
-            # "His neighbor, Fatima, nodded.": a person the description introduces
+        if entity is None and (described.source_type == NAMED_PERSON and described.modifiers or described.source_type is None and (
+            " its " not in article.text[start : article.text.find(".", start, start + 200)]  # "Acme cut its forecast."
+        )):
+            # "His neighbor, Fatima, nodded.": a person the description introduces;
+            # "Stam dismissed the call. “...,” he said": a lone name never written
+            # before, a person (only "he", "she" and epithets ask for it)
             entity = article.new_entity(described, start, NAMED_PERSON)
         if entity is None or entity.source_type != NAMED_PERSON:
             return None
@@ -2283,7 +2288,7 @@ def _subject_entity(article: _Article, start: int, described: SourceDescription)
 
 
 #: Abbreviations only written before a name: a period after one ends no sentence.
-_TITLE_ABBREVIATIONS = frozenset("mr mrs ms messrs dr prof gen lt col maj capt sgt cpl adm gov sen rep rev fr st".split())
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms messrs dr prof gen lt col maj capt sgt cpl adm gov sen rep rev fr st hon".split())
 
 
 def _title_stop(text: str, dot: int) -> bool:
@@ -2336,7 +2341,11 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
         return None
     if described.kind == "named":
         entity = article.match_name(described.name, position)
-        if entity is not None:
+        if entity is not None and not (
+            # "the Intergovernmental Panel on Climate Change, which": not the
+            # shorter "Climate Change" found inside it
+            len(described.name) > len(entity.resolved) + 3 and described.name.endswith(entity.resolved)
+        ):
             return entity
         source_type = described.source_type
         if source_type is None:
