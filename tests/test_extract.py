@@ -641,6 +641,22 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # a quoted name inside the subject is no quotation the cue attributes
+    (
+        'A military blogger who posts under the name "Sever" claimed on Telegram that 40 soldiers had been killed.',
+        [('40 soldiers had been killed', 'indirect', 'A military blogger', 'claimed', None)],
+    ),
+    ('"We will win" said the coach.', [('We will win', 'direct', 'the coach', 'said', None)]),
+    # a later source's account of a report, its anonymity explained after it
+    (
+        'The report warned that billing was twice the average, the specialist said, speaking on condition of anonymity.',
+        [('The report warned that billing was twice the average', 'indirect', 'the specialist', 'said', None)],
+    ),
+    # a slide, like a sign, reads
+    (
+        '"Every chart we miss is money left on the table," one slide read.',
+        [('Every chart we miss is money left on the table,', 'direct', 'one slide', 'read', None)],
+    ),
     # "described X as Y" judges X, quoted or not ...
     (
         'Witnesses described the man as about six feet tall.',

@@ -877,6 +877,13 @@ class Rules:
                 # "Acme Corp. (NYSE: ACM) said": a stop inside parentheses
                 # (a ticker, a gloss) is no boundary of the subject
                 seg_start = window + _last_stop(stretch[:lp])
+        if seg_start == left_end and m[left_end - 1] == CLOSE_MARK:
+            opening = stretch.rfind(OPEN_MARK)
+            lead_in = stretch[:opening].rstrip() if opening != -1 else ""
+            if lead_in and lead_in[-1] not in ",:;" and self.text[left_end - 2 : left_end - 1] not in ",.!?…—-":
+                # "A blogger who posts under the name “Sever” claimed": a quoted
+                # name ends the subject, no quotation before the cue
+                seg_start = window + _last_stop(stretch[:opening])
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:
@@ -2361,7 +2368,11 @@ class Extractor(Rules):
         if not before.endswith((",", CLOSE_MARK)):
             return False
         after = m[ce:se]
-        return MASK_CHAR not in after and OPEN_MARK not in after and len(after.split()) <= 6 and after.rstrip().endswith((".", "!", "?"))
+        if after.startswith(", ") and _first_word(m, ce, se).endswith("ing"):
+            after = ""  # "..., the specialist said, speaking on condition of anonymity ..."
+        return MASK_CHAR not in after and OPEN_MARK not in after and len(after.split()) <= 6 and (
+            not after or after.rstrip().endswith((".", "!", "?"))
+        )
 
     def _trailing_audience(self, rest: str, lead: str) -> str | None:
         """"“Q,” she told a packed hall in the city.": the short object that
@@ -2460,6 +2471,13 @@ class Extractor(Rules):
             after = tail.end()
         after_src = m[after:se].strip()
         quote_before = left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ",")
+        if quote_before and left.endswith(CLOSE_MARK):
+            opening = left.rfind(OPEN_MARK)
+            lead_in = m[ss : ss + opening].rstrip() if opening != -1 else ""
+            if lead_in and lead_in[-1] not in ",:;" and self.text[ss + len(left) - 2 : ss + len(left) - 1] not in ",.!?…—-":
+                # "A blogger who posts under the name “Sever” claimed ...": a quoted
+                # name inside the subject, no quotation the cue attributes
+                return False
         if not quote_before:
             # "Q, said S" needs a clause before the comma, not an apposition
             # ("“Q,” Jane Doe, the minister, told Kestrel")

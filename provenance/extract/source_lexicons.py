@@ -206,7 +206,8 @@ DOCUMENT_NOUNS = frozenset(
     book books memoir memoirs chapter chapters biography essay essays
     calculation calculations numbers recording recordings videos photographs
     pictures logs notes text texts contract contracts agreement treaty charter
-    manifesto petition warrant subpoena resolution
+    manifesto petition warrant subpoena resolution slide slides presentation presentations
+    inscription inscriptions plaque plaques headline headlines
     """.split()
 )
 
