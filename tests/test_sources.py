@@ -1364,6 +1364,13 @@ def test_partitive_members_resolve(text, resolved, reasons):
             '"The camps have food," the commissioner said.',
             ["Hon. Abubakar Danjuma"],
         ),
+        # a long office before the name: the name is the subject "he" means, and
+        # the office's head word is what "the commissioner" means
+        (
+            "The Commissioner for Environment and Ecological Management, Hon. Abubakar Danjuma, disclosed this on"
+            ' Tuesday.\n\nHe said the water was rising. "The camps have food," the commissioner said.',
+            ["Hon. Abubakar Danjuma", "Hon. Abubakar Danjuma"],
+        ),
         # a lone name opening the sentence before is whom "he" means ...
         ('Stam dismissed the call. "It was fine," he said.', ["Stam"]),
         # ... also after an apposition

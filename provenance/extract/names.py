@@ -357,16 +357,21 @@ def opens_sentence(text: str, start: int, position: int) -> bool:
     ``position`` ("Club owner Jane Roe said", "Denmark's minister, Jan Roe,"),
     and the name is not the object of a preposition ("Roe, speaking in New
     York, said": New York is where, not who)."""
-    window_start = max(start, position - 60)
+    window_start = max(start, position - 100)
     before = text[window_start:position]
-    last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
-    if last and last[0].lower() in _PREPOSITIONS:
+    last = before.rsplit(None, 2)[-2:] if before[-1:].isspace() else []
+    if last and last[-1].lower() in _PREPOSITIONS:
         return False
+    if len(last) == 2 and last[-1] in ("and", "&") and last[0][:1].isupper():
+        return False  # "Commissioner for Environment and Ecological Management": one long name
+    # a name in apposition to the subject may follow a longer description
+    # ("The Commissioner for Environment and Ecological Management, Hon. X,")
+    reach = 8 if before.rstrip().endswith(",") and before.count(",") == 1 else 5
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "),
               before.rfind(".\" "), before.rfind(".” "), before.rfind(".’ "))
     if cut < 0:
-        return window_start == start and len(before.split()) <= 5
-    return len(before[cut + 1 :].split()) <= 5
+        return window_start == start and len(before.split()) <= reach
+    return len(before[cut + 1 :].split()) <= reach
 
 
 def find_name_mentions(

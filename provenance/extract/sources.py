@@ -1171,7 +1171,7 @@ def _name_lookup(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
 
 
 # REVERSE: anchored at the end, so the engine does not try every start position
-_DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,50}),?\s*$", regex.REVERSE)
+_DESCRIPTION_BEFORE_RE = regex.compile(r"([\p{Ll}][\p{L}’'\- ]{0,80}),?\s*$", regex.REVERSE)
 _DESCRIPTION_TRAILERS = " \t\n,’'-"
 _NOT_LETTERS = frozenset(".!?;:()[]{}\"“”0123456789")
 _DESCRIPTION_AFTER_RE = regex.compile(r",\s+(?:the|a|an|who\s+is|its|their)\s+([^,.;]{1,70})")
@@ -1329,13 +1329,17 @@ class _Article:
         """Description words next to a name ("the country's foreign minister, X",
         "X, the commander of ..."), for later back-references."""
         words: set[str] = set()
-        before = self.text[max(self.start, start - 60) : start]
+        before = self.text[max(self.start, start - 90) : start]
         # the description ends in a letter, perhaps followed by quote marks,
         # hyphens, spaces and a comma: a name after a full stop, a digit or a
         # bracket has none, and the (slow) reverse pattern is not run
         match = before.rstrip(_DESCRIPTION_TRAILERS)[-1:] not in _NOT_LETTERS and _DESCRIPTION_BEFORE_RE.search(before)
         if match:
-            words |= {_norm_word(w) for w in _words(match.group(1))[-3:]}
+            described = [_norm_word(w) for w in _words(match.group(1))]
+            words |= set(described[-3:])
+            # "The Commissioner for Environment and Ecological Management, X": the
+            # office heads the description, further back than its last words
+            words |= {w for w in described[:-3] if w in ROLE_WORDS or w in HONORIFICS}
         after = self.text[end : min(self.end, end + 80)]
         match = (
             after[:1] == ","
