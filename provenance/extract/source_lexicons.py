@@ -328,3 +328,50 @@ ARTICLE_WIDE_SUBJECTS = (
     r"(?:they|the sources|the officials|the people) all",
     r"none of (?:the|them)",
 )
+
+# Given names that say which pronoun refers to the bearer ("Thomas Hart" is
+# "he", whatever pronoun happens to follow his first mention). Common given
+# names of English-language news, with frequent international ones; names
+# borne by men and women alike (Jordan, Taylor, Alex, Jean, Andrea) are left
+# out, so their bearers keep the gender the article gives them.
+MALE_GIVEN_NAMES = frozenset(
+    """
+    aaron abdul abdullah abraham adam adrian ahmed ahmad alan albert alejandro alexander alfred ali
+    andrew andrei andres angelo anthony antonio arthur barry ben benjamin bernard bill billy bob bobby
+    boris brad bradley brandon brendan brett brian bruce bryan carl carlos charles chris christopher
+    claude clive colin craig dale damian dan daniel darren david dean dennis derek diego dmitry
+    dominic donald douglas duncan dylan edward eduardo edwin elijah emmanuel eric ernest ethan eugene
+    evan fernando francis francisco frank fred frederick gabriel gareth gary gavin geoffrey george
+    gerald gerard giovanni glenn gordon graham grant greg gregory gustavo harold harry hassan hector
+    henry howard hugh hugo hussein ian ibrahim igor isaac ivan jack jacob jake james jason javier
+    jeff jeffrey jeremy jerome jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph
+    joshua juan julian justin karl keith kenneth kevin khalid kieran kyle lance larry lawrence
+    leonard liam lloyd louis luis luke malcolm manuel marcus mario mark martin matthew max michael
+    miguel mike mikhail mohamed mohammad mohammed muhammad nathan neil nicholas nick nigel noah
+    norman oliver omar oscar owen patrick paul pedro peter philip phillip rafael ralph ramon randy
+    raymond ricardo richard rick robert roberto rodney roger roland ronald ross roy russell ryan
+    salim samuel scott sean sebastian sergei sergio seth shane simon stanley stephen steve steven
+    stuart terry theodore thomas timothy todd tom tony travis trevor tyler victor vincent vladimir
+    walter warren wayne william yusuf zachary
+    """.split()
+)
+FEMALE_GIVEN_NAMES = frozenset(
+    """
+    abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia
+    angela angelica anita ann anna anne annette annie antonia barbara beatrice becky belinda
+    beth betty beverly bianca brenda bridget brittany camila carla carmen carol caroline carolyn
+    catherine cecilia charlotte cheryl chloe christina christine claire clara claudia colleen
+    cynthia daisy daniela danielle deborah debra denise diana diane donna doris dorothy eleanor
+    elena elizabeth ellen emily emma erica erin esther eva evelyn fatima fiona florence frances gabriela
+    gemma georgia gillian gloria grace hannah harriet heather helen helena holly ingrid irene isabel
+    isabella jacqueline jane janet janice jasmine jennifer jenny jessica jill joan joanna joanne
+    josephine joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kay
+    kimberly laura lauren leah linda lisa lois lorraine louise lucia lucy lydia lynn madeleine
+    margaret maria marian marie marilyn marina marion martha mary maya megan melanie melissa michelle
+    miriam molly monica nadia nancy naomi natalia natasha nicole nina nora olga olivia pamela patricia
+    paula pauline penelope priya rachel rebecca regina rita roberta rosa rose ruth sabrina samantha
+    sandra sara sarah sharon sheila shirley sofia sonia sophia sophie stephanie susan suzanne sylvia
+    tamara tanya teresa theresa tiffany tina valerie vanessa veronica victoria virginia wendy yasmin
+    yolanda yvonne zoe
+    """.split()
+)

@@ -62,10 +62,12 @@ from .source_lexicons import (
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
     HONORIFICS,
     INNER_PARTICLES,
+    MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_NOUNS,
     MEDIA_NAME_WORDS,
@@ -237,6 +239,19 @@ def _singular(noun: str) -> str:
     if _is_plural(noun):
         return noun[:-1]
     return noun
+
+
+def _given_name_gender(proper: list[str]) -> str | None:
+    """The gender a person's given name says ("Thomas Hart": "m"), if any:
+    the first word of a name of two or more words."""
+    if len(proper) < 2:
+        return None
+    given = _norm_word(proper[0])
+    if given in MALE_GIVEN_NAMES:
+        return "m"
+    if given in FEMALE_GIVEN_NAMES:
+        return "f"
+    return None
 
 
 def _gender_of(words: Iterable[str]) -> str | None:
@@ -605,7 +620,8 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     lead_words = _words(prefix)
     return SourceDescription(
         text, "named", NAMED_PERSON, 1, False, head=_norm_word(name_words_[-1]), name=match.group("name"),
-        modifiers=[_norm_word(w) for w in lead_words], gender=_gender_of(lead_words + name_words_),
+        modifiers=[_norm_word(w) for w in lead_words],
+        gender=_gender_of(lead_words + name_words_) or _given_name_gender(proper),
     )
 
 
@@ -774,7 +790,7 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         # "The Harbour Watch": people are not "the"-named
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if titles or len(proper) >= 2 or (descriptor_head and (descriptor_head in PERSON_NOUNS or descriptor_head in HONORIFICS)):
-        return named(NAMED_PERSON, 1, gender=gender)
+        return named(NAMED_PERSON, 1, gender=gender or _given_name_gender(proper))
     # a lone capitalized word ("Roe", "Acme"): decided by what it refers to
     return named(None, gender=gender)
 
