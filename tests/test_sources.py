@@ -1371,6 +1371,12 @@ def test_partitive_members_resolve(text, resolved, reasons):
             ' Tuesday.\n\nHe said the water was rising. "The camps have food," the commissioner said.',
             ["Hon. Abubakar Danjuma", "Hon. Abubakar Danjuma"],
         ),
+        # a title in quotation marks is no one's name
+        (
+            'Ana Hart delivered babies for 40 years. In her memoir, "Nine Months and a Bicycle," she recalled'
+            ' the early days. "I sat on the step," she wrote.',
+            ["Ana Hart"],
+        ),
         # a man's given name is no antecedent of "she", whatever pronoun follows it
         ('Ana Hart was a midwife for 40 years. She married Thomas Hart, a teacher, in 1959. "Half of it," she said.', ["Ana Hart"]),
         # a lone name opening the sentence before is whom "he" means ...

@@ -241,6 +241,10 @@ def _singular(noun: str) -> str:
     return noun
 
 
+#: Quotation marks that open a title or a quotation.
+_OPENING_MARKS = frozenset('“"‘\'')
+
+
 def _given_name_gender(proper: list[str]) -> str | None:
     """The gender a person's given name says ("Thomas Hart": "m"), if any:
     the first word of a name of two or more words."""
@@ -1686,6 +1690,8 @@ def characterize(
     events: list[tuple[int, int, object]] = []
     if any(_needs_context(describe_source(text[k[0] : k[1]])) for k in span_keys):
         for mention in find_name_mentions(text, start, end, exclude=span_keys):
+            if text[mention.start - 1 : mention.start] in _OPENING_MARKS and mention.start > start:
+                continue  # “Nine Months and a Bicycle”: a title in quotation marks, no one's name
             events.append((mention.start, 1, mention))
     for key in span_keys:
         events.append((key[0], 0, key))
