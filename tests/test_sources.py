@@ -1371,6 +1371,17 @@ def test_partitive_members_resolve(text, resolved, reasons):
             ' Tuesday.\n\nHe said the water was rising. "The camps have food," the commissioner said.',
             ["Hon. Abubakar Danjuma", "Hon. Abubakar Danjuma"],
         ),
+        # "it" is the body the sentence before is about, not a name inside its subject ...
+        (
+            "The Eastern Republic's military command denied responsibility. In a post, it said the strike was staged.",
+            ["The Eastern Republic's military command"],
+        ),
+        # ... nor data cited after it
+        (
+            "Acme Foods cut its forecast. The company earned $1.04 a share, according to LSEG data."
+            " Volumes dropped 6%, it said.",
+            ["LSEG data", "Acme Foods"],
+        ),
         # a title in quotation marks is no one's name
         (
             'Ana Hart delivered babies for 40 years. In her memoir, "Nine Months and a Bicycle," she recalled'

@@ -1930,6 +1930,12 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
                     article.read_context(named)
                     if described.gender is None or named.gender in (None, described.gender):
                         entity = named
+        elif described.head == "it":
+            body = _previous_body_subject(article, position)
+            if body is not None and (entity is None or entity.speaker_pos < body[0] or entity.source_type == DOCUMENT):
+                # (a body named inside that subject, or a document cited after it,
+                # is not what "it" goes on about)
+                entity = body[1]
         if entity is not None and entity.gender is None and described.gender in {"m", "f"}:
             entity.gender = described.gender
         return entity
@@ -2251,6 +2257,61 @@ def _previous_subject(
     ):
         return None
     return start, described
+
+
+def _previous_body_subject(article: _Article, position: int) -> tuple[int, Entity] | None:
+    """Where the sentence before starts and the body its subject names, when
+    that subject is a description of an organization ("The Eastern Republic's
+    military command denied responsibility. In a post, it said ..."): the
+    likeliest antecedent of "it", before a name inside the subject or a
+    document quoted further back."""
+    text = article.text
+    lo = max(article.start, position - 400)
+    here = _sentence_start(text, lo, position)
+    while here > lo and text[here - 1].isspace():
+        here -= 1
+    if here <= lo:
+        return None
+    start = _sentence_start(text, lo, here - 1)
+    while start < here and text[start].isspace():
+        start += 1
+    words = text[start : min(here, start + 100)].split()
+    if words and words[0].lower() in _FRONTED_OPENERS:
+        comma = text.find(",", start, min(here, start + 120))
+        if comma == -1:
+            return None
+        start = comma + 1
+        while start < here and text[start].isspace():
+            start += 1
+        words = text[start : min(here, start + 100)].split()
+    if not words or words[0].lower() != "the":
+        return None
+    subject: list[str] = []
+    for word in words[:7]:
+        bare = word.rstrip(",;:")
+        low = bare.lower()
+        if subject and (
+            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.IRREGULAR_PAST
+            or low in lx.PRE_CUE_FILLERS or (low.endswith(("ed", "ly")) and bare[:1].islower())
+        ):
+            break
+        subject.append(bare)
+        if bare != word:
+            return None  # "The ministry, which ...": read as a source elsewhere
+    else:
+        return None
+    described = describe_source(" ".join(subject))
+    if described.source_type != ORGANIZATION or described.plural:
+        return None
+    entity = None
+    if described.kind == "named":
+        entity = article.match_name(described.name or described.text, start + 1)
+    elif described.definite:
+        entity = article.match_description(described, start + 1)
+    if entity is None:
+        entity = article.new_entity(described, start, ORGANIZATION)
+    entity.touch(start, subject=True)
+    return start, entity
 
 
 _NOT_NAME_OPENERS = frozenset(
