@@ -1040,6 +1040,10 @@ def test_characterize(text, sources, index, expected):
         ("A handful of investors", "anonymous_group", None),
         ("a couple of officials", "anonymous_group", 2),
         ("Hundreds of residents", "anonymous_group", None),
+        # an outlet by its apposition, a name with "&", an inquiry's findings
+        ("The Wireline, a technology news site", "document_or_media", None),
+        ("Harbour Stats & Information", "organization", None),
+        ("A 2020 parliamentary inquiry", "document_or_media", None),
         # a stock ticker after a company's name, in parentheses or angle brackets
         ("Harbour Motor Corp <7203.T>", "organization", None),
         ("Northwind Energy Corp. (NYSE: NWE)", "organization", None),

@@ -208,7 +208,7 @@ DOCUMENT_NOUNS = frozenset(
     calculation calculations numbers recording recordings videos photographs
     pictures logs notes text texts contract contracts agreement treaty charter
     manifesto petition warrant subpoena resolution slide slides presentation presentations
-    inscription inscriptions plaque plaques headline headlines
+    inscription inscriptions plaque plaques headline headlines inquiry inquiries inquest inquests
     """.split()
 )
 

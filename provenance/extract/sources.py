@@ -545,6 +545,9 @@ def _describe(text: str) -> SourceDescription:
         # "Mare Nostra, an Italian charity": a two-word name the apposition calls a body
         if _common_noun_type(apposition[-1], None) in {ORGANIZATION, DOCUMENT} and apposition[-1] not in PERSON_NOUNS:
             described.source_type, described.count = _common_noun_type(apposition[-1], None), None
+    if apposition and described.source_type == ORGANIZATION and apposition[-1] in MEDIA_NOUNS:
+        # "The Wireline, a technology news site": an outlet, as its apposition says
+        described.source_type = DOCUMENT
     if described.source_type is None and apposition and apposition[0].isdigit() and len(apposition) == 1:
         described.source_type, described.count = NAMED_PERSON, 1  # "Olena, 67": an age
     if described.source_type is None and apposition:
@@ -781,7 +784,8 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         return named(DOCUMENT, name=_full_org_name(text, name_part))
     if descriptor_head in ORG_NOUNS and descriptor_head not in PERSON_NOUNS:
         return named(ORGANIZATION)
-    if _is_acronym(name_part) or is_org_name(name_part):
+    if _is_acronym(name_part) or is_org_name(name_part) or " & " in text:
+        # ("Stats & Information", "Procter & Gamble": no person's name holds "&")
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if len(name_part) > 1 and is_country_name(name_text):
         return named(ORGANIZATION)  # "Saudi Arabia", "New Zealand": a state, not a first and last name
