@@ -641,6 +641,16 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # "as S put it, “Q”" in mid-sentence: the quotation is how S put it, the rest the writer's
+    (
+        'The reform was, as the minister put it, "a leap in the dark."',
+        [('a leap in the dark.', 'direct', 'the minister', 'put it', None)],
+    ),
+    (
+        'She came with a bicycle and, as she liked to put it, "more nerve than sense," and stayed 40 years.',
+        [('more nerve than sense,', 'direct', 'she', 'put it', None)],
+    ),
+    ('He declined to put it in writing.', []),
     # a quoted name inside the subject is no quotation the cue attributes
     (
         'A military blogger who posts under the name "Sever" claimed on Telegram that 40 soldiers had been killed.',

@@ -1523,6 +1523,15 @@ _PASSIVE_FOLLOWERS = frozenset("with of in over for by after on at".split()) | {
 _RETELLING_CUES = frozenset("said says say told added stated".split())
 
 
+def _put_habit(masked: str, ss: int, cs: int) -> int:
+    """The length of "liked to ", "used to " or "would " before "put it" at
+    ``cs`` ("as she liked to put it"), 0 if none: the source comes before it."""
+    for habit in ("liked to ", "likes to ", "used to ", "loved to ", "would "):
+        if masked.endswith(habit, ss, cs) and masked[cs - len(habit) - 1 : cs - len(habit)] == " ":
+            return len(habit)
+    return 0
+
+
 def _described_as(clause: str) -> bool:
     """Does ``clause`` (what follows "described") read "X as Y", X a short
     noun phrase with no verb ("the man as about 6 feet tall")?"""
@@ -1918,7 +1927,8 @@ class Extractor(Rules):
             if before and _past_tense(before[-1]) and before[-1] not in _APPOSITION_TO_CUE:
                 return  # "she rejected claims that ...": the object of a verb, not a verb
         after_cue = self._after_manner(ce, se, lw)
-        if self._blocked(ss, cs, after_cue, se):
+        habit = _put_habit(m, ss, cs) if lw in _PUT_CUES else 0
+        if not habit and self._blocked(ss, cs, after_cue, se):
             return
         if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
             return  # "who insisted on anonymity", "who asked not to be named": why the source is unnamed
@@ -1947,7 +1957,8 @@ class Extractor(Rules):
 
         if m.startswith(" by ", ce) and self._as_reported_by(si, ss, se, cs, ce):
             return
-        src = self.source_before(ss, self._past_go_on(ss, cs))
+        # ("as she liked to put it": she)
+        src = self.source_before(ss, cs - habit if habit else self._past_go_on(ss, cs))
         if src is not None and m.startswith(_DENYING_STARTS, src[0]):
             return  # "Neither side said when ...", "No official said ...": nothing was said
         if src is None:
@@ -2074,6 +2085,13 @@ class Extractor(Rules):
             rest = ""
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
+            if rest.startswith(",") and last_lead.lower() == "as" and lw in _PUT_CUES and MASK_CHAR not in lead:
+                # "The reform was, as the minister put it, “a leap in the dark.”": the
+                # quotation is how the source put it; the words before it are the writer's
+                close = m.find(CLOSE_MARK, body, se)
+                end = close + 1 if close != -1 else se  # (", and stayed 40 years" is the writer's)
+                self.add((body, end), source=src, cue=(cs, ce), via=via, confidence=0.8, rule="as_put", sentence=si)
+                return
             if rest.startswith(",") and lead_has_claim and src[0] > ss:
                 if MASK_CHAR not in m[ss : src[0]] and _opening_fragment(m[self._region_start(ss, src[0]) : src[0]]):
                     # "The plan, she said, “is dead.”": one clause around the attribution
