@@ -630,6 +630,8 @@ _SUMMARY_APPOSITION = regex.compile(
     r"|sentiment|position|stance|message|promise|pledge|warning|argument|line|refrain|theme)"
     r"\s(?:that|which|echoed|shared|disputed|denied|rejected|contested|challenged|repeated|questioned|made|also|critics|some|many|others)\b"
 )
+#: What every _SUMMARY_APPOSITION match contains: the pattern runs only where one is.
+_SUMMARY_APPOSITION_OPENINGS = (", a ", ", an ", CLOSE_MARK + " a ", CLOSE_MARK + " an ", "— a ", "– a ", "- a ", "— an ", "– an ", "- an ")
 #: "X said Q, sending its shares down 8%": what the words did to the market,
 #: in the reporter's voice.
 _MARKET_REACTION = regex.compile(
@@ -2701,7 +2703,7 @@ class Extractor(Rules):
             if citing:
                 pieces[-1] = (pieces[-1][0], citing.start())
                 piece = m[pieces[-1][0] : pieces[-1][1]]
-        if (", a" in piece or " a " in piece) and _has_any(piece, ",—–-" + CLOSE_MARK, 0, len(piece)):
+        if _contains_any(piece, _SUMMARY_APPOSITION_OPENINGS):
             comment = _SUMMARY_APPOSITION.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
             if comment:
                 pieces[-1] = (pieces[-1][0], comment.start())
