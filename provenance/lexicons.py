@@ -38,6 +38,7 @@ WEAK_REPORTING_VERBS = frozenset(
     """
     wrote writes tweeted posted maintained maintains replied replies responded responds
     texted texts emailed emails e-mailed e-mails messaged messages answered answers
+    fears feared fear hopes hoped hope reckons reckoned reckon suspects suspected doubts doubted doubt
     countered counters continued put puts claimed heard submitted submits
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes
@@ -115,7 +116,10 @@ SIMPLE_PAST_ONLY = frozenset(
 #: Belief verbs are attributions in the PARC sense but weaker evidence of a
 #: claim; they are only accepted with an explicit "that" or a quotation.
 BELIEF_VERBS = frozenset(
-    "believes believe believed thinks think thought expects expect expected understands understand".split()
+    """
+    believes believe believed thinks think thought expects expect expected understands understand
+    fears feared fear hopes hoped hope reckons reckoned reckon suspects suspected doubts doubted doubt
+    """.split()
 )
 
 #: Participial cues hang off a main clause and share its source:

@@ -1478,9 +1478,15 @@ MORE_CASES = [
      [('his old club would recover', 'indirect', 'Tom Varga', 'told', 'Radio Nord')]),
     ('Tom Varga, formerly at the central bank, said rates would fall.',
      [('rates would fall', 'indirect', 'Tom Varga', 'said', None)]),
-    # a verb of belief ends no subject: the cue's subject starts after it
+    # a belief is an attribution of its own, with a clause as without "that";
+    # the claim it holds is part of it
     ('Marsh believes the documents will show that officials ignored warnings.',
-     [('officials ignored warnings', 'indirect', 'the documents', 'show', None)]),
+     [('the documents will show that officials ignored warnings', 'indirect', 'Marsh', 'believes', None)]),
+    ('Republicans fear the issue could cost them the House.',
+     [('the issue could cost them the House', 'indirect', 'Republicans', 'fear', None)]),
+    # ... but not with an object whose own clause holds the verb
+    ('They feared retaliation from a company that has sued former staff.', []),
+    # a verb that is no cue ends no subject: the cue's subject starts after it
     ('She knows the report says that prices rose.',
      [('prices rose', 'indirect', 'the report', 'says', None)]),
     # "told X of/about Y": the topic, not a claim; a quotation before it is the claim

@@ -1525,6 +1525,20 @@ _PASSIVE_FOLLOWERS = frozenset("with of in over for by after on at".split()) | {
 _RETELLING_CUES = frozenset("said says say told added stated".split())
 
 
+def _belief_clause(head: str) -> bool:
+    """Does what follows a belief verb without "that" open a clause: a
+    subject of at most four words and then its verb ("the deal will close",
+    "he is one of ...")? A verb further on, or after a relative word, belongs
+    to the object's own clause ("feared retaliation from a company that has sued")."""
+    for i, word in enumerate(head.split()[:6]):
+        w = word.strip(_TOKEN_PUNCT).lower()
+        if w in ("that", "who", "which", "whose", "where"):
+            return False
+        if i and (w in lx.FINITE_VERB_HINTS or w in lx.SIMPLE_PAST_ONLY):
+            return True
+    return False
+
+
 def _put_habit(masked: str, ss: int, cs: int) -> int:
     """The length of "liked to ", "used to " or "would " before "put it" at
     ``cs`` ("as she liked to put it"), 0 if none: the source comes before it."""
@@ -2175,8 +2189,10 @@ class Extractor(Rules):
         if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
             ws = _head_words(head)
             infinitive = lw in lx.INFINITIVE_CUES and _to_infinitive(clause)
-            if not infinitive and (lw in lx.BELIEF_VERBS or not (ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head))):
+            if not infinitive and not (ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head)):
                 return
+            if lw in lx.BELIEF_VERBS and not _belief_clause(head):
+                return  # "they feared retaliation from a company that has sued ...": an object
         if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
             return  # "The team added a third goal in stoppage time."
         if last_lead.lower() in ("what", "how", "whether", "why"):
