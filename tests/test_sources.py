@@ -1413,3 +1413,8 @@ def test_partitive_members_resolve(text, resolved, reasons):
 )
 def test_resolution_to_subjects_and_titles(text, resolved):
     assert [c.source_resolved for c in extract(text)] == resolved
+
+
+def test_a_lone_name_telling_reporters_is_a_person():
+    [claim] = extract('"Prices will rise," Varga told reporters.')
+    assert (claim.source_resolved, claim.source_type) == ("Varga", "named_person")

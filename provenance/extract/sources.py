@@ -2522,6 +2522,8 @@ def _lone_name_type(article: _Article, described: SourceDescription, claims: lis
             return NAMED_PERSON
         if claim.kind == "direct" and _FIRST_PERSON_RE.search(claim.claim.text, timeout=REGEX_TIMEOUT):
             return NAMED_PERSON
+        if claim.via is not None and claim.via.lower() in ("reporters", "journalists", "the press"):
+            return NAMED_PERSON  # "“...,” Varga told reporters": a person at a microphone
     if claims and claims[0].source is not None:
         start = claims[0].source.start - article.offset
         if _FIRST_NAME_BEFORE_RE.search(article.text, max(article.start, start - 40), start, timeout=REGEX_TIMEOUT):
