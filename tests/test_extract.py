@@ -762,6 +762,11 @@ MORE_CASES = [
     ),
     # where and when a quotation was told is no claim of its own
     ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # ... nor is a relative clause on the statement or comment it came in
+    (
+        '"We will win," he said in a statement that was posted online.',
+        [('We will win,', 'direct', 'he', 'said', None)],
+    ),
     # a phrase of time between a cue and its colon
     (
         'The owner posted on Instagram after the final whistle: "Told you. Believe."',

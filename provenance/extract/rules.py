@@ -2093,8 +2093,12 @@ class Extractor(Rules):
                 rest_at = se - len(rest)
         if (
             MASK_CHAR in lead and lead_has_claim and not has_that and rest
-            and rest.split(None, 1)[0].lower() in _PLACE_TIME_PREPOSITIONS
             and m[ss : src[0]].rstrip().endswith((",", CLOSE_MARK))
+            and (
+                rest.split(None, 1)[0].lower() in _PLACE_TIME_PREPOSITIONS
+                # "“...,” one wrote, in a comment that had been liked 40,000 times"
+                or rest.startswith("that ") and _first_word(m, rest_at + 5, se).lower() in lx.FINITE_VERB_HINTS
+            )
         ):
             # "“We ran,” she told AFP from a shelter where families were housed.":
             # where and when she spoke, not what she said
