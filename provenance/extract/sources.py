@@ -2169,23 +2169,13 @@ def _previous_subject(
             here = opening
             while here > lo and text[here - 1].isspace():
                 here -= 1
-    while here > lo and text[here - 1].isspace():
-        here -= 1  # a sentence opening its paragraph: the one before ends the paragraph before
-    if here <= lo:
+    bounds = _sentence_before(text, lo, here)
+    if bounds is None:
         return None
-    start = _sentence_start(text, lo, here - 1)
-    while start < here and text[start].isspace():
-        start += 1
+    sentence_start, here = bounds
+    # "In a speech on Saturday, the candidate laid out her plan."
+    start = _past_fronted_phrase(text, sentence_start, here)
     words = text[start : min(here, start + 80)].split()
-    sentence_start = start
-    if words and words[0].lower() in _FRONTED_OPENERS:
-        # "In a speech on Saturday, the candidate laid out her plan."
-        comma = text.find(",", start, min(here, start + 120))
-        if comma != -1:
-            start = comma + 1
-            while start < here and text[start].isspace():
-                start += 1
-            words = text[start : min(here, start + 80)].split()
     paragraph = text[text.rfind("\n", lo, start) + 1 : start]
     if paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2:
         return None  # a sentence inside a quotation is the speaker's, not the narrative's
@@ -2263,6 +2253,35 @@ def _previous_subject(
     return start, described
 
 
+def _sentence_before(text: str, lo: int, here: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one starting at ``here``, its
+    start past white space; None if it does not start after ``lo``. A
+    sentence opening its paragraph has the one ending the paragraph before."""
+    while here > lo and text[here - 1].isspace():
+        here -= 1
+    if here <= lo:
+        return None
+    start = _sentence_start(text, lo, here - 1)
+    while start < here and text[start].isspace():
+        start += 1
+    return start, here
+
+
+def _past_fronted_phrase(text: str, start: int, end: int) -> int:
+    """Where the subject of the sentence ``text[start:end]`` may start: past a
+    fronted phrase and its comma ("In a speech on Saturday, the candidate ...")."""
+    first = text[start : min(end, start + 30)].split(None, 1)[:1]
+    if not first or first[0].lower() not in _FRONTED_OPENERS:
+        return start
+    comma = text.find(",", start, min(end, start + 120))
+    if comma == -1:
+        return start
+    start = comma + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _previous_body_subject(article: _Article, position: int) -> tuple[int, Entity] | None:
     """Where the sentence before starts and the body its subject names, when
     that subject is a description of an organization ("The Eastern Republic's
@@ -2271,23 +2290,11 @@ def _previous_body_subject(article: _Article, position: int) -> tuple[int, Entit
     document quoted further back."""
     text = article.text
     lo = max(article.start, position - 400)
-    here = _sentence_start(text, lo, position)
-    while here > lo and text[here - 1].isspace():
-        here -= 1
-    if here <= lo:
+    bounds = _sentence_before(text, lo, _sentence_start(text, lo, position))
+    if bounds is None:
         return None
-    start = _sentence_start(text, lo, here - 1)
-    while start < here and text[start].isspace():
-        start += 1
-    words = text[start : min(here, start + 100)].split()
-    if words and words[0].lower() in _FRONTED_OPENERS:
-        comma = text.find(",", start, min(here, start + 120))
-        if comma == -1:
-            return None
-        start = comma + 1
-        while start < here and text[start].isspace():
-            start += 1
-        words = text[start : min(here, start + 100)].split()
+    start = _past_fronted_phrase(text, *bounds)
+    words = text[start : min(bounds[1], start + 100)].split()
     if not words or words[0].lower() != "the":
         return None
     subject: list[str] = []
