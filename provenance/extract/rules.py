@@ -351,7 +351,7 @@ _SUBJECT_PRONOUNS_CASED = frozenset("he she they we I it".split())
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten another some several".split())
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
 #: Cues that name a thing in the source's words ("what critics called “a farce”").
-_NAMING_CUES = frozenset("called calls call described describes termed terms dubbed dubs labelled labeled".split())
+_NAMING_CUES = frozenset("called calls call described describes labelled labeled branded brands".split())
 #: Prepositions of a phrase of place or time after a cue ("told AFP from a shelter").
 _PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via".split())
 #: Adverbs that date a parenthetical about the source (", now in charge of X,").
@@ -1294,7 +1294,7 @@ _STATE_NOUN_BEFORE = frozenset(
     """.split()
 )
 #: Words before "May" that make it the month.
-_BEFORE_MONTH = frozenset("in on since last until by from of early late mid this next since".split())
+_BEFORE_MONTH = frozenset("in on since last until by from of early late mid this next".split())
 #: Count words that open a verb's object ("arrested two men").
 _OBJECT_COUNTS = frozenset("two three four five six seven eight nine ten several some more dozens hundreds".split())
 #: Clause openers that are as often prepositions ("until last year").
