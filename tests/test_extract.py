@@ -1489,6 +1489,8 @@ MORE_CASES = [
      [('the documents will show that officials ignored warnings', 'indirect', 'Marsh', 'believes', None)]),
     ('Republicans fear the issue could cost them the House.',
      [('the issue could cost them the House', 'indirect', 'Republicans', 'fear', None)]),
+    ('Investors worried the bank would fail.',
+     [('the bank would fail', 'indirect', 'Investors', 'worried', None)]),
     # ... but not with an object whose own clause holds the verb
     ('They feared retaliation from a company that has sued former staff.', []),
     # a verb that is no cue ends no subject: the cue's subject starts after it

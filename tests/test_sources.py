@@ -1040,6 +1040,9 @@ def test_characterize(text, sources, index, expected):
         ("A handful of investors", "anonymous_group", None),
         ("a couple of officials", "anonymous_group", 2),
         ("Hundreds of residents", "anonymous_group", None),
+        # an unnamed part of a group named with a capital is no person's name
+        ("Many Republicans", "anonymous_group", None),
+        ("Some Democrats", "anonymous_group", None),
         # an outlet by its apposition, a name with "&", an inquiry's findings
         ("The Wireline, a technology news site", "document_or_media", None),
         ("Harbour Stats & Information", "organization", None),

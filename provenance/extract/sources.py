@@ -512,6 +512,12 @@ def _describe(text: str) -> SourceDescription:
             stripped, "description", ANONYMOUS_GROUP if counted > 1 else ANONYMOUS_PERSON, counted, True,
             head=head, modifiers=apposition, plural=counted > 1, gender=_gender_of(apposition),
         )
+    if known_common is None and len(words) == 2 and head_word[:1].isupper() and before[0] in _GROUP_QUANTIFIERS and _is_plural(head):
+        # "Many Republicans", "Some Democrats": an unnamed part of a group, not a name
+        return SourceDescription(
+            stripped, "description", ANONYMOUS_GROUP, None, True,
+            head=head, modifiers=apposition, plural=True, gender=_gender_of(apposition),
+        )
     # A capitalized head after other words is a name ("The Ministry of Energy");
     # alone it may just open the sentence ("Police said").
     capitalized_name = (head_word[:1].isupper() or _particle_name(head_word)) and (
@@ -1806,6 +1812,10 @@ def _office_of_another(article: _Article, person: Entity, office: str) -> bool:
     return bool(places) and all(
         any(w in _OFFICE_PREPOSITIONS for w in words[max(0, k - 3) : k]) for k in places
     )
+
+
+#: Words that take an unnamed part of a group named after them ("Many Republicans").
+_GROUP_QUANTIFIERS = frozenset("many some several most few other all".split())
 
 
 def _partitive_word(text: str) -> str:
