@@ -1389,6 +1389,12 @@ def test_partitive_members_resolve(text, resolved, reasons):
             " Volumes dropped 6%, it said.",
             ["LSEG data", "Acme Foods"],
         ),
+        # "the company" is the business named before, not an index named since
+        (
+            "A weak forecast from chip equipment maker Veltrane Systems hit chip shares. The Dow Jones"
+            " Industrial Average fell 1%. Veltrane shares tumbled after the company said it expected lower revenue.",
+            ["Veltrane Systems"],
+        ),
         # a title in quotation marks is no one's name
         (
             'Ana Hart delivered babies for 40 years. In her memoir, "Nine Months and a Bicycle," she recalled'

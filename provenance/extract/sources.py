@@ -147,6 +147,10 @@ COMMERCIAL_NOUNS = frozenset(
     lender insurer supplier producer distributor publisher
     """.split()
 )
+#: Words that mark a named body as a business: its description or its legal form.
+_BUSINESS_WORDS = COMMERCIAL_NOUNS | frozenset(
+    "inc corp co ltd plc llc ag sa nv gmbh incorporated corporation limited holdings".split()
+)
 # Modifiers by which "the parent company", "a rival firm" name another body.
 _OTHER_BODY_WORDS = frozenset("parent rival other former sister new subsidiary".split())
 NON_COMMERCIAL_WORDS = frozenset(
@@ -1552,7 +1556,14 @@ class _Article:
             return None
         # a body a bare "the company" may mean: one that was a speaker or opened a
         # sentence ("Acme reported ...") before one named inside a source ("an analyst at X")
-        return max(candidates, key=lambda c: (c[0], c[0] > 0 or c[2].salience >= 0 or c[2].opened_sentence, c[1]))[2]
+        best = max(candidates, key=lambda c: (c[0], c[0] > 0 or c[2].salience >= 0 or c[2].opened_sentence, c[1]))
+        if best[0] == 0 and head in COMMERCIAL_NOUNS and best[2].words.isdisjoint(_BUSINESS_WORDS):
+            # "the company" after "chip equipment maker Veltrane Systems ... The Dow
+            # Jones Industrial Average fell": the business, not an index or a place
+            business = self.pending_business(position)
+            if business is not None:
+                return business
+        return best[2]
 
     def _all_entities(self) -> list[Entity]:
         # a list, not a generator: it is walked on every pronoun and description
@@ -1590,6 +1601,17 @@ class _Article:
             return best
         bodies = [e for e in pool if e.source_type in {ORGANIZATION, DOCUMENT}]
         return max(bodies, key=lambda e: e.any_pos, default=None) or self.pending_body(position)
+
+    def pending_business(self, position: int) -> Entity | None:
+        """The most recent body named in the text before ``position`` that its
+        description or its legal form says is a business ("chip equipment
+        maker Veltrane Systems", "Acme Holdings Ltd")."""
+        for mention in islice(self.pending_names(position), _PENDING_REACH):
+            if is_org_name(mention.words) and not (
+                {_norm_word(w) for w in mention.words} | self.context_words(mention.start, mention.end)
+            ).isdisjoint(_BUSINESS_WORDS):
+                return self.promote(mention)
+        return None
 
     def pending_body(self, position: int) -> Entity | None:
         """The most recent organization named in the text before ``position``."""
