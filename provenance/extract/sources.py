@@ -2256,21 +2256,8 @@ def _previous_subject(
                 return start, described
     if len(words) < 2 or words[0].lower() != "the":
         return None  # an indefinite subject ("A reporter asked her ...") brings someone new, not the speaker
-    subject: list[str] = []
-    for index, word in enumerate(words[:7]):
-        bare = word.rstrip(",;:")
-        low = bare.lower()
-        if subject and (
-            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.PRE_CUE_FILLERS or low in lx.IRREGULAR_PAST
-            or (low.endswith("ly") and low not in lx.LY_NOUNS) or (low.endswith("ed") and bare[:1].islower())
-        ):
-            break
-        subject.append(bare)
-        if bare != word:
-            if word.endswith(",") and index + 1 < len(words) and words[index + 1].lower() in ("who", "whose"):
-                break  # "The striker, who joined in the summer, has scored ...": a relative clause
-            return None  # "The governor, ..." : an apposition, read as a source elsewhere
-    else:
+    subject = _opening_subject(words)
+    if subject is None:
         return None
     described = describe_source(" ".join(subject))
     if (
@@ -2283,6 +2270,29 @@ def _previous_subject(
     ):
         return None
     return start, described
+
+
+def _opening_subject(words: list[str]) -> list[str] | None:
+    """The words of the description opening a sentence ("The bank's governor
+    has signalled ..."), up to its verb; None when no verb comes within seven
+    words or an apposition follows it ("The governor, ...": read as a source
+    elsewhere). A relative clause after a comma ends it ("The striker, who
+    joined in the summer, has scored ...")."""
+    subject: list[str] = []
+    for index, word in enumerate(words[:7]):
+        bare = word.rstrip(",;:")
+        low = bare.lower()
+        if subject and (
+            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.PRE_CUE_FILLERS or low in lx.IRREGULAR_PAST
+            or (low.endswith("ly") and low not in lx.LY_NOUNS) or (low.endswith("ed") and bare[:1].islower())
+        ):
+            return subject
+        subject.append(bare)
+        if bare != word:
+            if word.endswith(",") and index + 1 < len(words) and words[index + 1].lower() in ("who", "whose"):
+                return subject
+            return None
+    return None
 
 
 def _sentence_before(text: str, lo: int, here: int) -> tuple[int, int] | None:
@@ -2329,19 +2339,8 @@ def _previous_body_subject(article: _Article, position: int) -> tuple[int, Entit
     words = text[start : min(bounds[1], start + 100)].split()
     if not words or words[0].lower() != "the":
         return None
-    subject: list[str] = []
-    for word in words[:7]:
-        bare = word.rstrip(",;:")
-        low = bare.lower()
-        if subject and (
-            low in lx.FINITE_VERB_HINTS or low in lx.STRONG_REPORTING_VERBS or low in lx.IRREGULAR_PAST
-            or low in lx.PRE_CUE_FILLERS or (low.endswith(("ed", "ly")) and bare[:1].islower())
-        ):
-            break
-        subject.append(bare)
-        if bare != word:
-            return None  # "The ministry, which ...": read as a source elsewhere
-    else:
+    subject = _opening_subject(words)
+    if subject is None:
         return None
     described = describe_source(" ".join(subject))
     if described.source_type != ORGANIZATION or described.plural:
