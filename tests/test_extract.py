@@ -1648,6 +1648,17 @@ MORE_CASES = [
      [('taxes would rise', 'indirect', 'who', 'said', None)]),
     ('The report, which said prices would rise, was published on Monday.',
      [('prices would rise', 'indirect', 'which', 'said', None)]),
+    # ... also where a quotation closes on the relative clause's comma; and the
+    # quotation is no inverted "“Q,” told S" claim
+    ('Lee, who called the plan "reckless," said voters would reject it.',
+     [('the plan "reckless,"', 'mixed', 'who', 'called', None),
+      ('voters would reject it', 'indirect', 'Lee', 'said', None)]),
+    ('Smith, who has called the ruling "a victory," told the paper that he would not appeal.',
+     [('the ruling "a victory,"', 'mixed', 'who', 'called', None),
+      ('he would not appeal', 'indirect', 'Smith', 'told', 'the paper')]),
+    ('The minister, calling the report "nonsense," told reporters that the figures were wrong.',
+     [('the report "nonsense,"', 'mixed', 'The minister', 'calling', None),
+      ('the figures were wrong', 'indirect', 'The minister', 'told', 'reporters')]),
     # "that" opening a relative clause on the adverbial's noun is not the complementizer
     ('The chief executive said in a memo that was leaked to reporters that layoffs were coming.',
      [('layoffs were coming', 'indirect', 'The chief executive', 'said', None)]),

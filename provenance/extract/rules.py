@@ -1477,19 +1477,30 @@ def _news_event(phrase: str) -> str | None:
 _CARRIED_BY = regex.compile(r"\b(?:carried|published|broadcast|aired|run|released|issued)\sby\s(.{2,80})$")
 
 
-def _relative_clause_end(masked: str, start: int, end: int) -> int | None:
+def _relative_clause_end(text: str, masked: str, start: int, end: int) -> int | None:
     """The comma in ``masked[start:end]`` after which the main clause goes on
     with its verb (", resigned on Monday", ", was published", ", has since
-    ..."), or None."""
+    ..."), or None. A quotation that closes on the comma ("who called the
+    plan “reckless,” said ...") ends the relative clause after its mark."""
     comma = masked.find(", ", start, end)
-    while comma != -1:
-        words = masked[comma + 2 : min(end, comma + 40)].split(None, 2)
+    closing = masked.find(CLOSE_MARK + " ", start, end)
+    while closing != -1 and text[closing - 1 : closing] != ",":
+        closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
+    while comma != -1 or closing != -1:
+        inside = closing != -1 and (comma == -1 or closing < comma)
+        at = closing if inside else comma
+        words = masked[at + 2 : min(end, at + 40)].split(None, 2)
         if words and words[0].islower() and words[0].endswith("ly") and len(words) > 1:
             words = words[1:]  # ", quickly resigned"
         first = words[0].rstrip(",.;:") if words else ""
         if first.islower() and (first in lx.FINITE_VERB_HINTS or first in lx.IRREGULAR_PAST or first.endswith("ed")):
-            return comma
-        comma = masked.find(", ", comma + 2, end)
+            return at + 1 if inside else at
+        if inside:
+            closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
+            while closing != -1 and text[closing - 1 : closing] != ",":
+                closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
+        else:
+            comma = masked.find(", ", comma + 2, end)
     return None
 
 
@@ -2518,6 +2529,12 @@ class Extractor(Rules):
                 # "A blogger who posts under the name “Sever” claimed ...": a quoted
                 # name inside the subject, no quotation the cue attributes
                 return False
+            aside = lead_in.rfind(", ")
+            opener = lead_in[aside + 2 :].split(None, 1)[:1] if aside != -1 else []
+            if opener and lead_in[-1] not in ",:;" and (opener[0] in ("who", "which", "whose") or opener[0].endswith("ing")):
+                # "Smith, who called the ruling “a victory,” told the paper that ...":
+                # the quotation closes an aside on the subject, not a quoted claim
+                return False
         if not quote_before:
             # "Q, said S" needs a clause before the comma, not an apposition
             # ("“Q,” Jane Doe, the minister, told Kestrel")
@@ -2744,7 +2761,7 @@ class Extractor(Rules):
         if src is not None and m[src[0] : src[1]].lower() in ("who", "which") and m[: src[0]].rstrip().endswith(","):
             # "The minister, who said that taxes would rise, resigned": the
             # relative clause ends where the main clause's verb follows a comma
-            end = _relative_clause_end(m, pieces[-1][0], pieces[-1][1])
+            end = _relative_clause_end(self.text, m, pieces[-1][0], pieces[-1][1])
             if end is not None:
                 pieces[-1] = (pieces[-1][0], end)
         for a, b in pieces:
