@@ -772,6 +772,19 @@ MORE_CASES = [
         'The owner posted on Instagram after the final whistle: "Told you. Believe."',
         [('Told you. Believe.', 'direct', 'The owner', 'posted', None)],
     ),
+    # ... or of circumstance, topic or manner
+    (
+        'Judge Ann Lowe said as she jailed him: "You showed no remorse."',
+        [('You showed no remorse.', 'direct', 'Judge Ann Lowe', 'said', None)],
+    ),
+    ('The coach said of the defeat: "We were poor."', [('We were poor.', 'direct', 'The coach', 'said', None)]),
+    ('She said last night: "I am proud of them."', [('I am proud of them.', 'direct', 'She', 'said', None)]),
+    ('He said simply: "No."', [('No.', 'direct', 'He', 'said', None)]),
+    # a clause before the colon is part of the claim
+    (
+        'He said the reason was this: "We ran out of money."',
+        [('the reason was this: "We ran out of money."', 'mixed', 'He', 'said', None)],
+    ),
     # "what X called “Q”": the quoted words are X's
     (
         'He was convicted of what prosecutors called "a campaign of terror".',

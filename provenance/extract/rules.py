@@ -354,6 +354,11 @@ _PREPOSITIONS = frozenset("of to for by with from on in at about into over under
 _NAMING_CUES = frozenset("called calls call described describes labelled labeled branded brands".split())
 #: Prepositions of a phrase of place or time after a cue ("told AFP from a shelter").
 _PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via".split())
+#: First words of a phrase between a cue and its colon: "said as he jailed
+#: him: “...”", "said of the ruling:", "said last night:", "said simply:".
+_COLON_PHRASE_OPENERS = _PLACE_TIME_PREPOSITIONS | frozenset(
+    "as when while of about with through last this earlier later yesterday today tonight afterwards afterward again then".split()
+)
 #: Adverbs that date a parenthetical about the source (", now in charge of X,").
 _TIME_ADVERBS = frozenset("now formerly once then still previously currently later since".split())
 _PARENTHETICAL_OPENERS = frozenset(
@@ -2097,7 +2102,8 @@ class Extractor(Rules):
             phrase = rest[:colon].split()
             after = rest[colon + 1 :].lstrip()
             if (
-                phrase and len(phrase) <= 6 and phrase[0].lower() in _PLACE_TIME_PREPOSITIONS
+                phrase and len(phrase) <= 6
+                and (phrase[0].lower() in _COLON_PHRASE_OPENERS or (len(phrase) == 1 and phrase[0].endswith("ly")))
                 and not any(ch in rest[:colon] for ch in ",;" + OPEN_MARK + MASK_CHAR) and after[:1] in (OPEN_MARK, MASK_CHAR)
             ):
                 rest = rest[colon:]
