@@ -1363,6 +1363,32 @@ MORE_CASES = [
         'He showed that the claim was false.',
         [('the claim was false', 'indirect', 'He', 'showed', None)],
     ),
+    # ... a subject's head noun comes before its prepositional phrase or participle
+    (
+        'Data from the Labor Department showed unemployment rose to 4.5%.',
+        [('unemployment rose to 4.5%', 'indirect', 'Data from the Labor Department', 'showed', None)],
+    ),
+    (
+        'Figures released under freedom of information laws show the office lost track of them.',
+        [('the office lost track of them', 'indirect', 'Figures released under freedom of information laws', 'show', None)],
+    ),
+    ('The head of the agency showed no emotion as the verdict was read.', []),
+    # ... and what evidence shows may be a clause with a verb that is also a participle
+    ('Records show the man lost his job.', [('the man lost his job', 'indirect', 'Records', 'show', None)]),
+    ('Cole showed the jury the knife he used.', []),
+    # the comma of a digit group, or of a list inside a name, does not end the subject
+    (
+        'A survey of 2,000 voters shows that the race is tied.',
+        [('the race is tied', 'indirect', 'A survey of 2,000 voters', 'shows', None)],
+    ),
+    (
+        'Officials at the Department for Environment, Food and Rural Affairs said the ban would start in May.',
+        [('the ban would start in May', 'indirect', 'Officials at the Department for Environment, Food and Rural Affairs', 'said', None)],
+    ),
+    (
+        'In Paris, Berlin and Rome, officials said the plan was dead.',
+        [('the plan was dead', 'indirect', 'officials', 'said', None)],
+    ),
     # a participle phrase between the halves of a split quotation
     (
         '"This," she said, pointing at the map, "is where it happened."',

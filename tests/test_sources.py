@@ -1050,6 +1050,10 @@ def test_characterize(text, sources, index, expected):
         # a stock ticker after a company's name, in parentheses or angle brackets
         ("Harbour Motor Corp <7203.T>", "organization", None),
         ("Northwind Energy Corp. (NYSE: NWE)", "organization", None),
+        # a name holding a list is no description and a name in apposition
+        ("A spokesperson for the Department for Digital, Culture, Media and Sport", "anonymous_person", 1),
+        ("the Department for Environment, Food and Rural Affairs", "organization", None),
+        ("A survey of 2,000 voters", "document_or_media", None),
     ],
 )
 def test_describe_source(mention, source_type, count):

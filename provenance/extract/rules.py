@@ -359,6 +359,8 @@ _PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside 
 _COLON_PHRASE_OPENERS = _PLACE_TIME_PREPOSITIONS | frozenset(
     "as when while of about with through last this earlier later yesterday today tonight afterwards afterward again then".split()
 )
+#: Prepositions after a subject's head noun: "Data from the Labor Department".
+_HEAD_ENDING_PREPOSITIONS = frozenset("from of by in on at for under".split())
 #: Adverbs that date a parenthetical about the source (", now in charge of X,").
 _TIME_ADVERBS = frozenset("now formerly once then still previously currently later since".split())
 _PARENTHETICAL_OPENERS = frozenset(
@@ -884,6 +886,8 @@ class Rules:
                 # "Acme Corp. (NYSE: ACM) said": a stop inside parentheses
                 # (a ticker, a gloss) is no boundary of the subject
                 seg_start = window + _last_stop(stretch[:lp])
+        if m[seg_start - 1 : seg_start] == "," and " and " in stretch[seg_start - window :]:
+            seg_start = _name_list_start(m, window, seg_start, left_end)
         if seg_start == left_end and m[left_end - 1] == CLOSE_MARK:
             opening = stretch.rfind(OPEN_MARK)
             lead_in = stretch[:opening].rstrip() if opening != -1 else ""
@@ -1576,6 +1580,27 @@ def _described_as(clause: str) -> bool:
     ) and "," not in clause[:k] and len(clause[k + 4 :].split()) >= 1
 
 
+def _name_list_start(masked: str, window: int, seg_start: int, left_end: int) -> int:
+    """Where a subject starts whose name holds a list ("Officials at the
+    Department for Environment, Food and Rural Affairs said"): the commas of
+    a list of capitalized words ending in "and ..." after "of"/"for" are no
+    stops. ``seg_start`` (after a comma) if the subject holds no such list."""
+    words = masked[seg_start:left_end].split()
+    if not words or not all(w[:1].isupper() or w in ("and", "of", "the") for w in words) or "and" not in words:
+        return seg_start
+    comma = seg_start - 1
+    while comma > window:
+        before = masked.rfind(",", window, comma)
+        chunk = masked[before + 1 : comma].split()
+        if len(chunk) == 1 and chunk[0][:1].isupper():
+            comma = before  # "Digital, Culture, Media and Sport": one more item of the list
+            continue
+        if len(chunk) >= 2 and chunk[-1][:1].isupper() and chunk[-2] in ("of", "for", "on"):
+            return before + 1
+        return seg_start
+    return seg_start
+
+
 def _last_stop(stretch: str) -> int:
     """Where the subject before a cue may start in ``stretch`` (the text
     before the cue): past the last comma, semicolon, colon, quotation or
@@ -1583,8 +1608,11 @@ def _last_stop(stretch: str) -> int:
     (this runs for every cue); a mark not found gives -1 + 1, the start."""
     rfind = stretch.rfind
     last = len(stretch) - 1
+    comma = rfind(",")
+    while comma > 0 and stretch[comma - 1 : comma].isdigit() and stretch[comma + 1 : comma + 2].isdigit():
+        comma = rfind(",", 0, comma)  # "a survey of 2,000 voters": a digit group, no stop
     start = max(
-        rfind(",") + 1,
+        comma + 1,
         rfind(";") + 1,
         rfind(":") + 1,
         rfind(CLOSE_MARK) + 1,
@@ -2210,7 +2238,11 @@ class Extractor(Rules):
         if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
             ws = _head_words(head)
             infinitive = lw in lx.INFINITIVE_CUES and _to_infinitive(clause)
-            if not infinitive and not (ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head)):
+            if not infinitive and not (
+                ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head)
+                # "Figures show the office lost track of them": what evidence shows is a clause
+                or lw in ("show", "shows", "showed") and _reads_as_clause(head)
+            ):
                 return
             if lw in lx.BELIEF_VERBS and not _belief_clause(head):
                 return  # "they feared retaliation from a company that has sued ...": an object
@@ -2293,6 +2325,10 @@ class Extractor(Rules):
         for k in range(len(words) - 2, 0, -1):
             if words[k] == "by" and (words[k - 1].endswith("ed") or words[k - 1] in lx.IRREGULAR_PARTICIPLES):
                 return words[k - 2].strip(_TOKEN_PUNCT).lower() if k > 1 else ""
+        for k in range(1, len(words) - 1):
+            if words[k] in _HEAD_ENDING_PREPOSITIONS or (words[k].endswith("ed") and words[k].islower()):
+                # "Data from the Labor Department", "Figures released under ...": the noun before
+                return words[k - 1].strip(_TOKEN_PUNCT).lower()
         return words[-1].strip(_TOKEN_PUNCT).lower() if words else ""
 
     def _show_title(self, p: int, se: int) -> int | None:
