@@ -1131,6 +1131,24 @@ MORE_CASES = [
         'If the talks fail, the envoy said, "nobody will be spared."',
         [('If the talks fail, the envoy said, "nobody will be spared."', 'mixed', 'the envoy', 'said', None)],
     ),
+    # ... as is a subject and a verb still awaiting its complement
+    (
+        'It was, he said, "the worst day of my life."',
+        [('It was, he said, "the worst day of my life."', 'mixed', 'he', 'said', None)],
+    ),
+    (
+        'We will, she said, "fight to the end."',
+        [('We will, she said, "fight to the end."', 'mixed', 'she', 'said', None)],
+    ),
+    # a relative clause on a fronted "according to" source describes the source
+    (
+        'According to Smith, who spoke at a rally, the plan "will never work."',
+        [('the plan "will never work."', 'mixed', 'Smith', 'According to', None)],
+    ),
+    (
+        'According to the report, which was released Monday, prices rose 4%.',
+        [('prices rose 4%', 'indirect', 'the report', 'According to', None)],
+    ),
     (
         'Rates fell sharply, she said, "and they will keep falling."',
         [

@@ -1674,11 +1674,17 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     return True
 
 
+#: Verbs that end a clause's opening only while their complement is still to come.
+_COMPLEMENT_AWAITING = frozenset("is was are were be been will would could should can may might must".split())
+
+
 def _opening_fragment(before: str) -> bool:
     """Is ``before`` (the claim text in front of an attribution) only the
     opening of a clause ("The plan,", "If they win,"), not a whole one?"""
     words = [t.strip(_TOKEN_PUNCT).lower() for t in before.split()]
     opens_subordinate = bool(words) and words[0] in _SUBORDINATORS
+    if words and words[-1] in _COMPLEMENT_AWAITING:
+        return True  # "It was, he said, “the worst day”": the verb's complement follows
     has_verb = any(t in lx.FINITE_VERB_HINTS or t in lx.IRREGULAR_PAST or (t.endswith("ed") and len(t) > 4) for t in words)
     return opens_subordinate or not (has_verb or len(words) >= 8)
 
@@ -3127,6 +3133,10 @@ class Extractor(Rules):
                     k != -1 and first.islower() and (first.endswith("ed") or first in lx.IRREGULAR_PARTICIPLES)
                     and second.lower() in _PARTICIPLE_FOLLOWERS
                 ):
+                    region = (k + 1, se)
+                elif k != -1 and first in ("who", "which", "whose") and OPEN_MARK not in m[e + 2 : k]:
+                    # "According to Smith, who spoke at a rally, the plan ...": the
+                    # relative clause describes the source
                     region = (k + 1, se)
         elif lead_lower in (["this", "is"], ["that", "is"], ["this", "was"], ["that", "was"], ["this", "is", "all"]):
             if si == 0:
