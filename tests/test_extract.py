@@ -1131,6 +1131,29 @@ MORE_CASES = [
         'If the talks fail, the envoy said, "nobody will be spared."',
         [('If the talks fail, the envoy said, "nobody will be spared."', 'mixed', 'the envoy', 'said', None)],
     ),
+    # how long the quoted words held is still the claim
+    (
+        "Lindqvist said his squad had been 'one striker short' since the sale of Marcus Doyle in January.",
+        [("his squad had been 'one striker short' since the sale of Marcus Doyle in January", 'mixed', 'Lindqvist', 'said', None)],
+    ),
+    # "..., one said, while another cautioned that ...": the second "that" is the other's
+    (
+        'The bid is close, one of the people said, while another cautioned that the board had yet to sign off.',
+        [('The bid is close', 'indirect', 'one of the people', 'said', None),
+         ('the board had yet to sign off', 'indirect', 'another', 'cautioned', None)],
+    ),
+    ('The mayor said while visiting the site that the dam was safe.',
+     [('the dam was safe', 'indirect', 'The mayor', 'said', None)]),
+    # where a quotation was written is no claim
+    (
+        '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',
+        [('I have spent my life making choices,', 'direct', 'Vale, 29', 'wrote', None)],
+    ),
+    # a long subject of titles and a name, before a participial cue
+    (
+        'Harbor City Police Officers Union Lodge 44 President Mike Kaczmarek urged the public to wait, saying officers "lack the benefit of slow motion."',
+        [('officers "lack the benefit of slow motion."', 'mixed', 'Harbor City Police Officers Union Lodge 44 President Mike Kaczmarek', 'saying', None)],
+    ),
     # ... as is a subject and a verb still awaiting its complement
     (
         'It was, he said, "the worst day of my life."',

@@ -353,7 +353,7 @@ _PREPOSITIONS = frozenset("of to for by with from on in at about into over under
 #: Cues that name a thing in the source's words ("what critics called “a farce”").
 _NAMING_CUES = frozenset("called calls call described describes labelled labeled branded brands".split())
 #: Prepositions of a phrase of place or time after a cue ("told AFP from a shelter").
-_PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via".split())
+_PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via alongside beside beneath under below above".split())
 #: First words of a phrase between a cue and its colon: "said as he jailed
 #: him: “...”", "said of the ruling:", "said last night:", "said simply:".
 _COLON_PHRASE_OPENERS = _PLACE_TIME_PREPOSITIONS | frozenset(
@@ -578,7 +578,9 @@ _CLAUSE_TAIL = regex.compile(
     r"|praised|thanked|welcomed|rejected|dismissed|defended|accused|warned|vowed|pledged|promised|insisted|added|said"
     r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged|ordered|adjourned)\b"
     r"|,\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining|naming|identifying)"
-    r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|since|because|although|though|in\sa|at\sthe)\s"
+    # (not "since": "had been “one striker short” since the sale of ..." is how
+    # long the claim held, still the claim's)
+    r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|because|although|though|in\sa|at\sthe)\s"
 )
 #: Words every match of each _CLAUSE_TAIL branch contains, to skip the
 #: pattern (and its timeout) where it cannot match.
@@ -1961,6 +1963,10 @@ class Extractor(Rules):
                 if opening and opening[0] in _THAT_SOON_FIRST and "that" in m[p : p + 130]
                 else None
             )
+            if t and opening[0] in ("while", "when") and not _CUE_SET.isdisjoint(
+                w.strip(_TOKEN_PUNCT).lower() for w in m[p : t.end()].split()
+            ):
+                t = None  # "Q, one said, while another cautioned that R": R is the other's
             if not t:
                 return p, via, False
             if opening[0] == "to" and len(opening) > 1 and opening[1][:1].islower() and opening[1].split(None, 1)[0] not in _TO_OBJECT_FIRST:
@@ -3078,7 +3084,9 @@ class Extractor(Rules):
             ):
                 break
             end = e
-            if i > 6:
+            # (a long subject is a name with its titles: "Fraternal Order of
+            # Police Lodge 44 President Mike Kaczmarek urged")
+            if i > 6 and (i > 14 or not (w[:1].isupper() or w[:1].isdigit() or lw in ("of", "the", "and", "for"))):
                 return None
         if end is None:
             return None
