@@ -241,7 +241,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm brig cmdr gov sen rep
     rev fr st jr sr inc corp co ltd bros no nos vs etc approx est dept univ assn
     ave blvd rd mt ft jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
-    wed thu thur thurs fri sat sun op fig vol p pp ed eds al gov’t hon
+    wed thu thur thurs fri sat sun op fig vol p pp ed eds al gov’t hon sta sto ste
     """.split()
 )
 

@@ -1417,6 +1417,19 @@ MORE_CASES = [
     # ... and what evidence shows may be a clause with a verb that is also a participle
     ('Records show the man lost his job.', [('the man lost his job', 'indirect', 'Records', 'show', None)]),
     ('Cole showed the jury the knife he used.', []),
+    # what a video or photo shows: someone doing something
+    (
+        'The 40-second clip, which the station has reviewed, shows Whitaker turning toward the officer.',
+        [('Whitaker turning toward the officer', 'indirect', 'The 40-second clip', 'shows', None)],
+    ),
+    ('The video shows him walking away.', [('him walking away', 'indirect', 'The video', 'shows', None)]),
+    ('The video shows the building.', []),
+    ('Reality TV shows featuring chefs are popular.', []),
+    # "Sta." and "Sto." (Santa, Santo) do not end a sentence or a subject
+    (
+        'Residents of Barangay Sta. Lucia said the area flooded three times.',
+        [('the area flooded three times', 'indirect', 'Residents of Barangay Sta. Lucia', 'said', None)],
+    ),
     # the comma of a digit group, or of a list inside a name, does not end the subject
     (
         'A survey of 2,000 voters shows that the race is tied.',

@@ -1390,6 +1390,18 @@ def _reads_as_clause(head: str) -> bool:
     ) or _named_subject_verb(head)
 
 
+def _doing(head: str) -> bool:
+    """Does the clause open with someone doing something ("Whitaker turning
+    toward the officer", "him walking away", "the officer shouting"): what
+    a video or a photo shows?"""
+    words = [w.strip(_TOKEN_PUNCT) for w in head.split()[:4]]
+    if len(words) < 2:
+        return False
+    if words[0][:1].isupper() or words[0].lower() in ("him", "her", "them"):
+        return words[1].endswith("ing") and words[1].islower()
+    return words[0].lower() in _NOUN_DETERMINERS and len(words) > 2 and words[2].endswith("ing") and words[2].islower()
+
+
 def _named_subject_verb(head: str) -> bool:
     """Does the clause open with a name or pronoun and a past-tense verb
     ("Gale added a lethal dose ...", "they hid the money"), or with a noun
@@ -2253,7 +2265,7 @@ class Extractor(Rules):
             if not infinitive and not (
                 ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head)
                 # "Figures show the office lost track of them": what evidence shows is a clause
-                or lw in ("show", "shows", "showed") and _reads_as_clause(head)
+                or lw in ("show", "shows", "showed") and (_reads_as_clause(head) or _doing(head))
             ):
                 return
             if lw in lx.BELIEF_VERBS and not _belief_clause(head):
@@ -2505,8 +2517,13 @@ class Extractor(Rules):
             agent = last[:1].isupper() or low in ("he", "she", "it") or low in PERSON_NOUNS or low in ORG_NOUNS or low in DOCUMENT_NOUNS
             first, _, rest = head.strip().partition(" ")
             first = first.lower()
-            if src[1] < cs - 20 or not agent or not rest or first in lx.FINITE_VERB_HINTS or first in lx.IRREGULAR_PAST or first.endswith("ed"):
+            between = self.masked[src[1] : cs].strip()
+            # (a relative clause may stand between: "The clip, which X has reviewed, shows")
+            near = src[1] >= cs - 20 or (between.startswith((", which ", ", who ")) and between.endswith(","))
+            if not near or not agent or not rest or first in lx.FINITE_VERB_HINTS or first in lx.IRREGULAR_PAST or first.endswith("ed"):
                 return False  # "Insurance claims jumped after ...": the verb of "claims" the noun
+            if lw == "shows" and _doing(head.strip()):
+                return True  # "The video shows him walking away"
             return any(
                 w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
                 for w in _head_words(rest)

@@ -194,7 +194,7 @@ DOCUMENT_NOUNS = frozenset(
     complaint lawsuit suit ruling judgment judgement verdict data figures
     statistics stats analysis analyses survey surveys poll polls records record
     letter letters email emails e-mail message messages post posts tweet tweets
-    video footage investigation investigations review audit assessment estimate
+    video videos clip clips recording recordings footage investigation investigations review audit assessment estimate
     estimates forecast forecasts projection projections release transcript
     transcripts minutes order decree notice disclosure guidance guidelines
     research findings evidence testimony article articles editorial broadcast
