@@ -1163,6 +1163,11 @@ MORE_CASES = [
         'We will, she said, "fight to the end."',
         [('We will, she said, "fight to the end."', 'mixed', 'she', 'said', None)],
     ),
+    # ... and so is a whole clause whose quoted rest goes on with a preposition
+    (
+        'It arrived, she says, "in one piece, which is more than I can say for the mayor."',
+        [('It arrived, she says, "in one piece, which is more than I can say for the mayor."', 'mixed', 'she', 'says', None)],
+    ),
     # a relative clause on a fronted "according to" source describes the source
     (
         'According to Smith, who spoke at a rally, the plan "will never work."',

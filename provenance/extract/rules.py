@@ -1692,6 +1692,21 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
 _COMPLEMENT_AWAITING = frozenset("is was are were be been will would could should can may might must".split())
 
 
+#: First words of a quotation that continue the clause before an interrupting
+#: attribution rather than open one of their own.
+_CONTINUING_PREPOSITIONS = frozenset("in on at with without for from into to by like until through".split())
+
+
+def _first_quoted_word(text: str, masked: str, start: int, end: int) -> str:
+    """The first word inside the quotation opening at or after ``start``
+    (within a few characters), or ""."""
+    k = masked.find(OPEN_MARK, start, min(end, start + 4))
+    if k == -1:
+        return ""
+    words = text[k + 1 : k + 24].split(None, 1)
+    return words[0].strip(",;:") if words else ""
+
+
 def _opening_fragment(before: str) -> bool:
     """Is ``before`` (the claim text in front of an attribution) only the
     opening of a clause ("The plan,", "If they win,"), not a whole one?"""
@@ -2182,7 +2197,11 @@ class Extractor(Rules):
                 self.add((body, end), source=src, cue=(cs, ce), via=via, confidence=0.8, rule="as_put", sentence=si)
                 return
             if rest.startswith(",") and lead_has_claim and src[0] > ss:
-                if MASK_CHAR not in m[ss : src[0]] and _opening_fragment(m[self._region_start(ss, src[0]) : src[0]]):
+                if MASK_CHAR not in m[ss : src[0]] and (
+                    _opening_fragment(m[self._region_start(ss, src[0]) : src[0]])
+                    # "It arrived, she says, “in one piece”": the quotation goes on with the clause
+                    or _first_quoted_word(self.text, m, body, se) in _CONTINUING_PREPOSITIONS
+                ):
                     # "The plan, she said, “is dead.”": one clause around the attribution
                     self._post(si, ss, se, src, (cs, ce), via, p, weak, conf, whole_sentence=True)
                     return
