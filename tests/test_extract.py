@@ -1033,8 +1033,8 @@ MORE_CASES = [
     (
         '"We will appeal," said the club\'s chairman, Olof Berg, "and we expect to win."',
         [
-            ('We will appeal,', 'direct', "the club's chairman", 'said', None),
-            ('and we expect to win.', 'direct', "the club's chairman", 'said', None),
+            ('We will appeal,', 'direct', "the club's chairman, Olof Berg", 'said', None),
+            ('and we expect to win.', 'direct', "the club's chairman, Olof Berg", 'said', None),
         ],
     ),
     (
@@ -1771,6 +1771,16 @@ MORE_CASES = [
      [('She knew my order,', 'direct', 'his daughter, Mira', 'added', None)]),
     ('"It is over," said the spokesman, Monday.',
      [('It is over,', 'direct', 'the spokesman', 'said', None)]),
+    # ... also after a description of a role that names no job title, or with
+    # a role word before the name
+    ('"We will win," said her longtime collaborator, songwriter Ava Brennan.',
+     [('We will win,', 'direct', 'her longtime collaborator, songwriter Ava Brennan', 'said', None)]),
+    ('"This is a start," said the union\u2019s secretary general, Wilfred Magak.',
+     [('This is a start,', 'direct', 'the union\u2019s secretary general, Wilfred Magak', 'said', None)]),
+    ('"They are testing us," said the spokesman for the Coastal Defence Forces, Colonel Yahya Al-Hakimi.',
+     [('They are testing us,', 'direct', 'the spokesman for the Coastal Defence Forces, Colonel Yahya Al-Hakimi', 'said', None)]),
+    ('"It is over," said the official, in Kabul.',
+     [('It is over,', 'direct', 'the official', 'said', None)]),
     # "in the words of X" leads a source like "according to X"
     ('In the words of one former colleague, the banker "thought the rules did not apply to him."',
      [('the banker "thought the rules did not apply to him."', 'mixed', 'one former colleague', 'In the words of', None)]),

@@ -1191,7 +1191,11 @@ class Rules:
                     k = _first_of(m, _SOURCE_AFTER_STOPS, k + 1, se)
                     continue
                 name = _FIRST_NAME_AFTER.match(m, k, se, timeout=TIMEOUT)
-                if name and m[ce:k].split()[-1:] and m[ce:k].split()[-1] in PERSON_NOUNS and (
+                if name and name.group("role") and any(
+                    w in _PREPOSITIONS or w in _NOT_ROLE_WORDS or w.endswith("ing") for w in name.group("role").split()
+                ):
+                    name = None  # "said the official, in Kabul": a place, no name
+                if name and self._describes_person(m[ce:k].split()) and (
                     name.group(1) not in _DAY_NAMES and name.group(1) not in _MONTH_NAMES
                     and name.group(0).rstrip(",.; ").rsplit(None, 1)[-1].lower() not in ORG_NOUNS
                 ):
@@ -1224,6 +1228,20 @@ class Rules:
         if not words:
             return None
         return s, words[-1][2]
+
+    def _describes_person(self, words: list[str]) -> bool:
+        """Does an inverted source's description name a person's role ("the
+        spokesman for the Defence Forces", "her longtime collaborator", "the
+        union's secretary general"), so that a name after its comma is theirs?"""
+        if not words:
+            return False
+        lowered = [w.strip(_TOKEN_PUNCT).lower() for w in words]
+        if lowered[-1] in PERSON_NOUNS or any(w in PERSON_NOUNS for w in lowered[1:]):
+            return True
+        # a common noun after a determiner or possessive: "her longtime collaborator"
+        return words[-1].islower() and lowered[-1] not in ORG_NOUNS and (
+            lowered[0] in _NOUN_DETERMINERS or lowered[0].endswith(("'s", "’s"))
+        )
 
     # ------------------------------------------------------------------ claims
 
@@ -1479,7 +1497,11 @@ def _last_word(text: str) -> tuple[str, bool]:
 
 #: ", Kiara," / ", Kiara.": a single name after a description of a person.
 #: ", Kiara," / ", Luis Romero.": the name a description of a person goes by
-_FIRST_NAME_AFTER = regex.compile(r",\s{1,3}(\p{Lu}[\p{Ll}'’\-]{1,30})(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}\s{0,3}(?:[,.;]|$)")
+_FIRST_NAME_AFTER = regex.compile(
+    r",\s{1,3}(?P<role>(?:[\p{Ll}-]{3,20}\s){1,2})?(\p{Lu}[\p{Ll}'’\-]{1,30})(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}\s{0,3}(?:[,.;]|$)"
+)
+#: Lowercase words that are no role before a name ("said the official, and Roe ...").
+_NOT_ROLE_WORDS = frozenset("and but who which whose where when while then also now the a an his her their its our".split())
 
 
 _NEWS_EVENT = regex.compile(
