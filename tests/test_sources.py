@@ -904,6 +904,18 @@ CASES = [
         {"source_resolved": "Ana Kessel"},
         id="an-epithet-noun-is-the-person-in-focus",
     ),
+    pytest.param(
+        "Mira Solberg is single again. The Grammy-nominated singer confirmed that the engagement was off.",
+        [("The Grammy-nominated singer", 0)], 0,
+        {"source_resolved": "Mira Solberg", "source_type": "named_person"},
+        id="an-award-epithet-is-the-person-before",
+    ),
+    pytest.param(
+        "Solberg's label, Northpoint Records, said the tour would go ahead. The dates sold out, according to the label.",
+        [("Solberg's label, Northpoint Records", 0), ("the label", 0)], 1,
+        {"source_resolved": "Northpoint Records", "source_type": "organization"},
+        id="a-body-called-by-a-document-noun-is-found-by-it",
+    ),
 ]
 
 

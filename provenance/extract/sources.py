@@ -1251,7 +1251,7 @@ _WHICH_AFTER_NAME_RE = regex.compile(r",\s*which\b")
 _PERSON_AFTER_NAME_RE = regex.compile(r",\s*(?:who\b|\d{1,3},)")
 _FIRST_NAME_BEFORE_RE = regex.compile(r"(?:first\s+names?|identified\s+(?:only\s+)?as|named\s+only\s+as)[,:]?\s*$")
 _GENDERED_OPENING_RE = regex.compile(r"\s*(?:He|She|His|Her)\b")
-_EPITHET_RE = regex.compile(r"[\p{L}\d]+-(?:time|times|year-old)$|defending$|reigning$")
+_EPITHET_RE = regex.compile(r"[\p{L}\d]+-(?:time|times|year-old|nominated|winning|born)$|defending$|reigning$")
 _RELATIVE_ANTECEDENT_RE = regex.compile(r"(?:^|[.;:!?\n]\s*)([^,.;:!?\n]{2,100}),\s*$")
 # "... drew criticism from X, who said": the object of by/from, tried first
 _OBJECT_ANTECEDENT_RE = regex.compile(r"\b(?:by|from)\s+([^,.;:!?\n]{2,100}),\s*$")
@@ -1551,6 +1551,9 @@ class _Article:
                 # "the former president" is a person, never the paper named before it
                 else entity.source_type not in {ORGANIZATION, DOCUMENT} if head in ROLE_WORDS or head in HONORIFICS
                 else entity.source_type == head_type or head_type is None
+                # "Vale's label, Northstar Records ... according to the label": the
+                # body was called by that very noun, whatever the noun's usual type
+                or (head_type == DOCUMENT and entity.source_type == ORGANIZATION and head in entity.words)
             )
             if not type_ok:
                 continue
