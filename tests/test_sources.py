@@ -916,6 +916,13 @@ CASES = [
         {"source_resolved": "Northpoint Records", "source_type": "organization"},
         id="a-body-called-by-a-document-noun-is-found-by-it",
     ),
+    pytest.param(
+        "Morag Sinclair has run the ferry for 30 years. The engine is failing, engineer Ewan Pryde said. "
+        "\u201cI will not stop,\u201d she says.",
+        [("Morag Sinclair", 0), ("engineer Ewan Pryde", 0), ("she", 0)], 2,
+        {"source_resolved": "Morag Sinclair"},
+        id="given-names-of-more-cultures-tell-gender",
+    ),
 ]
 
 

@@ -354,6 +354,15 @@ MALE_GIVEN_NAMES = frozenset(
     salim samuel scott sean sebastian sergei sergio seth shane simon stanley stephen steve steven
     stuart terry theodore thomas timothy todd tom tony travis trevor tyler victor vincent vladimir
     walter warren wayne william yusuf zachary
+    abdel ahmet akira alasdair alastair alistair amir andre angus anil arjun arturo austin bilal
+    blake brett callum cameron caleb chad cole connor cormac curtis darius declan dermot desmond dex
+    dieter dimitri dmitri eamon elias emeka emil enrique ernesto ewan farid felipe felix fergus
+    finn florian francesco franz fraser gianni gilbert guillermo gunnar hamish hans harvey hiroshi
+    hamza ignacio iain jamal javed jesus joaquin josef jurgen kamal kenji kofi
+    kwame lars leon leonardo lorenzo lucas luca magnus mahmoud marco marek matteo mehmet mateo
+    milan mustafa nasser niall nikolai olaf oleg pablo pascal pavel piotr rahul raj rajesh ramon
+    rashid reza rhys rodel rodrigo rory ruben rupert salvador samir santiago sanjay seamus sunil
+    tariq teodoro thabo tobias tomas tomás uche viktor wilfred wolfgang xavier yosef yuri zoran
     """.split()
 )
 FEMALE_GIVEN_NAMES = frozenset(
@@ -374,5 +383,14 @@ FEMALE_GIVEN_NAMES = frozenset(
     sandra sara sarah sharon sheila shirley sofia sonia sophia sophie stephanie susan suzanne sylvia
     tamara tanya teresa theresa tiffany tina valerie vanessa veronica victoria virginia wendy yasmin
     yolanda yvonne zoe
+    adaeze aileen ainsley aiko akua alessandra aliyah ama amara anya ashley aoife astrid aurora
+    ayesha bernadette bethany blessing bronwen caitlin carmel cassandra catalina chiara
+    chioma ciara constance daphne delia dolores edith eileen elaine eloise elsa esperanza eunice
+    fatuma francesca freya gabrielle giulia gwen hadiza hazel hilda ida imelda imogen iris isla
+    ivana jade jenna jolene juliet kaitlyn karina keiko kirsty lakshmi lara leila lila lorna
+    lourdes lucinda mabel mackenzie maeve magdalena maggie mairead maribel marites marta matilda
+    mercedes mia mildred mirela morag muriel nadine nkechi noor nuala oksana paloma petra pilar
+    rania rhiannon rocio rosalind roxana sadia saoirse selina sienna siobhan sunita svetlana
+    tatiana thandiwe una ursula valentina vera wanjiru winifred xiomara yuki zainab zara zsofia
     """.split()
 )
