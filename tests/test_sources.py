@@ -1450,3 +1450,24 @@ def test_resolution_to_subjects_and_titles(text, resolved):
 def test_a_lone_name_telling_reporters_is_a_person():
     [claim] = extract('"Prices will rise," Varga told reporters.')
     assert (claim.source_resolved, claim.source_type) == ("Varga", "named_person")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one asked answers, not the one who asked
+        (
+            "Tan said he signed the reports. \u201cHow many did you sign?\u201d asked Sen. Paulo Reyes, "
+            "who chairs the committee.\n\n\u201cSeventeen,\u201d he replied.",
+            "Tan",
+        ),
+        # a pronoun that says something else may be the asker
+        (
+            "Tan said he signed the reports. \u201cHow many did you sign?\u201d asked Sen. Paulo Reyes, "
+            "who chairs the committee.\n\n\u201cThat is too many,\u201d he said.",
+            "Sen. Paulo Reyes",
+        ),
+    ],
+)
+def test_an_answer_is_not_the_askers(text, expected):
+    assert extract(text)[-1].source_resolved == expected

@@ -1582,9 +1582,9 @@ class _Article:
             return self.entities
         return [member for entity in self.entities for member in (entity, *entity.parts)]
 
-    def match_pronoun(self, described: SourceDescription, position: int) -> Entity | None:
+    def match_pronoun(self, described: SourceDescription, position: int, exclude: Entity | None = None) -> Entity | None:
         pronoun = described.head
-        pool = [e for e in self._all_entities() if e.first < position]
+        pool = [e for e in self._all_entities() if e.first < position and e is not exclude]
         if pronoun in {"he", "him", "his", "she", "her", "i", "who"}:
             wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
             people = []
@@ -1983,6 +1983,15 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
                 # (a body named inside that subject, or a document cited after it,
                 # is not what "it" goes on about)
                 entity = body[1]
+        if (
+            entity is not None and described.head in {"he", "she"} and entity.keys
+            and any(c.cue is not None and c.cue.text.lower() in _ANSWER_CUES for c in claims)
+            and _asked_just_before(article.text, position, entity.keys[-1])
+        ):
+            # "“How many?” asked Sen. Roe. “Seventeen,” he replied": the one asked answers
+            other = article.match_pronoun(described, position, exclude=entity)
+            if other is not None:
+                entity = other
         if entity is not None and entity.gender is None and described.gender in {"m", "f"}:
             entity.gender = described.gender
         return entity
@@ -2333,6 +2342,23 @@ def _past_fronted_phrase(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+#: Cues of an answer: its speaker is not the one who just asked.
+_ANSWER_CUES = frozenset("replied replies answered answers responded responds".split())
+
+
+def _asked_just_before(text: str, position: int, key: str) -> bool:
+    """Did the one named by ``key`` (a name's last word, lower-cased) ask the
+    question just before ``position`` ("“How many?” asked Sen. Roe.")?"""
+    window = text[max(0, position - 300) : position]
+    k = max(window.rfind(" asked "), window.rfind(" asks "))
+    if k == -1:
+        return False
+    # (the asker is named within a few words of "asked", before the paragraph ends)
+    line_end = window.find("\n", k)
+    asking = window[max(0, k - 80) : min(k + 80, line_end if line_end != -1 else len(window))]
+    return key in {w.strip(",.;:\u201c\u201d\"'") for w in asking.lower().split()}
 
 
 def _previous_body_subject(article: _Article, position: int) -> tuple[int, Entity] | None:
