@@ -923,6 +923,19 @@ CASES = [
         {"source_resolved": "Morag Sinclair"},
         id="given-names-of-more-cultures-tell-gender",
     ),
+    pytest.param(
+        "The Harbor Police Department said the officer was on leave. The Police Federation said officers "
+        "were overworked. The man was shot twice, police said.",
+        [("The Harbor Police Department", 0), ("The Police Federation", 0), ("police", 0)], 2,
+        {"source_resolved": "The Harbor Police Department", "source_type": "organization"},
+        id="bare-police-is-the-force-named-before",
+    ),
+    pytest.param(
+        "The man was shot twice, police said.",
+        [("police", 0)], 0,
+        {"source_resolved": "police", "source_type": "organization"},
+        id="bare-police-with-no-force-named",
+    ),
 ]
 
 

@@ -2054,6 +2054,18 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         entity = article.match_name(named.name, position) or article.new_entity(named, position, named.source_type)
         entity.words |= set(described.modifiers) | {described.head}
         return entity
+    if described.head == "police" and set(described.modifiers) <= {"the"}:
+        # "police said" after "the Eastport Police Department said": that force
+        forces = [
+            e for e in article._all_entities()
+            if e.first < position and e.source_type == ORGANIZATION and e.keys and "police" in e.words
+            # (a force, not the Police Federation or a police union)
+            and e.head in ("police", "department", "service", "force", "constabulary")
+        ]
+        if forces:
+            force = max(forces, key=lambda e: e.any_pos)
+            force.touch(position)
+            return force
     if described.definite or described.head in GENERIC_ORG_NOUNS and not described.modifiers:
         entity = article.match_description(described, position)
         if entity is None and described.definite and described.source_type == ANONYMOUS_PERSON:
