@@ -445,9 +445,18 @@ def describe_source(text: str) -> SourceDescription:
     return _describe_cached(text)
 
 
+_TURNED_RE = regex.compile(r"(?<=\p{Ll}) turned (?=\p{Ll})")
+
+
 def _describe(text: str) -> SourceDescription:
     """An uncached, fresh reading (callers inside this module may change it)."""
     stripped = text.strip(" \t\n,.;:—–-\"'“”‘’")
+    if " turned " in stripped and _TURNED_RE.search(stripped, timeout=REGEX_TIMEOUT):
+        # "striker turned pundit Gary Hollins": one role became another, as in
+        # "lawyer-turned-politician"; no verb of a clause
+        described = _describe(_TURNED_RE.sub("-turned-", stripped, timeout=REGEX_TIMEOUT))
+        described.text = stripped
+        return described
     lowered = _norm_word(stripped)
     if lowered in PERSON_PRONOUNS:
         gender, count = PERSON_PRONOUNS[lowered]
