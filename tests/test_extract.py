@@ -1445,6 +1445,20 @@ MORE_CASES = [
         [('the ban would start in May', 'indirect', 'Officials at the Department for Environment, Food and Rural Affairs', 'said', None)],
     ),
     (
+        "Union leaders at the company's plant in Dayton, Ohio, said they had not been told.",
+        [('they had not been told', 'indirect', "Union leaders at the company's plant in Dayton, Ohio", 'said', None)],
+    ),
+    (
+        'Residents of Halifax, Nova Scotia said the storm was the worst in decades.',
+        [('the storm was the worst in decades', 'indirect', 'Residents of Halifax, Nova Scotia', 'said', None)],
+    ),
+    (
+        "The therapy's developer, Lumen Genetics of Cambridge, Mass., said it planned to apply for approval.",
+        [('it planned to apply for approval', 'indirect', "The therapy's developer, Lumen Genetics of Cambridge, Mass", 'said', None)],
+    ),
+    ('In a statement, Georgia said the border was closed.',
+     [('the border was closed', 'indirect', 'Georgia', 'said', None)]),
+    (
         'In Paris, Berlin and Rome, officials said the plan was dead.',
         [('the plan was dead', 'indirect', 'officials', 'said', None)],
     ),

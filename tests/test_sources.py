@@ -1086,6 +1086,9 @@ def test_characterize(text, sources, index, expected):
         ("A spokesperson for the Department for Digital, Culture, Media and Sport", "anonymous_person", 1),
         ("the Department for Environment, Food and Rural Affairs", "organization", None),
         ("A survey of 2,000 voters", "document_or_media", None),
+        # a city and its state are one place, not a name in apposition
+        ("Union leaders at the company's plant in Dayton, Ohio", "anonymous_group", None),
+        ("a spokesman in Austin, Texas, Tom Reyes", "named_person", 1),
         # one role turned another is no verb: "striker turned pundit Gary Hollins"
         ("Former Wrexford striker turned pundit Gary Hollins", "named_person", 1),
         ("a lawyer turned activist", "anonymous_person", 1),

@@ -40,3 +40,42 @@ def country_names() -> frozenset[str]:
 def is_country_name(name: str) -> bool:
     """True when ``name`` is a country's name ("South Korea", "the Netherlands")."""
     return name.strip().lower().replace("’", "'") in country_names()
+
+
+#: The Associated Press's abbreviations of U.S. states ("Dayton, Ohio",
+#: "Cambridge, Mass."), as datelines and place names write them after a city.
+STATE_ABBREVIATIONS = frozenset(
+    """
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich.
+    minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d.
+    tenn. tex. vt. va. wash. w.va. wis. wyo. d.c.
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Lower-cased names of the states and provinces written after a city
+    ("Dayton, Ohio", "Halifax, Nova Scotia", "Cambridge, Mass."): the U.S.,
+    Canadian and Australian ones of ``pycountry``'s ISO 3166-2 tables, and
+    the AP's state abbreviations."""
+    import pycountry
+
+    names = set(STATE_ABBREVIATIONS)
+    for code in ("US", "CA", "AU"):
+        for subdivision in pycountry.subdivisions.get(country_code=code):
+            if "," not in subdivision.name:
+                names.add(subdivision.name.lower())
+    return frozenset(names)
+
+
+def region_after_comma(text: str) -> bool:
+    """Does ``text`` (what follows a comma) open with a state, province or
+    country, so that the comma is inside a place name ("Dayton, Ohio")?"""
+    words = text.split(None, 3)[:3]
+    for count in (3, 2, 1):
+        if len(words) >= count:
+            name = " ".join(words[:count]).rstrip(",;:").lower()
+            if name in region_names() or (name.rstrip(".") + "." in STATE_ABBREVIATIONS and name.endswith(".")) or is_country_name(name):
+                return True
+    return False

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import lexicons as lx
+from .places import region_after_comma
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
 from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
 
@@ -1151,8 +1152,8 @@ class Rules:
             while i != -1:
                 if not (mark == "," and m[i - 1 : i].isdigit() and m[i + 1 : i + 2].isdigit()) and not (
                     bracketed and any(a < i < b for a, b in bracketed)
-                ):
-                    breaks.append((i, i + 1))  # (not the comma of "9,000")
+                ) and not (mark == "," and _place_comma(m[:e], i)):
+                    breaks.append((i, i + 1))  # (not the comma of "9,000", nor of "Dayton, Ohio")
                 i = find(mark, i + 1, e)
         i = find(MASK_CHAR, s, e)
         while i != -1:
@@ -1637,6 +1638,23 @@ def _name_list_start(masked: str, window: int, seg_start: int, left_end: int) ->
     return seg_start
 
 
+def _place_comma(text: str, comma: int) -> bool:
+    """Is the comma at ``comma`` the one between a city and its state, province
+    or country ("Dayton, Ohio", "Cambridge, Mass.")? A capitalized word before
+    it, and such a name after it that ends ``text`` or is followed by a comma."""
+    if not (text[comma + 1 : comma + 2] == " " and text[comma + 2 : comma + 3].isupper() and text[comma - 1 : comma].isalpha()):
+        return False
+    start = text.rfind(" ", 0, comma) + 1
+    if not text[start : start + 1].isupper():
+        return False
+    tail = text[comma + 1 : comma + 30]
+    stop = tail.find(",")
+    tail = tail if stop == -1 else tail[:stop]
+    if len(tail.split()) > 3 or (stop == -1 and comma + 30 < len(text)):
+        return False
+    return region_after_comma(tail) and len(tail.split()) <= 3
+
+
 def _last_stop(stretch: str) -> int:
     """Where the subject before a cue may start in ``stretch`` (the text
     before the cue): past the last comma, semicolon, colon, quotation or
@@ -1645,8 +1663,13 @@ def _last_stop(stretch: str) -> int:
     rfind = stretch.rfind
     last = len(stretch) - 1
     comma = rfind(",")
-    while comma > 0 and stretch[comma - 1 : comma].isdigit() and stretch[comma + 1 : comma + 2].isdigit():
-        comma = rfind(",", 0, comma)  # "a survey of 2,000 voters": a digit group, no stop
+    while comma > 0 and (
+        # "a survey of 2,000 voters": a digit group, no stop
+        (stretch[comma - 1 : comma].isdigit() and stretch[comma + 1 : comma + 2].isdigit())
+        # "the plant in Dayton, Ohio": a city and its state or country
+        or _place_comma(stretch, comma)
+    ):
+        comma = rfind(",", 0, comma)
     start = max(
         comma + 1,
         rfind(";") + 1,

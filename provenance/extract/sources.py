@@ -56,7 +56,7 @@ from .names import (
     same_name_word,
     words_of,
 )
-from .places import is_country_name
+from .places import is_country_name, region_after_comma
 from .source_lexicons import (
     ARTICLE_WIDE_SUBJECTS,
     DEFINITE_DETERMINERS,
@@ -887,6 +887,12 @@ def _appositive_name(text: str) -> SourceDescription | None:
     if " and " in text and _NAME_WITH_LIST_RE.search(text, timeout=REGEX_TIMEOUT):
         return None  # "the Department for Digital, Culture, Media and Sport": one name
     before, after = text.split(",", 1)
+    if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() and region_after_comma(after.split(",", 1)[0]):
+        # "Union leaders at the plant in Dayton, Ohio": a city and its state
+        rest = after.split(",", 1)
+        if len(rest) == 1:
+            return None
+        before, after = before + "," + rest[0], rest[1]
     after = after.split(",")[0].strip()
     match = _APPOSITION_NAME_RE.match(after, timeout=REGEX_TIMEOUT)
     if not match:
