@@ -138,7 +138,7 @@ PARTICIPIAL_CUES = frozenset(
 
 #: "called the plan "a disaster"" is an attribution only with a quotation.
 QUOTE_ONLY_CUES = frozenset(
-    "called calling calls call described describes describing dismissed dismisses branded brands labelled labeled hailed".split()
+    "called calling calls call described describes describing dismissed dismisses branded brands labelled labeled hailed termed".split()
 )
 
 #: What a written text says: "“Closed until further notice,” the sign read",

@@ -1144,6 +1144,29 @@ MORE_CASES = [
     ),
     ('The mayor said while visiting the site that the dam was safe.',
      [('the dam was safe', 'indirect', 'The mayor', 'said', None)]),
+    # a media word with a possessive and no name is the via of "told"
+    (
+        '"We have dropped points four times," Ashworth told the club\'s website, "and that has to stop."',
+        [('We have dropped points four times,', 'direct', 'Ashworth', 'told', "the club's website"),
+         ('and that has to stop.', 'direct', 'Ashworth', 'told', "the club's website")],
+    ),
+    ('She told a local newspaper that she would run.',
+     [('she would run', 'indirect', 'She', 'told', 'a local newspaper')]),
+    # what the source was doing while speaking is no part of the source
+    (
+        '"The days of hoarders are over," said the prime minister while addressing a ceremony.',
+        [('The days of hoarders are over,', 'direct', 'the prime minister', 'said', None)],
+    ),
+    ('"No," said the minister when asked about the plan.', [('No,', 'direct', 'the minister', 'said', None)]),
+    # "termed" judges as "called" does; "terms" is a noun
+    (
+        'The opposition termed the budget "anti-people."',
+        [('the budget "anti-people."', 'mixed', 'The opposition', 'termed', None)],
+    ),
+    (
+        'The loan terms were "generous," the bank said.',
+        [('The loan terms were "generous,"', 'mixed', 'the bank', 'said', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

@@ -125,6 +125,8 @@ _MEDIA = "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True))
 #: ("reporters"), a plural noun, or a pronoun.
 _VIA_BRANCHES = (
     r"(?:the\s)?(?:" + _CAP_RUN + r"\s)?(?:[\p{Ll}-]{2,20}\s)?(?:" + _MEDIA + r")(?:\s(?:" + _MEDIA + r"))?\s" + _CAP_RUN,
+    # "told the club's website", "told a local newspaper": a media word and no name
+    r"(?:the|a|an|its|his|her|their)\s(?:[\p{L}'’-]{1,25}\s){0,2}?(?:" + _MEDIA + r")",
     _CAP_RUN + r"(?:\s(?:" + _MEDIA + r")){0,2}",
     r"(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")"
     r"(?:\sof\s(?:the\s|his\s|her\s|their\s)?[\p{Ll}-]{2,20}s)?",
@@ -138,9 +140,9 @@ def _via_pattern(branches: tuple[str, ...]) -> regex.Pattern:
 
 
 _VIA_AFTER_TOLD = _via_pattern(_VIA_BRANCHES)
-#: The same without the media-word branch, which costs most of the time
+#: The same without the media-word branches, which cost most of the time
 #: and cannot match when no media word follows within _MEDIA_REACH.
-_VIA_WITHOUT_MEDIA = _via_pattern(_VIA_BRANCHES[1:])
+_VIA_WITHOUT_MEDIA = _via_pattern(_VIA_BRANCHES[2:])
 #: A media word of the first branch starts within this many characters (its
 #: optional parts before the media word, at their longest).
 _MEDIA_REACH = 300
@@ -1216,6 +1218,11 @@ class Rules:
         for i, (w, _, _) in enumerate(words):
             if i > 0 and w.lower() in ("who", "which", "whose", "that"):
                 words = words[:i]
+                break
+            if i > 0 and w.lower() in ("while", "when", "after", "before") and i + 1 < len(words) and (
+                words[i + 1][0].endswith("ing") or words[i + 1][0] == "asked"
+            ):
+                words = words[:i]  # "said the prime minister while addressing a ceremony"
                 break
         if len(words) > 16:
             first_comma = m.find(",", s, e)
