@@ -1167,6 +1167,27 @@ MORE_CASES = [
         'The loan terms were "generous," the bank said.',
         [('The loan terms were "generous,"', 'mixed', 'the bank', 'said', None)],
     ),
+    # a participle's aside after the subject is no claim of an inverted cue
+    (
+        'The proposed class action, filed Monday in the U.S. District Court, says the chain deducted 30 minutes from pay.',
+        [('the chain deducted 30 minutes from pay', 'indirect', 'The proposed class action', 'says', None)],
+    ),
+    # an allegation is a clause, even without "that"; "alleges fraud" is not one
+    (
+        'The lawsuit, filed in federal court in May, alleges the auditors ignored warnings.',
+        [('the auditors ignored warnings', 'indirect', 'The lawsuit', 'alleges', None)],
+    ),
+    ('The complaint alleges fraud and negligence by the bank, which denied wrongdoing.', []),
+    # a cue inside what minutes or a report show is part of it
+    (
+        'Minutes of the review meeting show Fitzgerald and two other managers agreed to continue release.',
+        [('Fitzgerald and two other managers agreed to continue release', 'indirect', 'Minutes of the review meeting', 'show', None)],
+    ),
+    # a relative clause holding a list runs to the cue
+    (
+        'The documents, which include laboratory reports, internal emails and the minutes of a meeting, show that 11 batches failed tests.',
+        [('11 batches failed tests', 'indirect', 'The documents', 'show', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

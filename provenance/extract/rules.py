@@ -1060,6 +1060,13 @@ class Rules:
         parts = self._comma_parts(ss, comma)
         if not parts:
             return None
+        for j in range(1, len(parts)):
+            opening = self.words(*parts[j])[:1]
+            if opening and opening[0][0].lower() in ("who", "which", "whose"):
+                # "The documents, which include reports, emails and minutes, show":
+                # the relative clause runs to the cue, whatever commas its list holds
+                del parts[j + 1 :]
+                break
         # drop trailing parentheticals: ", speaking on condition ...,", ", who ...,"
         while len(parts) > 1:
             if self.masked[parts[-2][0] : parts[-2][1]].rstrip().endswith(OPEN_MARK):
@@ -1304,6 +1311,8 @@ _APPOSITION_TO_CUE = frozenset(
     "has have had also later previously earlier since then once already long "
     "today yesterday tonight now recently again separately publicly formally officially jointly".split()
 )
+#: Cues of what documents and data show: a cue inside their claim is part of it.
+_EVIDENCE_CUES = frozenset("show shows showed found finds revealed reveals".split())
 _EVIDENCE_NOUNS = frozenset(
     "images photos photographs pictures videos results numbers research tests scans maps charts tallies".split()
 )
@@ -2122,6 +2131,8 @@ class Extractor(Rules):
             if nounlike and not lw.endswith("s") and not self._plural_subject(src, cs):
                 return  # "..., nearly double the original estimate."
             host = self._inside_claim(si, cs)
+            if host is not None and host.cue is not None and m[host.cue[0] : host.cue[1]].lower() in _EVIDENCE_CUES:
+                return  # "Minutes show Roe and two managers agreed to ...": what the minutes show
             if host is not None:
                 conj = self._coordinated(ss, src[0])
                 if conj is None or conj < host.start:
@@ -2336,7 +2347,10 @@ class Extractor(Rules):
             if not infinitive and not (
                 ws & lx.FINITE_VERB_HINTS or _named_subject_verb(head)
                 # "Figures show the office lost track of them": what evidence shows is a clause
-                or lw in ("show", "shows", "showed") and (_reads_as_clause(head) or _doing(head))
+                # (read past "and": "show Fitzgerald and two managers agreed")
+                or lw in ("show", "shows", "showed") and (_reads_as_clause(clause.split(",", 1)[0]) or _doing(head))
+                # "The lawsuit alleges the auditors ignored warnings": an allegation is a clause
+                or lw in ("alleges", "alleged", "allege") and _reads_as_clause(clause.split(",", 1)[0])
             ):
                 return
             if lw in lx.BELIEF_VERBS and not _belief_clause(head):
@@ -2687,7 +2701,15 @@ class Extractor(Rules):
                 return False
             last = parts[-1]
             last_words = [w.lower() for w, _, _ in self.words(*last)]
-            if len(parts) > 1 and last_words and (last_words[0].endswith("ing") or last_words[0] in ("who", "which", "whose")):
+            if len(parts) > 1 and last_words and (
+                last_words[0].endswith("ing") or last_words[0] in ("who", "which", "whose")
+                # "The lawsuit, filed Monday in federal court, says Q": a participle's aside
+                or (
+                    (last_words[0].endswith("ed") or last_words[0] in lx.IRREGULAR_PARTICIPLES)
+                    and len(last_words) > 1 and (last_words[1] in _PARTICIPLE_FOLLOWERS or last_words[1].capitalize() in _DAY_NAMES)
+                    and not any(w in lx.FINITE_VERB_HINTS for w in (x.lower() for x, _, _ in self.words(*parts[0])))
+                )
+            ):
                 return False  # "Three officials, speaking on condition ..., said Q": a parenthetical after the subject
             verbs = any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words)
             # (the verbs of a relative clause closing an apposition are no verbs
@@ -2780,6 +2802,8 @@ class Extractor(Rules):
     def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True, whole_sentence=False) -> None:
         """"Q, S said." — the claim precedes its source."""
         m = self.masked
+        if m[src[0] : src[1]].lower() in ("which", "who", "whose") and MASK_CHAR not in m[ss : src[0]]:
+            return  # "The suit names the bank, which denied wrongdoing.": a relative clause, no attribution
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
         if m.endswith(" as ", ss, src[0]) and m[ss : src[0] - 4].rstrip()[-1:] in (",", CLOSE_MARK, '"', "\u201d"):

@@ -191,10 +191,10 @@ DOCUMENT_NOUNS = frozenset(
     """
     report reports study studies paper papers statement statements memo memos
     memorandum document documents filing filings affidavit affidavits indictment
-    complaint lawsuit suit ruling judgment judgement verdict data figures
+    complaint lawsuit suit action ruling judgment judgement verdict data figures
     statistics stats analysis analyses survey surveys poll polls records record
     letter letters email emails e-mail message messages post posts tweet tweets
-    video videos clip clips recording recordings footage investigation investigations review audit assessment estimate
+    video videos clip clips recording recordings minutes footage investigation investigations review audit assessment estimate
     estimates forecast forecasts projection projections release transcript
     transcripts minutes order decree notice disclosure guidance guidelines
     research findings evidence testimony article articles editorial broadcast
