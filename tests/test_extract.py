@@ -1188,6 +1188,22 @@ MORE_CASES = [
         'The documents, which include laboratory reports, internal emails and the minutes of a meeting, show that 11 batches failed tests.',
         [('11 batches failed tests', 'indirect', 'The documents', 'show', None)],
     ),
+    # an allegation after the main clause is a clause without "that"
+    (
+        'Nurses have sued the hospital in federal court, alleging the chain systematically failed to pay them.',
+        [('the chain systematically failed to pay them', 'indirect', 'Nurses', 'alleging', None)],
+    ),
+    ('He sued the city, alleging negligence.', []),
+    # a short fronted phrase without its comma, then the pronoun subject of a participial cue
+    (
+        'In later life he campaigned for music lessons, telling a committee that children had lost their songs.',
+        [('children had lost their songs', 'indirect', 'he', 'telling', 'a committee')],
+    ),
+    # data "released" on a day: the head noun is before the participle
+    (
+        'Data released on Tuesday showed consumer prices rose 3.1%.',
+        [('consumer prices rose 3.1%', 'indirect', 'Data released', 'showed', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

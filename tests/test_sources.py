@@ -1092,6 +1092,11 @@ def test_characterize(text, sources, index, expected):
         # one role turned another is no verb: "striker turned pundit Gary Hollins"
         ("Former Wrexford striker turned pundit Gary Hollins", "named_person", 1),
         ("a lawyer turned activist", "anonymous_person", 1),
+        # a group, team or panel of people is their anonymous group, not a body
+        ("A group of nurses", "anonymous_group", None),
+        ("a team of researchers", "anonymous_group", None),
+        ("a group of companies", "organization", None),
+        ("The group", "organization", None),
     ],
 )
 def test_describe_source(mention, source_type, count):

@@ -2434,8 +2434,8 @@ class Extractor(Rules):
         for k in range(len(words) - 2, 0, -1):
             if words[k] == "by" and (words[k - 1].endswith("ed") or words[k - 1] in lx.IRREGULAR_PARTICIPLES):
                 return words[k - 2].strip(_TOKEN_PUNCT).lower() if k > 1 else ""
-        for k in range(1, len(words) - 1):
-            if words[k] in _HEAD_ENDING_PREPOSITIONS or (words[k].endswith("ed") and words[k].islower()):
+        for k in range(1, len(words)):
+            if (words[k] in _HEAD_ENDING_PREPOSITIONS and k < len(words) - 1) or (words[k].endswith("ed") and words[k].islower()):
                 # "Data from the Labor Department", "Figures released under ...": the noun before
                 return words[k - 1].strip(_TOKEN_PUNCT).lower()
         return words[-1].strip(_TOKEN_PUNCT).lower() if words else ""
@@ -3062,7 +3062,8 @@ class Extractor(Rules):
             return
         if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in head:
             ws = _head_words(head)
-            if not (ws & lx.FINITE_VERB_HINTS):
+            # ("alleging the chain systematically failed to pay them": an allegation is a clause)
+            if not (ws & lx.FINITE_VERB_HINTS or lw in ("alleging", "claiming") and _reads_as_clause(head)):
                 return
         self._add_clause(si, p, se, src, (cs, ce), via, "participial", 0.65)
 
@@ -3170,6 +3171,15 @@ class Extractor(Rules):
                 or first.rstrip(".") in _MONTH_NAMES
                 or first.lower().endswith("ing")
             ):
+                if first.lower() in _PREPOSITIONS or first.lower() in _PARENTHETICAL_OPENERS:
+                    # "In later life he campaigned ..., telling": a short fronted
+                    # phrase without its comma, then a pronoun subject and its verb
+                    for k in range(2, min(len(ws) - 1, 6)):
+                        if ws[k][0] in _SUBJECT_PRONOUNS_CASED and ws[k][0] != "it" and (
+                            ws[k + 1][0].endswith("ed") or ws[k + 1][0].lower() in lx.IRREGULAR_PAST
+                            or ws[k + 1][0].lower() in lx.FINITE_VERB_HINTS
+                        ):
+                            return ws[k][1], ws[k][2]
                 continue
             return self._subject_np(part)
         return None

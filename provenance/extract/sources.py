@@ -114,7 +114,7 @@ POST_MODIFIERS = frozenset(
 PARTITIVE_HEADS = frozenset(
     "one two three four five six seven eight nine ten some many most several few all none "
     "each any both either neither half another other third fourth fifth "
-    "dozens hundreds thousands scores handful couple number majority minority".split()
+    "dozens hundreds thousands scores handful couple number majority minority group team panel crowd".split()
 )
 # Nouns that describe a source the article keeps anonymous: "the official" is
 # never resolved to a named person by title alone.
