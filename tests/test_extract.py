@@ -1204,6 +1204,18 @@ MORE_CASES = [
         'Data released on Tuesday showed consumer prices rose 3.1%.',
         [('consumer prices rose 3.1%', 'indirect', 'Data released', 'showed', None)],
     ),
+    # the reason after an interrupting attribution is still the source's, after
+    # an unquoted claim; after a whole quotation it is the reporter's narration
+    (
+        'That matters, economists say, because expectations can become self-fulfilling.',
+        [('That matters, economists say, because expectations can become self-fulfilling', 'indirect', 'economists', 'say', None)],
+    ),
+    ('"It matters," she said, because she had seen it before.', [('It matters,', 'direct', 'she', 'said', None)]),
+    (
+        'Systems were knocked out, the company said, though it insisted that water supplies were safe.',
+        [('Systems were knocked out', 'indirect', 'the company', 'said', None),
+         ('water supplies were safe', 'indirect', 'it', 'insisted', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

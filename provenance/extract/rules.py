@@ -1706,6 +1706,11 @@ def _last_stop(stretch: str) -> int:
     return start
 
 
+#: Subordinators whose clause, after an unquoted claim and its interrupting
+#: attribution, still belongs to the claim.
+_REASON_SUBORDINATORS = frozenset("because since unless so".split())
+
+
 def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     """Does the sentence continue the claim after ``p`` (", he said, and ...")?
 
@@ -1735,6 +1740,8 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         return False  # "Q, he wrote, but he did not say how many": the reporter's narration
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
         return True
+    if before and MASK_CHAR not in before and w.lower() in _REASON_SUBORDINATORS and len(ws) > 2:
+        return True  # "That matters, economists say, because expectations ...": the reason is theirs
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
     if len(ws) <= 6 and rest.rstrip().endswith((".", "!", "?")) and ws[-1][0].strip(_TOKEN_PUNCT).lower() in _CUE_SET:
