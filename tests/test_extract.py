@@ -1216,6 +1216,13 @@ MORE_CASES = [
         [('Systems were knocked out', 'indirect', 'the company', 'said', None),
          ('water supplies were safe', 'indirect', 'it', 'insisted', None)],
     ),
+    # a reporter's question (or the writer's) claims nothing; a participant's does
+    ('A reporter asked: "Why were no alerts sent?"', []),
+    ('"Are you worried?" I asked.', []),
+    (
+        '"Why are we buying plows in February?" asked Alcott.',
+        [('Why are we buying plows in February?', 'direct', 'Alcott', 'asked', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

@@ -1311,6 +1311,8 @@ _APPOSITION_TO_CUE = frozenset(
     "has have had also later previously earlier since then once already long "
     "today yesterday tonight now recently again separately publicly formally officially jointly".split()
 )
+#: Who asks the questions at a briefing: not a source of claims.
+_PRESS_ASKERS = frozenset("reporter reporters journalist journalists correspondent correspondents interviewer".split())
 #: Cues of what documents and data show: a cue inside their claim is part of it.
 _EVIDENCE_CUES = frozenset("show shows showed found finds revealed reveals".split())
 _EVIDENCE_NOUNS = frozenset(
@@ -1841,7 +1843,18 @@ class Extractor(Rules):
             c for c in self.claims
             if c.kind == "direct" or c.cue is None or self.masked[c.cue[0] : c.cue[1]].lower() not in lx.QUOTE_MANNER_CUES
         ]
+        # "“Why were no alerts sent?” a reporter asked": the press's question claims nothing
+        self.claims = [c for c in self.claims if not self._press_question(c)]
         return self.claims
+
+    def _press_question(self, claim: RawClaim) -> bool:
+        """Is ``claim`` a question a reporter (or the writer) asked?"""
+        if claim.cue is None or claim.source is None:
+            return False
+        if self.masked[claim.cue[0] : claim.cue[1]].lower() not in ("asked", "asks", "asking"):
+            return False
+        words = self.masked[claim.source[0] : claim.source[1]].lower().split()
+        return bool(words) and (words[-1] in _PRESS_ASKERS or words == ["i"] or words == ["we"])
 
     def merge_continued_quotes(self) -> None:
         """A quotation over several paragraphs (an opening mark on each, a
