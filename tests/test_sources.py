@@ -1095,6 +1095,18 @@ def test_characterize(text, sources, index, expected):
         # a group, team or panel of people is their anonymous group, not a body
         ("A group of nurses", "anonymous_group", None),
         ("a team of researchers", "anonymous_group", None),
+        # letters after a name, or a party in brackets, are no part of it
+        ("Sinn Féin's housing spokesperson, Conor Tierney TD", "named_person", 1),
+        ("The committee chairman, Councillor Alan Marchetti (Con, Riverside)", "named_person", 1),
+        ("one senior Conservative MP", "anonymous_person", 1),
+        # an envoy's posting before the name; a single office
+        ("Kazakhstan's Ambassador to China Nurlan Seitkali", "named_person", 1),
+        ("The Taoiseach", "named_person", 1),
+        # documents: modelling, a docket, a trial; "privy to" ends the head
+        ("Treasury modelling released under freedom of information laws", "document_or_media", None),
+        ("the court docket", "document_or_media", None),
+        ("an early-stage trial published Wednesday in the journal Gene Medicine", "document_or_media", None),
+        ("Sources privy to the development", "anonymous_group", None),
         ("a group of companies", "organization", None),
         ("The group", "organization", None),
     ],

@@ -63,7 +63,7 @@ ROLE_WORDS = frozenset(
     general attorney prosecutor advocate counsel treasurer mayor speaker whip
     officer founder owner editor correspondent analyst economist strategist
     adviser advisor aide official negotiator representative delegate superintendent
-    supervisor trustee principal dean provost rector chancellor premier
+    supervisor trustee principal dean provost rector chancellor premier taoiseach tanaiste tánaiste
     captain skipper striker midfielder defender goalkeeper forward quarterback
     substitute winger midfielder batsman bowler pitcher rookie veteran champion
     pitcher coordinator organizer organiser campaigner activist lawyer
@@ -194,7 +194,7 @@ DOCUMENT_NOUNS = frozenset(
     complaint lawsuit suit action ruling judgment judgement verdict data figures
     statistics stats analysis analyses survey surveys poll polls records record
     letter letters email emails e-mail message messages post posts tweet tweets
-    video videos clip clips recording recordings minutes footage investigation investigations review audit assessment estimate
+    video videos clip clips recording recordings minutes docket dockets modelling modeling trial trials footage investigation investigations review audit assessment estimate
     estimates forecast forecasts projection projections release transcript
     transcripts minutes order decree notice disclosure guidance guidelines
     research findings evidence testimony article articles editorial broadcast

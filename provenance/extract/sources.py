@@ -108,7 +108,7 @@ POST_MODIFIERS = frozenset(
     """
     of with for in at from on who whom whose that which familiar close to by about
     under over among between including like as speaking briefed involved
-    knowledgeable based working representing and or not
+    knowledgeable based working representing privy and or not
     """.split()
 ) | _PLACE_MODIFIERS
 PARTITIVE_HEADS = frozenset(
@@ -445,6 +445,13 @@ def describe_source(text: str) -> SourceDescription:
     return _describe_cached(text)
 
 
+#: First words of a description, never of a name with post-nominal letters.
+_NOT_NAME_LEADS = frozenset("a an the one two three four five several some many another other".split())
+#: Post-nominal letters or a bracketed party and constituency after a name.
+_NAME_TAIL_RE = regex.compile(
+    r"(?<=\p{Lu}[\p{L}'’-]+),?\s(?:MP|TD|MEP|MSP|MLA|MPP|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD)$"
+    r"|(?<=\p{Lu}[\p{L}'’-]+)\s\((?:[^()]{1,40})\)$"
+)
 _TURNED_RE = regex.compile(r"(?<=\p{Ll}) turned (?=\p{Ll})")
 
 
@@ -455,6 +462,17 @@ def _describe(text: str) -> SourceDescription:
         # "striker turned pundit Gary Hollins": one role became another, as in
         # "lawyer-turned-politician"; no verb of a clause
         described = _describe(_TURNED_RE.sub("-turned-", stripped, timeout=REGEX_TIMEOUT))
+        described.text = stripped
+        return described
+    tail = _NAME_TAIL_RE.search(stripped, timeout=REGEX_TIMEOUT) if stripped.endswith((")", "D", "P", "C", "E", "A")) else None
+    if tail is not None:
+        before = stripped[: tail.start()].rsplit(",", 1)[-1].split()
+        if len(before) < 2 or not before[-2][:1].isupper() or _norm_word(before[0]) in _NOT_NAME_LEADS:
+            tail = None  # "one senior Conservative MP": the letters are the noun
+    if tail is not None:
+        # "Conor Tierney TD", "Jane Roe MP", "Councillor Alan Marchetti (Con,
+        # Riverside)": letters or a party after a name are no part of it
+        described = _describe(stripped[: tail.start()])
         described.text = stripped
         return described
     lowered = _norm_word(stripped)
@@ -674,13 +692,21 @@ def _office_holder(text: str) -> SourceDescription | None:
     Roe": an office named with "of"/"for" before a person's name. The head
     phrase would stop at the "of" and read only "Secretary"."""
     head_part = _first_part(text)
-    if " of " not in head_part and " for " not in head_part:
+    if " of " not in head_part and " for " not in head_part and " to " not in head_part:
         return None
     words = _words(head_part)
+    if words and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        words = words[1:]  # "Kazakhstan's Ambassador to China Nurlan Seitkali": the state's office
     if not words or not words[0][:1].isupper():
         return None
     titles, proper = personal_name(words)
     connector = next((i for i, w in enumerate(titles) if _norm_word(w) in ("of", "for")), None)
+    if connector is None and len(words) > 4:
+        # "Ambassador to China Nurlan Seitkali": an envoy's posting, then the name
+        to = next((i for i, w in enumerate(words) if w == "to"), None)
+        if to is not None and to > 0 and _norm_word(words[to - 1]) in ("ambassador", "envoy", "representative") and words[to + 1][:1].isupper():
+            titles, proper = words[: to + 2], words[to + 2 :]
+            connector = to
     if connector is None or connector + 1 >= len(titles) or not proper:
         return None
     office = _norm_word(titles[connector - 1]) if connector else ""
@@ -2116,7 +2142,7 @@ SINGLE_HOLDER_OFFICES = frozenset(
     """
     president premier chancellor pope king queen emperor monarch sultan emir mayor
     governor secretary-general director-general attorney-general chairman
-    chairwoman ceo
+    chairwoman ceo taoiseach
     """.split()
 )
 #: Heads that name a single office only with a qualifier: "the defence
