@@ -16,7 +16,9 @@ SETS = sorted(EVAL.glob("*.jsonl"))
 
 
 def test_the_sets_are_there():
-    assert [path.name for path in SETS] == ["heldout-a.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "probe-articles.jsonl"]
+    assert [path.name for path in SETS] == [
+        "heldout-a.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl", "probe-articles.jsonl"
+    ]
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda path: path.name)
