@@ -1507,3 +1507,25 @@ def test_a_lone_name_telling_reporters_is_a_person():
 )
 def test_an_answer_is_not_the_askers(text, expected):
     assert extract(text)[-1].source_resolved == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym after "the" finds the body named in full earlier, even
+        # inside a claim, its "and" part of its name
+        (
+            "The developer said it planned to apply to the Food and Drug Administration for approval.\n\n"
+            "The trial was small, the FDA said.",
+            "Food and Drug Administration",
+        ),
+        # a hyphenated word gives an initial per part
+        (
+            "According to a press release issued by the Inter-Services Public Relations, four militants were killed.\n\n"
+            "The militants had planned attacks, the ISPR said.",
+            "Inter-Services Public Relations",
+        ),
+    ],
+)
+def test_an_acronym_finds_the_full_name(text, expected):
+    assert extract(text)[-1].source_resolved == expected

@@ -374,6 +374,15 @@ def opens_sentence(text: str, start: int, position: int) -> bool:
     return len(before[cut + 1 :].split()) <= reach
 
 
+#: Last words of a body's name that may hold an "and" ("Food and Drug Administration").
+_BODY_SUFFIXES = frozenset(
+    "administration department commission agency authority service services bureau council institute "
+    "board office ministry committee centre center foundation association".split()
+)
+#: Capitalized words right before "and ", within one name.
+_CAPITALIZED_BEFORE_AND = regex.compile(r"(\p{Lu}[\p{L}'’-]{1,30})(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}\sand\s$")
+
+
 def find_name_mentions(
     text: str, start: int = 0, end: int | None = None, exclude: list[tuple[int, int]] | None = None
 ) -> list[NameMention]:
@@ -448,6 +457,12 @@ def find_name_mentions(
         for word in kept:
             position = run.find(word, position) + len(word)
         m_end = run_start + position
+        if _norm_word(kept[-1]) in _BODY_SUFFIXES and text.startswith("and ", m_start - 4):
+            # "the Food and Drug Administration": a body's name holds its "and"
+            lead = _CAPITALIZED_BEFORE_AND.search(text, max(start, m_start - 60), m_start, timeout=REGEX_TIMEOUT)
+            if lead is not None and _norm_word(lead.group(1)) not in _STOP_CAPS:
+                kept = lead.group(0).split()[:-1] + kept
+                m_start = lead.start()
         if exclude:
             index = bisect.bisect_right(excluded_starts, m_end) - 1
             if index >= 0 and exclude[index][1] > m_start:

@@ -1218,6 +1218,12 @@ def _initials(words: Iterable[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and _norm_word(w) != "the")
 
 
+def _hyphen_initials(words: Iterable[str]) -> str:
+    """Initials that count each capitalized part of a hyphenated word
+    ("Inter-Services Public Relations": ISPR)."""
+    return _initials(part for word in words for part in word.split("-"))
+
+
 @lru_cache(maxsize=16384)
 def _name_initials(name: str) -> str:
     """``_initials`` of a name string (an entity's acronym key)."""
@@ -1247,7 +1253,9 @@ def _name_lookup(name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     acronym it may be ("" if none). Names recur within and across articles."""
     keys = _key_words_cached(name)
     content = tuple(k for k in keys if k not in NAME_PARTICLES) or keys
-    acronym = name.replace(".", "").replace("The ", "").strip()
+    acronym = name.replace(".", "").strip()
+    if acronym.startswith(("The ", "the ")):
+        acronym = acronym[4:]  # "the FDA" as "The FDA"
     if not (acronym.isupper() and 2 <= len(acronym) <= 8 and " " not in acronym):
         acronym = ""
     return keys, content, acronym
@@ -1497,7 +1505,9 @@ class _Article:
             if entity.first >= position:
                 continue
             quality = _name_match_quality(keys, entity.keys)
-            if quality == 0 and entity.acronym == acronym and len(entity.keys) > 1:
+            if quality == 0 and acronym and len(entity.keys) > 1 and (
+                entity.acronym == acronym or "-" in entity.resolved and _hyphen_initials(_words_cached(entity.resolved)) == acronym
+            ):
                 quality = 2
             if quality == 0:
                 continue
@@ -1518,8 +1528,10 @@ class _Article:
             if not mention_keys:
                 continue
             quality = _name_match_quality(keys, mention_keys) if fuzzy or set(keys) & set(mention_keys) else 0
-            if quality == 0 and acronym and acronym == _initials(mention.words) and len(mention_keys) > 1:
-                quality = 2
+            if quality == 0 and acronym and len(mention_keys) > 1 and acronym in (
+                _initials(mention.words), _hyphen_initials(mention.words)
+            ):
+                quality = 2  # (“Inter-Services Public Relations” is the ISPR)
             if quality == 0:
                 continue
             # the fullest form of the name wins ("Mr. Trump" is "Donald J. Trump",
@@ -1540,6 +1552,11 @@ class _Article:
             bucket = self.acronym_index.setdefault(entity.acronym, [])
             if entity not in bucket:
                 bucket.append(entity)
+            if "-" in entity.resolved:
+                # "Inter-Services Public Relations" is also found as the ISPR
+                bucket = self.acronym_index.setdefault(_hyphen_initials(_words_cached(entity.resolved)), [])
+                if entity not in bucket:
+                    bucket.append(entity)
         if entity.keys:
             bucket = self.initial_index.setdefault(entity.keys[-1][:1], [])
             if entity not in bucket:
