@@ -1512,6 +1512,28 @@ def test_an_answer_is_not_the_askers(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the one whose thing the sentence before is about ("Doyle's equaliser")
+        (
+            'Okafor, 23, was modest. "It was the delivery," he said.\n\n'
+            "Doyle's equaliser was his first goal since March, and he dedicated it to the physio. "
+            '"Without him I am not playing," he said.',
+            "Doyle",
+        ),
+        # a possessive of a thing, not a person, changes nothing
+        (
+            'Okafor, 23, was modest. "It was the delivery," he said.\n\n'
+            "The club's statement came later. \"We are proud,\" he said.",
+            "Okafor",
+        ),
+    ],
+)
+def test_he_after_a_possessive_subject(text, expected):
+    assert extract(text)[-1].source_resolved == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an acronym after "the" finds the body named in full earlier, even
         # inside a claim, its "and" part of its name
         (

@@ -2324,6 +2324,12 @@ def _previous_subject(
                 if relative:
                     name.append(word[:-1])
                 break
+            if word.endswith(("'s", "’s")) and gender is not None and index + 1 < len(words) and words[index + 1][:1].islower():
+                # "Doyle's equaliser was his first goal ..., and he dedicated it":
+                # the one whose thing the sentence is about
+                name.append(word[:-2])
+                relative = True
+                break
             name.append(word)
         verb = words[len(name)].lower() if 0 < len(name) < len(words) else ""
         if name and (
