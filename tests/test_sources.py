@@ -1551,3 +1551,18 @@ def test_he_after_a_possessive_subject(text, expected):
 )
 def test_an_acronym_finds_the_full_name(text, expected):
     assert extract(text)[-1].source_resolved == expected
+
+
+def test_a_compound_of_people_named_before_is_two_named_people():
+    text = (
+        "Mayor Linda Okafor ordered the evacuation. Fire Chief Dale Brummett said crews were ready.\n\n"
+        "The mayor and the fire chief said the fire was contained."
+    )
+    claim = extract(text)[-1]
+    assert (claim.source_type, claim.anonymous, claim.source_count) == ("named_person", False, 2)
+    assert claim.source_resolved == "Mayor Linda Okafor and Dale Brummett"
+
+
+def test_a_compound_of_unnamed_people_stays_an_anonymous_group():
+    claim = extract("The mayor and the fire chief said the fire was contained.")[-1]
+    assert (claim.source_type, claim.anonymous) == ("anonymous_group", True)

@@ -2104,6 +2104,11 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
                 sub = article.new_entity(part, position, part.source_type)
             entity.parts.append(sub)
             article.has_compounds = True
+        if all(sub.source_type == NAMED_PERSON and sub.keys for sub in entity.parts):
+            # "The mayor and the fire chief said", each named before: two named people
+            entity.source_type, entity.anonymous = NAMED_PERSON, False
+            entity.count = len(entity.parts)
+            entity.resolved = " and ".join(sub.resolved for sub in entity.parts)
         return entity
 
     # a description
