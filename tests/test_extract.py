@@ -1223,6 +1223,19 @@ MORE_CASES = [
         '"Why are we buying plows in February?" asked Alcott.',
         [('Why are we buying plows in February?', 'direct', 'Alcott', 'asked', None)],
     ),
+    # ... but a relative clause followed by the main clause's verb ends at its comma
+    (
+        'The bill, which would set farm policy for five years, now goes to the Senate, where Majority Leader '
+        'Ellen Voss, D-Md., said it was dead.',
+        [('it was dead', 'indirect', 'Majority Leader Ellen Voss, D-Md', 'said', None)],
+    ),
+    # a name holding a list, before an aside and its cue
+    (
+        'Federal Minister for Planning, Development and Special Initiatives Ahsan Chaudhry, while talking to '
+        'reporters, claimed that the economy had recovered.',
+        [('the economy had recovered', 'indirect',
+          'Federal Minister for Planning, Development and Special Initiatives Ahsan Chaudhry', 'claimed', 'reporters')],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

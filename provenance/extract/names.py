@@ -374,6 +374,11 @@ def opens_sentence(text: str, start: int, position: int) -> bool:
     return len(before[cut + 1 :].split()) <= reach
 
 
+#: A name holding a list after "of"/"for": "Department for Environment, Food and Rural Affairs".
+NAME_WITH_LIST_RE = regex.compile(
+    r"\b(?:of|for|on)\s\p{Lu}[\w'’-]{0,30}(?:,\s\p{Lu}[\w'’-]{0,30}){1,6}(?:\s\p{Lu}[\w'’-]{0,30}){0,3}\sand\s\p{Lu}"
+)
+
 #: Last words of a body's name that may hold an "and" ("Food and Drug Administration").
 _BODY_SUFFIXES = frozenset(
     "administration department commission agency authority service services bureau council institute "

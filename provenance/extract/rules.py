@@ -34,6 +34,7 @@ import regex
 
 from .. import lexicons as lx
 from .places import region_after_comma
+from .names import NAME_WITH_LIST_RE
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
 from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
 
@@ -1060,12 +1061,19 @@ class Rules:
         parts = self._comma_parts(ss, comma)
         if not parts:
             return None
-        for j in range(1, len(parts)):
+        for j in range(1, len(parts) - 1):
             opening = self.words(*parts[j])[:1]
             if opening and opening[0][0].lower() in ("who", "which", "whose"):
                 # "The documents, which include reports, emails and minutes, show":
                 # the relative clause runs to the cue, whatever commas its list holds
-                del parts[j + 1 :]
+                # (not "The bill, which ..., now goes to the Senate, where X said")
+                listed = [[w.lower() for w, _, _ in self.words(*part)] for part in parts[j + 1 :]]
+                if all(
+                    ws and len(ws) <= 10 and ws[0] not in _PARENTHETICAL_OPENERS
+                    and not any(w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST for w in ws)
+                    for ws in listed
+                ):
+                    del parts[j + 1 :]
                 break
         # drop trailing parentheticals: ", speaking on condition ...,", ", who ...,"
         while len(parts) > 1:
@@ -1155,6 +1163,14 @@ class Rules:
                 break
             bracketed.append((i, close))
             i = find("(", close, e)
+        # a name holding a list: "Minister for Planning, Development and Special Initiatives"
+        listed = (
+            [match.span() for match in NAME_WITH_LIST_RE.finditer(m, s, e, timeout=TIMEOUT)]
+            if " and " in m[s:e] and find(",", s, e) != -1 and (" for " in m[s:e] or " of " in m[s:e])
+            else ()
+        )
+        if listed:
+            bracketed = bracketed + listed
         breaks = []
         for mark in ",;:\u201d":
             i = find(mark, s, e)

@@ -46,6 +46,7 @@ import regex
 
 from .. import lexicons as lx
 from .names import (
+    NAME_WITH_LIST_RE,
     NameMention,
     _norm_word,
     canonical_name,
@@ -899,18 +900,12 @@ def _has_person_title(words: list[str]) -> bool:
     return any(_norm_word(w) in HONORIFICS for w in words[:-1])
 
 
-#: A name holding a list after "of"/"for": "Department for Environment, Food and Rural Affairs".
-_NAME_WITH_LIST_RE = regex.compile(
-    r"\b(?:of|for|on)\s\p{Lu}[\w'’-]{0,30}(?:,\s\p{Lu}[\w'’-]{0,30}){1,6}(?:\s\p{Lu}[\w'’-]{0,30}){0,3}\sand\s\p{Lu}"
-)
-
-
 def _appositive_name(text: str) -> SourceDescription | None:
     """"Her chief of staff, Jane Roe" / "The chair of the panel, the broadcaster
     Jane Roe": a description followed by the name of the one it describes."""
     if "," not in text:
         return None
-    if " and " in text and _NAME_WITH_LIST_RE.search(text, timeout=REGEX_TIMEOUT):
+    if " and " in text and NAME_WITH_LIST_RE.search(text, timeout=REGEX_TIMEOUT):
         return None  # "the Department for Digital, Culture, Media and Sport": one name
     before, after = text.split(",", 1)
     if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper() and region_after_comma(after.split(",", 1)[0]):
