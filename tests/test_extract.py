@@ -1236,6 +1236,12 @@ MORE_CASES = [
         [('the economy had recovered', 'indirect',
           'Federal Minister for Planning, Development and Special Initiatives Ahsan Chaudhry', 'claimed', 'reporters')],
     ),
+    # a belief's clause may have a long subject before its auxiliary
+    (
+        'Many analysts believe the first wave of post-pandemic inflation has largely run its course.',
+        [('the first wave of post-pandemic inflation has largely run its course', 'indirect', 'Many analysts', 'believe', None)],
+    ),
+    ('He feared retaliation from a company in the town where his family has lived.', []),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

@@ -1621,13 +1621,24 @@ def _belief_clause(head: str) -> bool:
     subject of at most four words and then its verb ("the deal will close",
     "he is one of ...")? A verb further on, or after a relative word, belongs
     to the object's own clause ("feared retaliation from a company that has sued")."""
-    for i, word in enumerate(head.split()[:6]):
+    for dash in (" - ", " \u2014 ", " \u2013 "):
+        k = head.find(dash)
+        close = head.find(dash, k + 3) if k != -1 else -1
+        if close != -1:
+            head = head[:k] + head[close + 2 :]  # "the first wave - driven by energy - has run"
+    for i, word in enumerate(head.split()[:10]):
         w = word.strip(_TOKEN_PUNCT).lower()
         if w in ("that", "who", "which", "whose", "where"):
             return False
-        if i and (w in lx.FINITE_VERB_HINTS or w in lx.SIMPLE_PAST_ONLY):
+        if i and i < 6 and (w in lx.FINITE_VERB_HINTS or w in lx.SIMPLE_PAST_ONLY):
             return True
+        if i >= 6 and w in _AUXILIARIES:
+            return True  # "the first wave of post-pandemic inflation has run its course"
     return False
+
+
+#: Auxiliaries that, after a long noun phrase, make it a clause's subject.
+_AUXILIARIES = frozenset("has have had is are was were will would could can may might should must".split())
 
 
 def _put_habit(masked: str, ss: int, cs: int) -> int:
