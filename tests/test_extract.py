@@ -1242,6 +1242,11 @@ MORE_CASES = [
         [('the first wave of post-pandemic inflation has largely run its course', 'indirect', 'Many analysts', 'believe', None)],
     ),
     ('He feared retaliation from a company in the town where his family has lived.', []),
+    # when the audience was told is no part of it
+    ('He told a Senate committee in 2011 that children were lost.',
+     [('children were lost', 'indirect', 'He', 'told', 'a Senate committee')]),
+    ('He told a packed town hall on Monday that the plant would close.',
+     [('the plant would close', 'indirect', 'He', 'told', 'a packed town hall')]),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

@@ -2024,6 +2024,12 @@ class Extractor(Rules):
                     and (len(obj) <= 7 or len(obj) <= 10 and _reduced_relative(obj))
                 ):
                     via = m[p:k].strip()
+                    for i in range(1, len(obj) - 1):
+                        if obj[i] in ("in", "on", "at", "during") and (
+                            obj[i + 1][:1].isdigit() or obj[i + 1] in _DAY_NAMES or obj[i + 1].rstrip(".") in _MONTH_NAMES
+                        ):
+                            via = " ".join(obj[:i])  # "told a Senate committee in 2011 that": when is no part of whom
+                            break
                     return k + 6, via, True
         elif lw in lx.ADDRESSEE_CUES:
             # "warned investors (on Monday) that ...", "reminded staff they ...": a
