@@ -1247,6 +1247,11 @@ MORE_CASES = [
      [('children were lost', 'indirect', 'He', 'told', 'a Senate committee')]),
     ('He told a packed town hall on Monday that the plant would close.',
      [('the plant would close', 'indirect', 'He', 'told', 'a packed town hall')]),
+    # a demand is reported speech when a clause follows; not an object, nor "demanded to know"
+    ('Farmers demanded that the government waive crop loans.',
+     [('the government waive crop loans', 'indirect', 'Farmers', 'demanded', None)]),
+    ('Protesters demanded his resignation.', []),
+    ('The chairman demanded to know why the Army had not invoked penalty clauses.', []),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

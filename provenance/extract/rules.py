@@ -2143,6 +2143,8 @@ class Extractor(Rules):
         habit = _put_habit(m, ss, cs) if lw in _PUT_CUES else 0
         if not habit and self._blocked(ss, cs, after_cue, se):
             return
+        if lw == "demanded" and m.startswith(" to ", ce):
+            return  # "demanded to know why ...": a question asked, no claim
         if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
             return  # "who insisted on anonymity", "who asked not to be named": why the source is unnamed
         if lw in _PUT_CUES and not m.startswith(" it", ce):
