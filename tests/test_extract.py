@@ -1252,6 +1252,22 @@ MORE_CASES = [
      [('the government waive crop loans', 'indirect', 'Farmers', 'demanded', None)]),
     ('Protesters demanded his resignation.', []),
     ('The chairman demanded to know why the Army had not invoked penalty clauses.', []),
+    # an interrupting "according to" before the verb: the clause is one claim,
+    # the source ends at its comma
+    (
+        'The deal, according to two people familiar with it, values the company at $10 billion.',
+        [('The deal, according to two people familiar with it, values the company at $10 billion',
+          'indirect', 'two people familiar with it', 'according to', None)],
+    ),
+    # a complement or a free relative's verb after an interrupting attribution
+    (
+        'It is unclear, the official said, whether the talks will resume.',
+        [('It is unclear, the official said, whether the talks will resume', 'indirect', 'the official', 'said', None)],
+    ),
+    (
+        'What is clear, analysts say, is that rates will stay high.',
+        [('What is clear, analysts say, is that rates will stay high', 'indirect', 'analysts', 'say', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

@@ -746,7 +746,11 @@ _BLOCKING_BEFORE_PERFECT = frozenset("to not never could would might may should 
 _NOT_APPOSITION_FIRST = tuple(
     "who which whose adding noting saying according speaking in at on during as after before because but and when while told referring".split()
 )
-_APPOSITION_TAIL = regex.compile(r"(?:the|a|an|its|his|her|their)\s|\d|(?:[a-z][a-z-]{0,19}\s){1,3}(?:of|at|for)\s")
+#: (the role words of the last branch hold no article: "head of research at",
+#: not "values the company at")
+_APPOSITION_TAIL = regex.compile(
+    r"(?:the|a|an|its|his|her|their)\s|\d|(?:(?!(?:the|a|an)\s)[a-z][a-z-]{0,19}\s){1,3}(?:of|at|for)\s"
+)
 
 
 @dataclass
@@ -1737,7 +1741,7 @@ def _last_stop(stretch: str) -> int:
 
 #: Subordinators whose clause, after an unquoted claim and its interrupting
 #: attribution, still belongs to the claim.
-_REASON_SUBORDINATORS = frozenset("because since unless so".split())
+_REASON_SUBORDINATORS = frozenset("because since unless so whether".split())
 
 
 def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
@@ -1770,7 +1774,9 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
         return True
     if before and MASK_CHAR not in before and w.lower() in _REASON_SUBORDINATORS and len(ws) > 2:
-        return True  # "That matters, economists say, because expectations ...": the reason is theirs
+        # "That matters, economists say, because expectations ...": the reason is
+        # theirs; "It is unclear, the official said, whether ...": the complement
+        return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
     if len(ws) <= 6 and rest.rstrip().endswith((".", "!", "?")) and ws[-1][0].strip(_TOKEN_PUNCT).lower() in _CUE_SET:
@@ -1808,7 +1814,8 @@ def _opening_fragment(before: str) -> bool:
     """Is ``before`` (the claim text in front of an attribution) only the
     opening of a clause ("The plan,", "If they win,"), not a whole one?"""
     words = [t.strip(_TOKEN_PUNCT).lower() for t in before.split()]
-    opens_subordinate = bool(words) and words[0] in _SUBORDINATORS
+    # ("What is clear, analysts say, is that ...": a free relative is a subject)
+    opens_subordinate = bool(words) and (words[0] in _SUBORDINATORS or words[0] in ("what", "whatever", "whoever"))
     if words and words[-1] in _COMPLEMENT_AWAITING:
         return True  # "It was, he said, “the worst day”": the verb's complement follows
     has_verb = any(t in lx.FINITE_VERB_HINTS or t in lx.IRREGULAR_PAST or (t.endswith("ed") and len(t) > 4) for t in words)
