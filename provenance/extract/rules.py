@@ -1170,7 +1170,7 @@ class Rules:
         # a name holding a list: "Minister for Planning, Development and Special Initiatives"
         listed = (
             [match.span() for match in NAME_WITH_LIST_RE.finditer(m, s, e, timeout=TIMEOUT)]
-            if " and " in m[s:e] and find(",", s, e) != -1 and (" for " in m[s:e] or " of " in m[s:e])
+            if find(" and ", s, e) != -1 and (find(" for ", s, e) != -1 or find(" of ", s, e) != -1)
             else ()
         )
         if listed:
@@ -1181,7 +1181,7 @@ class Rules:
             while i != -1:
                 if not (mark == "," and m[i - 1 : i].isdigit() and m[i + 1 : i + 2].isdigit()) and not (
                     bracketed and any(a < i < b for a, b in bracketed)
-                ) and not (mark == "," and _place_comma(m[:e], i)):
+                ) and not (mark == "," and _place_comma(m, i, e)):
                     breaks.append((i, i + 1))  # (not the comma of "9,000", nor of "Dayton, Ohio")
                 i = find(mark, i + 1, e)
         i = find(MASK_CHAR, s, e)
@@ -1687,21 +1687,22 @@ def _name_list_start(masked: str, window: int, seg_start: int, left_end: int) ->
     return seg_start
 
 
-def _place_comma(text: str, comma: int) -> bool:
+def _place_comma(text: str, comma: int, end: int | None = None) -> bool:
     """Is the comma at ``comma`` the one between a city and its state, province
     or country ("Dayton, Ohio", "Cambridge, Mass.")? A capitalized word before
-    it, and such a name after it that ends ``text`` or is followed by a comma."""
+    it, and such a name after it that ends ``text[:end]`` or is followed by a comma."""
+    end = len(text) if end is None else end
     if not (text[comma + 1 : comma + 2] == " " and text[comma + 2 : comma + 3].isupper() and text[comma - 1 : comma].isalpha()):
         return False
-    start = text.rfind(" ", 0, comma) + 1
+    start = text.rfind(" ", max(0, comma - 40), comma) + 1
     if not text[start : start + 1].isupper():
         return False
-    tail = text[comma + 1 : comma + 30]
+    tail = text[comma + 1 : min(end, comma + 30)]
     stop = tail.find(",")
     tail = tail if stop == -1 else tail[:stop]
-    if len(tail.split()) > 3 or (stop == -1 and comma + 30 < len(text)):
+    if len(tail.split()) > 3 or (stop == -1 and comma + 30 < end):
         return False
-    return region_after_comma(tail) and len(tail.split()) <= 3
+    return region_after_comma(tail)
 
 
 def _last_stop(stretch: str) -> int:
