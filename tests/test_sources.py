@@ -1555,3 +1555,8 @@ def test_a_compound_of_people_named_before_is_two_named_people():
 def test_a_compound_of_unnamed_people_stays_an_anonymous_group():
     claim = extract("The mayor and the fire chief said the fire was contained.")[-1]
     assert (claim.source_type, claim.anonymous) == ("anonymous_group", True)
+
+
+def test_a_title_holding_a_list_before_a_name_names_the_person():
+    described = describe_source("Federal Minister for Planning, Development and Special Initiatives Prof. Dr. Ahsan Chaudhry")
+    assert (described.source_type, described.head) == ("named_person", "chaudhry")

@@ -1561,15 +1561,22 @@ def _news_event(phrase: str) -> str | None:
 _CARRIED_BY = regex.compile(r"\b(?:carried|published|broadcast|aired|run|released|issued)\sby\s(.{2,80})$")
 
 
+def _closing_on_comma(text: str, masked: str, start: int, end: int) -> int:
+    """The next closing mark in [start, end) with a comma inside it and a space
+    after it ("“reckless,” said"), or -1."""
+    closing = masked.find(CLOSE_MARK + " ", start, end)
+    while closing != -1 and text[closing - 1 : closing] != ",":
+        closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
+    return closing
+
+
 def _relative_clause_end(text: str, masked: str, start: int, end: int) -> int | None:
     """The comma in ``masked[start:end]`` after which the main clause goes on
     with its verb (", resigned on Monday", ", was published", ", has since
     ..."), or None. A quotation that closes on the comma ("who called the
     plan “reckless,” said ...") ends the relative clause after its mark."""
     comma = masked.find(", ", start, end)
-    closing = masked.find(CLOSE_MARK + " ", start, end)
-    while closing != -1 and text[closing - 1 : closing] != ",":
-        closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
+    closing = _closing_on_comma(text, masked, start, end)
     while comma != -1 or closing != -1:
         inside = closing != -1 and (comma == -1 or closing < comma)
         at = closing if inside else comma
@@ -1580,9 +1587,7 @@ def _relative_clause_end(text: str, masked: str, start: int, end: int) -> int | 
         if first.islower() and (first in lx.FINITE_VERB_HINTS or first in lx.IRREGULAR_PAST or first.endswith("ed")):
             return at + 1 if inside else at
         if inside:
-            closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
-            while closing != -1 and text[closing - 1 : closing] != ",":
-                closing = masked.find(CLOSE_MARK + " ", closing + 2, end)
+            closing = _closing_on_comma(text, masked, closing + 2, end)
         else:
             comma = masked.find(", ", comma + 2, end)
     return None
@@ -1641,8 +1646,10 @@ def _belief_clause(head: str) -> bool:
     return False
 
 
+#: Verbs that end a clause's opening only while their complement is still to come.
+_COMPLEMENT_AWAITING = frozenset("is was are were be been will would could should can may might must".split())
 #: Auxiliaries that, after a long noun phrase, make it a clause's subject.
-_AUXILIARIES = frozenset("has have had is are was were will would could can may might should must".split())
+_AUXILIARIES = (_COMPLEMENT_AWAITING - {"be", "been"}) | {"has", "have", "had"}
 
 
 def _put_habit(masked: str, ss: int, cs: int) -> int:
@@ -1790,10 +1797,6 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     if before and not _opening_fragment(before):
         return False
     return True
-
-
-#: Verbs that end a clause's opening only while their complement is still to come.
-_COMPLEMENT_AWAITING = frozenset("is was are were be been will would could should can may might must".split())
 
 
 #: First words of a quotation that continue the clause before an interrupting

@@ -278,6 +278,13 @@ def _first_part(text: str) -> str:
     (D., Texas), chairman of ..." is "Rep. Jane Roe"."""
     if "(" in text or "<" in text:
         text = _PARENS_RE.sub(" ", text, timeout=REGEX_TIMEOUT)
+    if " and " in text and "," in text:
+        listed = NAME_WITH_LIST_RE.search(text, timeout=REGEX_TIMEOUT)
+        if listed is not None:
+            # "Minister for Planning, Development and Special Initiatives Ahsan
+            # Chaudhry": the commas of a name's list are no apposition's
+            comma = text.find(",", listed.end())
+            return text if comma == -1 else text[:comma]
     return text.split(",", 1)[0]
 
 
@@ -453,6 +460,14 @@ _NAME_TAIL_RE = regex.compile(
     r"(?<=\p{Lu}[\p{L}'’-]+),?\s(?:MP|TD|MEP|MSP|MLA|MPP|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD)$"
     r"|(?<=\p{Lu}[\p{L}'’-]+)\s\((?:[^()]{1,40})\)$"
 )
+def _describe_reading(written: str, reading: str) -> SourceDescription:
+    """The description of ``reading`` (the mention rewritten so the rules read
+    it right), with the mention's text as ``written``."""
+    described = _describe(reading)
+    described.text = written
+    return described
+
+
 _TURNED_RE = regex.compile(r"(?<=\p{Ll}) turned (?=\p{Ll})")
 
 
@@ -462,9 +477,7 @@ def _describe(text: str) -> SourceDescription:
     if " turned " in stripped and _TURNED_RE.search(stripped, timeout=REGEX_TIMEOUT):
         # "striker turned pundit Gary Hollins": one role became another, as in
         # "lawyer-turned-politician"; no verb of a clause
-        described = _describe(_TURNED_RE.sub("-turned-", stripped, timeout=REGEX_TIMEOUT))
-        described.text = stripped
-        return described
+        return _describe_reading(stripped, _TURNED_RE.sub("-turned-", stripped, timeout=REGEX_TIMEOUT))
     tail = _NAME_TAIL_RE.search(stripped, timeout=REGEX_TIMEOUT) if stripped.endswith((")", "D", "P", "C", "E", "A")) else None
     if tail is not None:
         before = stripped[: tail.start()].rsplit(",", 1)[-1].split()
@@ -473,9 +486,7 @@ def _describe(text: str) -> SourceDescription:
     if tail is not None:
         # "Conor Tierney TD", "Jane Roe MP", "Councillor Alan Marchetti (Con,
         # Riverside)": letters or a party after a name are no part of it
-        described = _describe(stripped[: tail.start()])
-        described.text = stripped
-        return described
+        return _describe_reading(stripped, stripped[: tail.start()])
     lowered = _norm_word(stripped)
     if lowered in PERSON_PRONOUNS:
         gender, count = PERSON_PRONOUNS[lowered]
@@ -1225,6 +1236,13 @@ def _name_initials(name: str) -> str:
     return _initials(_words_cached(name))
 
 
+@lru_cache(maxsize=4096)
+def _name_hyphen_initials(name: str) -> str:
+    """``_hyphen_initials`` of a name string with a hyphen, else "" (its
+    second acronym key: "Inter-Services Public Relations" is also the ISPR)."""
+    return _hyphen_initials(_words_cached(name)) if "-" in name else ""
+
+
 @lru_cache(maxsize=16384)
 def _name_norms(name: str) -> frozenset[str]:
     """The normalized words of a name string."""
@@ -1501,7 +1519,7 @@ class _Article:
                 continue
             quality = _name_match_quality(keys, entity.keys)
             if quality == 0 and acronym and len(entity.keys) > 1 and (
-                entity.acronym == acronym or "-" in entity.resolved and _hyphen_initials(_words_cached(entity.resolved)) == acronym
+                entity.acronym == acronym or _name_hyphen_initials(entity.resolved) == acronym
             ):
                 quality = 2
             if quality == 0:
@@ -1547,9 +1565,9 @@ class _Article:
             bucket = self.acronym_index.setdefault(entity.acronym, [])
             if entity not in bucket:
                 bucket.append(entity)
-            if "-" in entity.resolved:
-                # "Inter-Services Public Relations" is also found as the ISPR
-                bucket = self.acronym_index.setdefault(_hyphen_initials(_words_cached(entity.resolved)), [])
+            hyphenated = _name_hyphen_initials(entity.resolved)
+            if hyphenated:
+                bucket = self.acronym_index.setdefault(hyphenated, [])
                 if entity not in bucket:
                     bucket.append(entity)
         if entity.keys:
