@@ -1095,6 +1095,10 @@ def test_characterize(text, sources, index, expected):
         # a group, team or panel of people is their anonymous group, not a body
         ("A group of nurses", "anonymous_group", None),
         ("a team of researchers", "anonymous_group", None),
+        # a number, perhaps a party, and people: counted, not a name
+        ("Two Tory MPs", "anonymous_group", 2),
+        ("Two Senate Democrats", "anonymous_group", 2),
+        ("Two Sigma Investments", "organization", None),
         # letters after a name, or a party in brackets, are no part of it
         ("Sinn Féin's housing spokesperson, Conor Tierney TD", "named_person", 1),
         ("The committee chairman, Councillor Alan Marchetti (Con, Riverside)", "named_person", 1),
