@@ -1099,6 +1099,10 @@ def test_characterize(text, sources, index, expected):
         ("Two Tory MPs", "anonymous_group", 2),
         ("Two Senate Democrats", "anonymous_group", 2),
         ("Two Sigma Investments", "organization", None),
+        # members of a party or a house, unnamed: not a two-word person's name
+        ("House Republicans", "anonymous_group", None),
+        ("Tory MPs", "anonymous_group", None),
+        ("Democrats", "anonymous_group", None),
         # letters after a name, or a party in brackets, are no part of it
         ("Sinn Féin's housing spokesperson, Conor Tierney TD", "named_person", 1),
         ("The committee chairman, Councillor Alan Marchetti (Con, Riverside)", "named_person", 1),

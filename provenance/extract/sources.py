@@ -462,6 +462,13 @@ _NAME_TAIL_RE = regex.compile(
     r"(?<=\p{Lu}[\p{L}'’-]+),?\s(?:MP|TD|MEP|MSP|MLA|MPP|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD)$"
     r"|(?<=\p{Lu}[\p{L}'’-]+)\s\((?:[^()]{1,40})\)$"
 )
+#: Members of a party or a house, in the plural: "House Republicans said".
+_PARTY_MEMBERS = frozenset(
+    "democrats republicans conservatives liberals tories mps tds meps msps senators lawmakers legislators "
+    "progressives moderates socialists greens".split()
+)
+
+
 def _describe_reading(written: str, reading: str) -> SourceDescription:
     """The description of ``reading`` (the mention rewritten so the rules read
     it right), with the mention's text as ``written``."""
@@ -550,6 +557,13 @@ def _describe(text: str) -> SourceDescription:
     known_common = _common_noun_type(head, before[-1] if before else None)
     if known_common is None and before == ["the"] and (head.endswith(("man", "woman")) or head in DEMONYMS):
         known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman", "the Spaniard"
+    if head in _PARTY_MEMBERS and len(words) <= 3 and before[:1] != ["the"] and all(w[:1].isupper() for w in words):
+        # "Democrats", "House Republicans", "Tory MPs": members of a party or a
+        # house, unnamed (not a person's two-word name, nor the party itself)
+        count = _count(before[:1], head) if before else None
+        return SourceDescription(
+            stripped, "description", ANONYMOUS_GROUP, count, True, head=head, modifiers=apposition, plural=True,
+        )
     counted = (
         _count(before[:1], head)
         if (known_common is None or known_common == ANONYMOUS_GROUP and _is_plural(head)) and head_word[:1].isupper()
