@@ -1268,6 +1268,23 @@ MORE_CASES = [
         'What is clear, analysts say, is that rates will stay high.',
         [('What is clear, analysts say, is that rates will stay high', 'indirect', 'analysts', 'say', None)],
     ),
+    # a name's list after another sentence in the window of the subject
+    (
+        'Water firms were fined. A spokesman for the Department for Environment, Food and Rural Affairs said ministers were determined.',
+        [('ministers were determined', 'indirect',
+          'A spokesman for the Department for Environment, Food and Rural Affairs', 'said', None)],
+    ),
+    # a plural noun and its doing, as data show it
+    (
+        'Industry data show store-brand snacks gaining market share.',
+        [('store-brand snacks gaining market share', 'indirect', 'Industry data', 'show', None)],
+    ),
+    # a "whose" relative clause ends where the main clause's verb follows its comma
+    (
+        'Mehra, whose book argued that schools should start later, said the next step was a trial.',
+        [('schools should start later', 'indirect', 'whose book', 'argued', None),
+         ('the next step was a trial', 'indirect', 'Mehra', 'said', None)],
+    ),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

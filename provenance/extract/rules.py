@@ -1456,7 +1456,13 @@ def _doing(head: str) -> bool:
         return False
     if words[0][:1].isupper() or words[0].lower() in ("him", "her", "them"):
         return words[1].endswith("ing") and words[1].islower()
-    return words[0].lower() in _NOUN_DETERMINERS and len(words) > 2 and words[2].endswith("ing") and words[2].islower()
+    if words[0].lower() in _NOUN_DETERMINERS:
+        return len(words) > 2 and words[2].endswith("ing") and words[2].islower()
+    # "store-brand snacks gaining market share": a plural noun and its doing
+    return any(
+        words[k].endswith("ing") and words[k].islower() and len(words[k - 1]) > 3 and words[k - 1].endswith("s")
+        for k in (1, 2) if k < len(words)
+    )
 
 
 def _named_subject_verb(head: str) -> bool:
@@ -1684,12 +1690,12 @@ def _name_list_start(masked: str, window: int, seg_start: int, left_end: int) ->
     comma = seg_start - 1
     while comma > window:
         before = masked.rfind(",", window, comma)
-        chunk = masked[before + 1 : comma].split()
+        chunk = masked[before + 1 if before != -1 else window : comma].split()
         if len(chunk) == 1 and chunk[0][:1].isupper():
             comma = before  # "Digital, Culture, Media and Sport": one more item of the list
             continue
         if len(chunk) >= 2 and chunk[-1][:1].isupper() and chunk[-2] in ("of", "for", "on"):
-            return before + 1
+            return before + 1 if before != -1 else window
         return seg_start
     return seg_start
 
@@ -2990,7 +2996,9 @@ class Extractor(Rules):
                 # not "its members met and set their agenda"
                 if own and own.group(1) == (first[0] if first[0] in ("its", "their") else "its"):
                     pieces[-1] = (pieces[-1][0], own.start())
-        if src is not None and m[src[0] : src[1]].lower() in ("who", "which") and m[: src[0]].rstrip().endswith(","):
+        if src is not None and (
+            m[src[0] : src[1]].lower() in ("who", "which") or m.startswith("whose ", src[0])
+        ) and m[: src[0]].rstrip().endswith(","):
             # "The minister, who said that taxes would rise, resigned": the
             # relative clause ends where the main clause's verb follows a comma
             end = _relative_clause_end(self.text, m, pieces[-1][0], pieces[-1][1])
