@@ -1285,6 +1285,11 @@ MORE_CASES = [
         [('schools should start later', 'indirect', 'whose book', 'argued', None),
          ('the next step was a trial', 'indirect', 'Mehra', 'said', None)],
     ),
+    # a recalled person and a relative clause on them is an object, no clause
+    ("She once recalled a farmer's wife who refused to let her in the house.", []),
+    ('She recalled the storm had flattened the barn.',
+     [('the storm had flattened the barn', 'indirect', 'She', 'recalled', None)]),
+    ('He said a man who was shot had died.', [('a man who was shot had died', 'indirect', 'He', 'said', None)]),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

@@ -1447,6 +1447,23 @@ def _reads_as_clause(head: str) -> bool:
     ) or _named_subject_verb(head)
 
 
+#: Cues that as often take a noun object as a clause ("recalled a farmer's wife").
+_OBJECT_TAKING_CUES = frozenset("recalled recalls recall remembered remembers mentioned mentions cited cites".split())
+
+
+def _object_then_relative(head: str) -> bool:
+    """Does a short noun phrase with no verb open ``head`` and a relative
+    pronoun follow it ("a farmer's wife who refused ...")? An object then,
+    not the subject of a reported clause."""
+    words = [w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:7]]
+    for i, w in enumerate(words):
+        if w in ("who", "whom", "which"):
+            return 1 <= i <= 5 and words[0] in _NOUN_DETERMINERS | {"a", "an"}
+        if w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (i and w.endswith("ed")):
+            return False
+    return False
+
+
 def _doing(head: str) -> bool:
     """Does the clause open with someone doing something ("Whitaker turning
     toward the officer", "him walking away", "the officer shouting"): what
@@ -2413,6 +2430,11 @@ class Extractor(Rules):
         if nounlike and not has_that and OPEN_MARK not in head and not self._plural_subject_verb(src, cs, lw, head):
             return
         told_without_audience = lw in ("told", "tells", "tell") and via is None
+        if (
+            (weak or told_without_audience or lw in _OBJECT_TAKING_CUES) and not has_that and OPEN_MARK not in head
+            and _object_then_relative(head)
+        ):
+            return  # "recalled a farmer's wife who refused ...": an object and its relative clause
         if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
             ws = _head_words(head)
             infinitive = lw in lx.INFINITIVE_CUES and _to_infinitive(clause)
