@@ -1290,6 +1290,17 @@ MORE_CASES = [
     ('She recalled the storm had flattened the barn.',
      [('the storm had flattened the barn', 'indirect', 'She', 'recalled', None)]),
     ('He said a man who was shot had died.', [('a man who was shot had died', 'indirect', 'He', 'said', None)]),
+    # an outlet's name and its media word, or a name with "!", inside "in a statement to ..."
+    (
+        'Her representative said in a statement to People magazine that there was no third party involved.',
+        [('there was no third party involved', 'indirect', 'Her representative', 'said', None)],
+    ),
+    (
+        'Her representative said in a statement to E! News that there was no third party involved.',
+        [('there was no third party involved', 'indirect', 'Her representative', 'said', None)],
+    ),
+    ('"Help!" she shouted. "We are trapped," said Ana.',
+     [('Help!', 'direct', 'she', 'shouted', None), ('We are trapped,', 'direct', 'Ana', 'said', None)]),
     # where a quotation was written is no claim
     (
         '"I have spent my life making choices," Vale, 29, wrote alongside a photo of herself.',

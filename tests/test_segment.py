@@ -46,11 +46,13 @@ def test_paragraph_numbers_skip_blank_lines():
 
 #: The boundary as a pattern (what the scan must find): a stop or the last
 #: masked character of a quotation, up to three closing marks, then 1-20
-#: spaces before a capital, a digit or an opening mark.
+#: spaces before a capital, a digit or an opening mark; not the "!" of a
+#: name ("E! News": a lone capital before it, a space and a capital after).
 _BOUNDARY = regex.compile(
-    r"(?:[.!?]|" + MASK_CHAR + r")[\u201d\u2019\"')\]]{0,3}(?=[ \t\u00a0]{1,20}[\u201c\u2018\"'(\[\p{Lu}\p{N}])"
+    r"(?:[.?]|!(?!(?<=(?:^|[^\p{L}])[A-Z]!)\ [A-Z])|" + MASK_CHAR + r")[\u201d\u2019\"')\]]{0,3}"
+    r"(?=[ \t\u00a0]{1,20}[\u201c\u2018\"'(\[\p{Lu}\p{N}])"
 )
-_PIECES = list("ab.!?\x01 \t\u00a0\n\"')]\u201d\u2019\u201c\u2018([AZ9ÉéⅣ٣x") + [" " * 20, " " * 19, "\u201d" * 4]
+_PIECES = list("ab.!?\x01 \t\u00a0\n\"')]\u201d\u2019\u201c\u2018([AZ9ÉéⅣ٣x") + [" " * 20, " " * 19, "\u201d" * 4, " E! N"]
 
 
 def test_boundary_scan_agrees_with_the_pattern():

@@ -44,7 +44,8 @@ _DAY_NAMES_LIST = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 _DAYS = r"(?:" + "|".join(_DAY_NAMES_LIST) + r")"
 _MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _PARTS_OF_DAY = r"(?:\s(?:night|morning|afternoon|evening))?"
-_CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
+#: (a lone capital and "!" before another capital is a name's word: "E! News")
+_CAP_WORD = r"(?:\p{Lu}!(?=\s\p{Lu})|\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
 _CAP_RUN = (
     r"(?:(?:the\s|The\s)?" + _CAP_WORD
     # a number inside a name goes on to another capital ("BBC Radio 4's Today", "Channel 4 News")
@@ -54,6 +55,8 @@ _CAP_RUN = (
 #: What a name possesses, after it: "the Bank of England's staff magazine".
 _POSSESSED = r"(?:(?<=['’]s)(?:\s(?!that\s|on\s|in\s|at\s)[\p{Ll}-]{1,20}){1,2}(?![\p{L}-]))?"
 
+#: A media word after an outlet's name: "in a statement to People magazine".
+_MEDIA_AFTER_NAME = r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
 #: Adverbials that sit between a cue and the reported clause
 #: ("said on Tuesday in a statement that ...").
 _ADVERBIAL_ALTERNATIVES = (
@@ -63,7 +66,7 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
     r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
-    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _POSSESSED + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
+    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _POSSESSED + _MEDIA_AFTER_NAME + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
     r"|(?:published|released|posted|issued|broadcast|aired|recorded|filmed)(?=\s(?:(?:on|late|early|last|earlier|this)\s)?(?:" + _DAYS + r"|yesterday|today|tonight|overnight|week|month|year|" + _MONTHS + r")(?![\p{L}]))"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"

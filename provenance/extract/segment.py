@@ -54,6 +54,15 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     return lowered in ABBREVIATIONS
 
 
+def _name_bang(masked: str, i: int) -> bool:
+    """Is the "!" at ``i`` part of a name such as "E! News": a lone capital
+    letter before it, a space and a capital after it?"""
+    return (
+        "A" <= masked[i - 1 : i] <= "Z" and not masked[i - 2 : i - 1].isalpha()
+        and masked[i + 1 : i + 2] == " " and "A" <= masked[i + 2 : i + 3] <= "Z"
+    )
+
+
 def _stop_candidates(masked: str, start: int, end: int) -> list[int]:
     """Offsets in [start, end) of every character that may end a sentence,
     in order: each stop, and the last masked character of each quotation
@@ -64,7 +73,8 @@ def _stop_candidates(masked: str, start: int, end: int) -> list[int]:
     for stop in ".!?":
         i = find(stop, start, end)
         while i != -1:
-            found.append(i)
+            if not (stop == "!" and _name_bang(masked, i)):
+                found.append(i)
             i = find(stop, i + 1, end)
     i = find(MASK_CHAR, start, end)
     while i != -1:
