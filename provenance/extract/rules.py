@@ -55,8 +55,9 @@ _CAP_RUN = (
 #: What a name possesses, after it: "the Bank of England's staff magazine".
 _POSSESSED = r"(?:(?<=['’]s)(?:\s(?!that\s|on\s|in\s|at\s)[\p{Ll}-]{1,20}){1,2}(?![\p{L}-]))?"
 
+_MEDIA = "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True))
 #: A media word after an outlet's name: "in a statement to People magazine".
-_MEDIA_AFTER_NAME = r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
+_MEDIA_AFTER_NAME = r"(?:\s(?:" + _MEDIA + r"))?"
 #: Adverbials that sit between a cue and the reported clause
 #: ("said on Tuesday in a statement that ...").
 _ADVERBIAL_ALTERNATIVES = (
@@ -123,7 +124,6 @@ _THAT_SOON = regex.compile(
 #: the pattern for every other clause.
 _THAT_SOON_FIRST = frozenset(_THAT_OPENERS + ["that"])
 
-_MEDIA = "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True))
 #: The object of "told": an outlet named with a media word ("told the
 #: local radio station Kestrel FM"), a capitalized name, an audience
 #: ("reporters"), a plural noun, or a pronoun.

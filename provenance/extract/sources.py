@@ -227,8 +227,6 @@ def _is_small_number(word: str) -> bool:
 def _is_plural(noun: str) -> bool:
     if noun in IRREGULAR_PLURALS:
         return True
-    if len(noun) == 3 and noun.endswith("s") and noun[:2] in ("mp", "td"):
-        return True  # "MPs", "TDs": members of a parliament
     if noun.endswith("men") and len(noun) > 5:
         return True  # "fishermen", "congressmen"
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
@@ -557,21 +555,17 @@ def _describe(text: str) -> SourceDescription:
     known_common = _common_noun_type(head, before[-1] if before else None)
     if known_common is None and before == ["the"] and (head.endswith(("man", "woman")) or head in DEMONYMS):
         known_common = ANONYMOUS_PERSON  # "the Dutchwoman", "the Frenchman", "the Spaniard"
-    if head in _PARTY_MEMBERS and len(words) <= 3 and before[:1] != ["the"] and all(w[:1].isupper() for w in words):
-        # "Democrats", "House Republicans", "Tory MPs": members of a party or a
+    counted = _count(before[:1], head) if before and before[0] in NUMBER_WORDS else None
+    if head in _PARTY_MEMBERS and len(words) <= 3 and before[:1] != ["the"] and all(
+        w[:1].isupper() for w in words[1 if counted else 0 :]
+    ):
+        # "Democrats", "House Republicans", "two Tory MPs": members of a party or a
         # house, unnamed (not a person's two-word name, nor the party itself)
-        count = _count(before[:1], head) if before else None
+        count = counted
         return SourceDescription(
             stripped, "description", ANONYMOUS_GROUP, count, True, head=head, modifiers=apposition, plural=True,
         )
-    counted = (
-        _count(before[:1], head)
-        if (known_common is None or known_common == ANONYMOUS_GROUP and _is_plural(head)) and head_word[:1].isupper()
-        # "Two Americans", or "Two Tory MPs": a number, perhaps a party's name, people
-        and (len(words) == 2 or len(words) == 3 and words[1][:1].isupper() and _is_plural(head))
-        and head not in ORG_NAME_WORDS  # ("Two Sigma Investments" is a firm)
-        else None
-    )
+    counted = _count(before, head) if known_common is None and len(words) == 2 and head_word[:1].isupper() else None
     if counted is not None and (counted > 1 and _is_plural(head) or counted == 1 and head in DEMONYMS):
         # "Two Americans", "Three Democrats", "One Briton": people counted, not a name
         return SourceDescription(
