@@ -1543,6 +1543,23 @@ LAST_SOURCE_CASES = [
         "Inter-Services Public Relations",
         id="an-initial-per-hyphenated-part",
     ),
+    # a bare body noun refers back only to an unnamed body of its own kind:
+    # "the ministry" is not the prosecutors or the police of before
+    pytest.param(
+        "Prosecutors allege that Mendez laundered money.\n\nThe ministry said the strikes were legal.",
+        "The ministry",
+        id="a-ministry-is-not-the-prosecutors",
+    ),
+    pytest.param(
+        "Police said a man was arrested.\n\nThe ministry said the strikes were legal.",
+        "The ministry",
+        id="a-ministry-is-not-the-police",
+    ),
+    pytest.param(
+        "Jordan's army said it fired first.\n\nThe military said the operation was over.",
+        "Jordan's army",
+        id="the-military-is-the-army",
+    ),
 ]
 
 

@@ -1624,7 +1624,11 @@ class _Article:
                     (bare or epithet) and head in ORG_BACKREF_NOUNS and entity.source_type == ORGANIZATION
                     # a named body; a description only between non-commercial ones
                     # ("the military" for "Jordan's army", not "the lender" for "the carmaker")
-                    and (entity.keys or (head not in COMMERCIAL_NOUNS and entity.head not in COMMERCIAL_NOUNS))
+                    and (entity.keys or (
+                        head not in COMMERCIAL_NOUNS and entity.head not in COMMERCIAL_NOUNS
+                        # (and of one known kind: "the ministry" is not the "prosecutors" or "police" of before)
+                        and _BODY_KINDS.get(head, head) == _BODY_KINDS.get(entity.head)
+                    ))
                     and not (head in COMMERCIAL_NOUNS and entity.words & NON_COMMERCIAL_WORDS)
                     and not _other_kind_of_body(head, entity.head)
                 ):
