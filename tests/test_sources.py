@@ -1560,6 +1560,20 @@ LAST_SOURCE_CASES = [
         "Jordan's army",
         id="the-military-is-the-army",
     ),
+    # "the airline" with no airline named is not the paper that broke the news
+    pytest.param(
+        "The decision was first reported by The Wall Street Journal.\n\n"
+        "The airline blamed the delays on a shortage of controllers, saying in a statement "
+        "that it had no control over the situation.",
+        "The airline",
+        id="a-body-is-not-the-paper-that-reported-it",
+    ),
+    pytest.param(
+        "The decision was first reported by Northgate Holdings.\n\n"
+        "The company said the deal would close in March.",
+        "Northgate Holdings",
+        id="a-company-named-before-is-still-found",
+    ),
 ]
 
 

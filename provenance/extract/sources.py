@@ -1721,6 +1721,8 @@ class _Article:
         for mention in self.pending_names(position):
             # (not a place that stands for a body: "above Wall Street estimates")
             if is_org_name(mention.words) and _norm_word(mention.words[-1]) not in _SEAT_WORDS:
+                if _is_media_name(mention.words) or _norm_word(" ".join(mention.words)) in self.outlets:
+                    continue  # (nor the paper that reported it: "first reported by The Wall Street Journal")
                 return self.promote(mention)
         return None
 
