@@ -2068,6 +2068,19 @@ MORE_CASES = [
      [('the law was void', 'indirect', 'The lawyer', 'told', 'a bench headed by Chief Justice Anil Rao')]),
     ('She told a committee chaired by Senator Jane Roe that the agency had failed.',
      [('the agency had failed', 'indirect', 'She', 'told', 'a committee chaired by Senator Jane Roe')]),
+    # an adverbial clause after a closing attribution belongs to the sentence, not to an
+    # infinitive claim of the verb before it
+    ('Ministers agreed on Tuesday to extend the rules, three diplomats said, as governments '
+     'struggle with the cost of energy subsidies.',
+     [('Ministers agreed on Tuesday to extend the rules', 'indirect', 'three diplomats', 'said', None)]),
+    ('The talks collapsed, two officials said, after the delegation walked out over a dispute about '
+     'the wording of the final text.',
+     [('The talks collapsed', 'indirect', 'two officials', 'said', None)]),
+    # a phrase after the cue ends before a pronoun that opens the reported clause
+    ('Lindner told reporters after the meeting he was not happy.',
+     [('he was not happy', 'indirect', 'Lindner', 'told', 'reporters')]),
+    ('The mayor said at the time he had no choice.',
+     [('he had no choice', 'indirect', 'The mayor', 'said', None)]),
 ]
 
 

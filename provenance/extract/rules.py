@@ -76,8 +76,9 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|to\s(?:the\s)?(?:reporters|journalists|press|media|lawmakers|supporters|parliament|Congress|the\s\p{Lu}[\p{L}-]+|" + _CAP_RUN + r")"
     r"|in\s" + _CAP_WORD + r"(?:\s" + _CAP_WORD + r")?"
     r"|(?:in|at)\sthe\s" + _CAP_WORD + r"(?:\s(?:of\s|and\s|for\s|on\s)?" + _CAP_WORD + r"){0,6}(?=\s{0,3}[,;.]|$|\sthat\s)"
+    # (a phrase ends before a comma or stop, or before a pronoun opening the clause: "told reporters after the meeting he was")
     r"|(?:outside|inside|near|after|before|following|during|at|from|in|on|shortly\safter|soon\safter|moments\safter|minutes\safter)\s"
-    r"(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?(?:[\p{L}\p{N}.’'-]{1,25}\s){0,3}?[\p{L}\p{N}.’'-]{1,25}(?=\s{0,3}[,;]|\.?$|\.\s)"
+    r"(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?(?:[\p{L}\p{N}.’'-]{1,25}\s){0,3}?[\p{L}\p{N}.’'-]{1,25}(?=\s{0,3}[,;]|\.?$|\.\s|\s(?:he|she|they|we|I)\s)"
     r"|(?:in|at|from)\sthe\s(?:capital|city|town|village|region|province|state|country|north|south|east|west|parliament|chamber|courtroom|court|hospital|port|area|border|field)"
     # how long: "has argued for months that", "has said for the first time that"
     r"|for\s(?:the\s(?:first|second|third|last)\stime|some\stime|a\s(?:long\s)?(?:while|time)|ages|(?:(?:the\s)?(?:past|last)\s)?"
@@ -1334,6 +1335,8 @@ _APPOSITION_TO_CUE = frozenset(
     "has have had also later previously earlier since then once already long "
     "today yesterday tonight now recently again separately publicly formally officially jointly".split()
 )
+#: Subordinators that open an adverbial clause after a closing attribution.
+_TRAILING_SUBORDINATORS = frozenset("as while amid after before because despite although though even following".split())
 #: Who asks the questions at a briefing: not a source of claims.
 _PRESS_ASKERS = frozenset("reporter reporters journalist journalists correspondent correspondents interviewer".split())
 #: Cues of what documents and data show: a cue inside their claim is part of it.
@@ -2667,8 +2670,11 @@ class Extractor(Rules):
         if not before.endswith((",", CLOSE_MARK)):
             return False
         after = m[ce:se]
-        if after.startswith(", ") and _first_word(m, ce, se).endswith("ing"):
-            after = ""  # "..., the specialist said, speaking on condition of anonymity ..."
+        if after.startswith(", ") and (_first_word(m, ce, se).endswith("ing") or _first_word(m, ce, se) in _TRAILING_SUBORDINATORS):
+            # "..., the specialist said, speaking on condition of anonymity ...",
+            # "..., three diplomats said, as governments struggle with ...": the main
+            # clause's adverbial after the attribution, however long
+            after = ""
         return MASK_CHAR not in after and OPEN_MARK not in after and len(after.split()) <= 6 and (
             not after or after.rstrip().endswith((".", "!", "?"))
         )
