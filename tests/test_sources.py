@@ -1267,6 +1267,23 @@ def test_words_of_is_the_word_pattern_applied_left_to_right(text):
         assert names.words_of(piece) == [m.group() for m in word.finditer(piece)]
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Rates were raised by the Bank of England on Thursday.", ["Bank of England"]),
+        ("The Ministry of the Interior said so.", ["Ministry of the Interior"]),
+        ("She studied at the University of Colorado Boulder.", ["University of Colorado Boulder"]),
+        # "of" joins only after the head of a body: not a title, not a plain word
+        ("Secretary of State Jane Roe said so.", ["State Jane Roe"]),
+        ("Friends of Jane Roe said so.", ["Jane Roe"]),
+    ],
+)
+def test_name_mentions_of_bodies_named_x_of_y(text, names):
+    from provenance.extract.names import find_name_mentions
+
+    assert [mention.text for mention in find_name_mentions(text)] == names
+
+
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
 def test_name_mentions_excluding_spans_drops_exactly_the_overlapping_ones(text):
     from provenance.extract.names import find_name_mentions
@@ -1573,6 +1590,19 @@ LAST_SOURCE_CASES = [
         "The company said the deal would close in March.",
         "Northgate Holdings",
         id="a-company-named-before-is-still-found",
+    ),
+    # "the club" is not the university named last, whose name says its kind
+    pytest.param(
+        "Dr. Priya Natarajan, a glaciologist at the University of Colorado, said it was bad.\n\n"
+        "The striker is expected to be fit for Saturday, the club said.",
+        "the club",
+        id="a-club-is-not-a-university",
+    ),
+    # a body named "X of Y", never a source, is what "the bank" refers back to
+    pytest.param(
+        "The Bank of England raised rates on Thursday.\n\nThe bank said inflation was high.",
+        "Bank of England",
+        id="a-bank-named-x-of-y",
     ),
 ]
 

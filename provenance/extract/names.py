@@ -316,14 +316,25 @@ _PARTICLE_FIRST = "".join(sorted({particle[0] for particle in NAME_PARTICLES}))
 # match, and the particles are only tried before one of their first letters.
 # The same matches as the plain "(?:[ \t]+|[ \t]+(?:particle)(?:[ \t]+|-))"
 # between tokens; a third less time on an article.
+#: Heads of bodies named "X of Y" ("Bank of England", "University of Colorado",
+#: "Ministry of the Interior"): after one, "of" (and "of the") joins the run.
+#: No titles: "Secretary of State Jane Roe" is a title and a name.
+_OF_NAME_HEADS = (
+    "Bank University College Institute School Academy Ministry Department Office Bureau Council "
+    "Board Court Commission Federation Association Society Chamber Museum Church Republic Union "
+    "League Agency Authority Corps House".split()
+)
+_OF_JOIN = r"(?<=(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(_OF_NAME_HEADS) + r"))[ \t]++of(?:[ \t]++the)?[ \t]++(?=\p{Lu})|"
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])"
     + _CAP_TOKEN
-    + r"+(?:[ \t]++(?:(?=["
+    + r"+(?:(?:"
+    + _OF_JOIN
+    + r"[ \t]++(?:(?=["
     + _PARTICLE_FIRST
     + r"])(?:"
     + _PARTICLE_ALT
-    + r")(?:[ \t]++|-))?"
+    + r")(?:[ \t]++|-))?)"
     + _CAP_TOKEN
     + r"+){1,7}"
 )
@@ -445,7 +456,8 @@ def find_name_mentions(
         while first < len(words) and norms[first] in _STOP_CAPS:
             first += 1
         last = first
-        while last < len(words) and norms[last] not in _STOP_CAPS:
+        # (a lower-case "the" comes only from a joining "of the": "Ministry of the Interior")
+        while last < len(words) and (norms[last] not in _STOP_CAPS or words[last] == "the"):
             last += 1
         if last - first < 2 or _NAME_FILLERS.issuperset(norms[first:last]):
             continue

@@ -341,14 +341,24 @@ _BODY_KINDS = {
     "party": "party",
     "club": "club",
     "charity": "charity",
+    **dict.fromkeys("university college school institute academy".split(), "education"),
+    **dict.fromkeys("hospital clinic".split(), "health"),
+    **dict.fromkeys("court tribunal".split(), "court"),
 }
 
 
-def _other_kind_of_body(head: str, entity_head: str) -> bool:
-    """True when a back-reference and a named body are known kinds that differ."""
+def _other_kind_of_body(head: str, entity_head: str, entity_words: Iterable[str] = ()) -> bool:
+    """True when a back-reference and a named body are known kinds that differ
+    (the body's kind read from its head, else from the words of its name:
+    "the club" is not the "University of Colorado")."""
     kind = _BODY_KINDS.get(head)
+    if kind is None:
+        return False
     other = _BODY_KINDS.get(entity_head)
-    return kind is not None and other is not None and kind != other
+    if other is not None:
+        return kind != other
+    kinds = {_BODY_KINDS[w] for w in entity_words if w in _BODY_KINDS}
+    return bool(kinds) and kind not in kinds
 
 
 #: Roles a company plays as often as a person ("Acme, the largest customer"):
@@ -1630,7 +1640,7 @@ class _Article:
                         and _BODY_KINDS.get(head, head) == _BODY_KINDS.get(entity.head)
                     ))
                     and not (head in COMMERCIAL_NOUNS and entity.words & NON_COMMERCIAL_WORDS)
-                    and not _other_kind_of_body(head, entity.head)
+                    and not _other_kind_of_body(head, entity.head, entity.words)
                 ):
                     candidates.append((0, entity.any_pos, entity))
                 continue
@@ -1655,7 +1665,7 @@ class _Article:
             candidates.append((2 if missing == 0 else 1, entity.any_pos, entity))
         if not candidates:
             if bare and head in ORG_BACKREF_NOUNS:
-                return self.pending_body(position)
+                return self.pending_body(position, head)
             return None
         # a body a bare "the company" may mean: one that was a speaker or opened a
         # sentence ("Acme reported ...") before one named inside a source ("an analyst at X")
@@ -1716,13 +1726,20 @@ class _Article:
                 return self.promote(mention)
         return None
 
-    def pending_body(self, position: int) -> Entity | None:
-        """The most recent organization named in the text before ``position``."""
+    def pending_body(self, position: int, head: str | None = None) -> Entity | None:
+        """The most recent organization named in the text before ``position``
+        (of the kind of body ``head`` names, when the name says its kind:
+        "the club" is not the "University of Colorado")."""
+        kind = _BODY_KINDS.get(head) if head else None
         for mention in self.pending_names(position):
             # (not a place that stands for a body: "above Wall Street estimates")
             if is_org_name(mention.words) and _norm_word(mention.words[-1]) not in _SEAT_WORDS:
                 if _is_media_name(mention.words) or _norm_word(" ".join(mention.words)) in self.outlets:
                     continue  # (nor the paper that reported it: "first reported by The Wall Street Journal")
+                if kind is not None:
+                    kinds = {_BODY_KINDS[w] for w in map(_norm_word, mention.words) if w in _BODY_KINDS}
+                    if kinds and kind not in kinds:
+                        continue
                 return self.promote(mention)
         return None
 
