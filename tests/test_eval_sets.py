@@ -17,7 +17,8 @@ SETS = sorted(EVAL.glob("*.jsonl"))
 
 def test_the_sets_are_there():
     assert [path.name for path in SETS] == [
-        "heldout-a.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl", "heldout-f.jsonl",
+        "heldout-a.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl", "heldout-e.jsonl",
+        "heldout-f.jsonl",
         "probe-articles.jsonl",
     ]
 
