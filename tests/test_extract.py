@@ -2081,6 +2081,17 @@ MORE_CASES = [
      [('he was not happy', 'indirect', 'Lindner', 'told', 'reporters')]),
     ('The mayor said at the time he had no choice.',
      [('he had no choice', 'indirect', 'The mayor', 'said', None)]),
+    # what a court rules, and what a body concludes or finds in a participle
+    ('The Supreme Court ruled Thursday that the commission overstepped its authority.',
+     [('the commission overstepped its authority', 'indirect', 'The Supreme Court', 'ruled', None)]),
+    ('The judge ruled out a delay.', []),
+    ('The editors have retracted a 2021 study, concluding that key images in the paper had been manipulated.',
+     [('key images in the paper had been manipulated', 'indirect', 'The editors', 'concluding', None)]),
+    ('The court struck down the law, ruling that it violated the constitution.',
+     [('it violated the constitution', 'indirect', 'The court', 'ruling', None)]),
+    ('The study tracked 4,000 children, finding that screen time was linked to poor sleep.',
+     [('screen time was linked to poor sleep', 'indirect', 'The study', 'finding', None)]),
+    ('The panel issued a ruling that upheld the ban.', []),
 ]
 
 
