@@ -2092,6 +2092,15 @@ MORE_CASES = [
     ('The study tracked 4,000 children, finding that screen time was linked to poor sleep.',
      [('screen time was linked to poor sleep', 'indirect', 'The study', 'finding', None)]),
     ('The panel issued a ruling that upheld the ban.', []),
+    # what someone found or something showed, closed by an attribution, is all the
+    # closing source's claim, quotation and all
+    ('Investigators found a crack at the root of the blade with "features consistent with fatigue," it said.',
+     [('Investigators found a crack at the root of the blade with "features consistent with fatigue,"',
+       'mixed', 'it', 'said', None)]),
+    ('Some had sold their flats and found that the levy wiped out their savings, she added.',
+     [('Some had sold their flats and found that the levy wiped out their savings', 'indirect', 'she', 'added', None)]),
+    ('The data showed prices rose 3%, the ministry said.',
+     [('The data showed prices rose 3%', 'indirect', 'the ministry', 'said', None)]),
 ]
 
 

@@ -2226,7 +2226,11 @@ class Extractor(Rules):
             if nounlike and not lw.endswith("s") and not self._plural_subject(src, cs):
                 return  # "..., nearly double the original estimate."
             host = self._inside_claim(si, cs)
-            if host is not None and host.cue is not None and m[host.cue[0] : host.cue[1]].lower() in _EVIDENCE_CUES:
+            if (
+                host is not None and host.cue is not None and m[host.cue[0] : host.cue[1]].lower() in _EVIDENCE_CUES
+                # (but "Investigators found a crack ..., it said." is what it said)
+                and not (host.start < src[0] and self._trailing_attribution(ss, src, ce, se))
+            ):
                 return  # "Minutes show Roe and two managers agreed to ...": what the minutes show
             if host is not None:
                 conj = self._coordinated(ss, src[0])
@@ -2899,8 +2903,14 @@ class Extractor(Rules):
         B that Q, the agency said", "..., according to X"), is only the later
         source's account of it: no words of A's reached the page, so the whole
         stretch is the later source's claim. A quotation would be A's own
-        words, passed on, and keeps A as its source."""
-        return c.kind == "indirect" and c.cue is not None and c.start > start and MASK_CHAR not in self.masked[start:end]
+        words, passed on, and keeps A as its source; but what someone found
+        or what something showed is no one's words, quoted or not
+        ("Investigators found a crack with “signs of fatigue,” it said")."""
+        if c.cue is None or c.start <= start:
+            return False
+        if self.masked[c.cue[0] : c.cue[1]].lower() in _EVIDENCE_CUES:
+            return True
+        return c.kind == "indirect" and MASK_CHAR not in self.masked[start:end]
 
     def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True, whole_sentence=False) -> None:
         """"Q, S said." — the claim precedes its source."""
