@@ -205,7 +205,7 @@ AUDIENCE_NOUNS = frozenset(
 #: Words that mark the object of "told X" as a medium, not a person.
 MEDIA_WORDS = frozenset(
     "television tv radio newspaper news agency channel magazine broadcaster network website podcast daily "
-    "programme program show".split()
+    "programme program show station paper tabloid outlet newsletter".split()
 )
 
 #: "said in a statement", "told X in an interview": the genre of the utterance.

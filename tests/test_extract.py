@@ -2101,6 +2101,16 @@ MORE_CASES = [
      [('Some had sold their flats and found that the levy wiped out their savings', 'indirect', 'she', 'added', None)]),
     ('The data showed prices rose 3%, the ministry said.',
      [('The data showed prices rose 3%', 'indirect', 'the ministry', 'said', None)]),
+    # outlets: a station, and the lower-case joints of names in other languages; a
+    # quotation's told-phrase never becomes a claim of its own
+    ('"It sounded like a shotgun," passenger Dale Rusk told Billings television station KTVQ.',
+     [('It sounded like a shotgun,', 'direct', 'passenger Dale Rusk', 'told', 'Billings television station KTVQ')]),
+    ('"This is a cut," Vogel told the newspaper Bild am Sonntag.',
+     [('This is a cut,', 'direct', 'Vogel', 'told', 'the newspaper Bild am Sonntag')]),
+    ('"This is a cut," Rossi told Corriere della Sera on Sunday.',
+     [('This is a cut,', 'direct', 'Rossi', 'told', 'Corriere della Sera')]),
+    ('"It was loud," Rusk told CNN affiliate WXYZ.',
+     [('It was loud,', 'direct', 'Rusk', 'told', 'CNN affiliate WXYZ')]),
 ]
 
 

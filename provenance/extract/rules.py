@@ -49,7 +49,8 @@ _CAP_WORD = r"(?:\p{Lu}!(?=\s\p{Lu})|\p{Lu}[\p{L}\p{N}&.’'-]{0,30})"
 _CAP_RUN = (
     r"(?:(?:the\s|The\s)?" + _CAP_WORD
     # a number inside a name goes on to another capital ("BBC Radio 4's Today", "Channel 4 News")
-    + r"(?:\s(?:of\s(?:the\s)?|and\s|the\s|for\s(?:the\s)?|de\s|al-)?(?:" + _CAP_WORD + r"|\d{1,3}(?:['’]s)?(?=\s\p{Lu}))){0,6})"
+    # (and the lower-case joints of names in other languages: "Bild am Sonntag", "Corriere della Sera")
+    + r"(?:\s(?:of\s(?:the\s)?|and\s|the\s|for\s(?:the\s)?|de\s|al-|(?:am|im|der|del|della|dello|du|des|do|da|di)\s(?=\p{Lu}))?(?:" + _CAP_WORD + r"|\d{1,3}(?:['’]s)?(?=\s\p{Lu}))){0,6})"
 )
 
 #: What a name possesses, after it: "the Bank of England's staff magazine".
@@ -2292,10 +2293,11 @@ class Extractor(Rules):
             if iv:
                 via = _without_full_stop(iv.group(1))
 
-        if via is None and rest and lw in ("told", "tells") and rest[0] not in ",:.!?" and lead_has_claim:
+        if rest and lw in ("told", "tells") and rest[0] not in ",:.!?" and lead_has_claim:
             audience = self._trailing_audience(rest, lead)
             if audience:
-                via, rest = audience, ""
+                # (after a via cut short, the rest of its name: "told television | station KTVQ")
+                via, rest = audience if via is None else via + " " + audience, ""
 
         if rest.startswith(",") and MASK_CHAR in lead:
             # "“This,” she said, pointing at the map, “is where it happened.”":
