@@ -216,7 +216,8 @@ STATEMENT_NOUNS = (
     "briefing|news briefing|press briefing|news conference|press conference|news release|"
     "press release|report|filing|court filing|memo|memorandum|op-ed|column|editorial|podcast|"
     "broadcast|call|conference call|phone call|hearing|testimony|sermon|remarks|comments|"
-    "response|reply|appearance|meeting|event|rally|ceremony|session|visit|debate"
+    "response|reply|appearance|meeting|event|rally|ceremony|session|visit|debate|"
+    "advisory|update|bulletin|notice|announcement|newsletter|presentation|submission"
 )
 
 #: Participles that open a sentence with the setting of the attribution, not

@@ -2111,6 +2111,14 @@ MORE_CASES = [
      [('This is a cut,', 'direct', 'Rossi', 'told', 'Corriere della Sera')]),
     ('"It was loud," Rusk told CNN affiliate WXYZ.',
      [('It was loud,', 'direct', 'Rusk', 'told', 'CNN affiliate WXYZ')]),
+    # the occasion of an attribution may be numbered or dated, and addressed to
+    # someone's possession
+    ('The center said in its 7 a.m. advisory that the eye crossed the coast.',
+     [('the eye crossed the coast', 'indirect', 'The center', 'said', None)]),
+    ('The center said in a 5 p.m. update the storm had weakened.',
+     [('the storm had weakened', 'indirect', 'The center', 'said', None)]),
+    ('“We cannot rule out bad product,” a manager wrote in a Feb. 14 email to the plant’s director, Colm Fitzgerald.',
+     [('We cannot rule out bad product,', 'direct', 'a manager', 'wrote', None)]),
 ]
 
 

@@ -67,8 +67,9 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|on\s" + _MONTHS + r"\s\d{1,2}"
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
     r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
-    r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
-    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _POSSESSED + _MEDIA_AFTER_NAME + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
+    # ("in its 7 a.m. advisory", "in a 2,000-word statement": numbers among the words before the noun)
+    r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}\p{N}.,:-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
+    r"(?:\s(?:with|to|on|by|from|for|carried\sby|published\sby|published\sin|posted\son|released\sby|issued\sby|broadcast\son|aired\son|seen\sby|obtained\sby|read\sby|read\sout\sby|reviewed\sby|sent\sto|shared\swith|in)\s(?:" + _CAP_RUN + _POSSESSED + _MEDIA_AFTER_NAME + _PARTS_OF_DAY + r"|(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s)?[\p{Ll}-]{1,20}(?:['’]s)?(?:\s(?!that\s)[\p{Ll}-]{1,20}){0,2}))?"
     r"|(?:published|released|posted|issued|broadcast|aired|recorded|filmed)(?=\s(?:(?:on|late|early|last|earlier|this)\s)?(?:" + _DAYS + r"|yesterday|today|tonight|overnight|week|month|year|" + _MONTHS + r")(?![\p{L}]))"
     r"|(?:by|via|over)\s(?:the\s)?(?:tele)?phone|by\s(?:e-?mail|text|video\slink)|via\s(?:video(?:\slink)?|e-?mail|a\sspokes\w+)|through\sa\sspokes\w+"
     r"|on\s" + _CAP_RUN + r"(?=\s(?:that\s|the\s|a\s|an\s|it\s|he\s|she\s|they\s|we\s|[,.]))"
