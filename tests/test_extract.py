@@ -1371,7 +1371,7 @@ MORE_CASES = [
     # ... but S's own quoted words stay S's, and X passed them on
     (
         'Residents said they had heard "a huge bang" before the fire, according to the agency.',
-        [('they had heard "a huge bang"', 'mixed', 'Residents', 'said', 'the agency')],
+        [('they had heard "a huge bang" before the fire', 'mixed', 'Residents', 'said', 'the agency')],
     ),
     # a second attribution after a quotation's own is no continuation of the quote
     (
@@ -2119,6 +2119,21 @@ MORE_CASES = [
      [('the storm had weakened', 'indirect', 'The center', 'said', None)]),
     ('“We cannot rule out bad product,” a manager wrote in a Feb. 14 email to the plant’s director, Colm Fitzgerald.',
      [('We cannot rule out bad product,', 'direct', 'a manager', 'wrote', None)]),
+    # after a quoted fragment, what was said goes on unless the narrative takes over
+    ('Ahmed Khalaf told Al Jazeera he heard “a sound like thunder” before flames rose from one of the tanks.',
+     [('he heard “a sound like thunder” before flames rose from one of the tanks', 'mixed', 'Ahmed Khalaf', 'told',
+       'Al Jazeera')]),
+    ('Quintero said the victory was ‘bittersweet’ because of the drama ahead of him.',
+     [('the victory was ‘bittersweet’ because of the drama ahead of him', 'mixed', 'Quintero', 'said', None)]),
+    ('The coach said his side were ‘nowhere near good enough’ despite a 2-1 win over Kingsmere City.',
+     [('his side were ‘nowhere near good enough’', 'mixed', 'The coach', 'said', None)]),
+    ('She said her serve was “nowhere near finished” after she saved four match points.',
+     [('her serve was “nowhere near finished”', 'mixed', 'She', 'said', None)]),
+    ('She said they "ended up feeling sorry for ourselves" after a players-only meeting on Thursday.',
+     [('they "ended up feeling sorry for ourselves" after a players-only meeting on Thursday', 'mixed', 'She',
+       'said', None)]),
+    ('The nurse said she had given the woman “tea, soup and company,” as she took the stand.',
+     [('she had given the woman “tea, soup and company,”', 'mixed', 'The nurse', 'said', None)]),
 ]
 
 

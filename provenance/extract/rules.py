@@ -590,7 +590,7 @@ _CLAUSE_TAIL = regex.compile(
     r"|,\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining|naming|identifying)"
     # (not "since": "had been “one striker short” since the sale of ..." is how
     # long the claim held, still the claim's)
-    r"|(?<=[\u201d])[,]?\s(?:despite|after|before|as|when|while|following|amid|because|although|though|in\sa|at\sthe)\s"
+    r"|(?<=[\u201d])[,]?\s(?P<sub>despite|after|before|as|when|while|following|amid|because|although|though|in\sa|at\sthe)\s"
 )
 #: Words every match of each _CLAUSE_TAIL branch contains, to skip the
 #: pattern (and its timeout) where it cannot match.
@@ -685,6 +685,40 @@ def _tail_verb_follows(piece: str) -> bool:
                 return True
             k = piece.find(conjunction, k + 3)
     return False
+
+
+#: After a quotation, what always turns from the words to the narrative
+#: ("‘nowhere near good enough’ despite a 2-1 win").
+_CONCESSIVE_TAILS = frozenset("despite although though amid".split())
+#: The words of the statement nouns ("post", "statement", "conference").
+_STATEMENT_NOUN_WORDS = frozenset(lx.STATEMENT_NOUNS.replace("|", " ").split())
+
+
+def _narrative_after_quote(masked: str, word: str, start: int, end: int, comma: bool) -> bool:
+    """Does the subordinator ``word`` right after a quotation (its phrase
+    ``masked[start:end]``) take up the reporter's narrative, so that the claim
+    ends at the quotation? Always after a concession; after "after" or
+    "following", when a clause follows ("after the pair collided", "after
+    saving two match points"), not a noun ("after a players-only meeting");
+    after "in a"/"at the", when it names the occasion ("in a post on X");
+    after the others, when a comma closes the quotation (“tea, soup and
+    company,” as she took the stand) or a new attribution follows (", while
+    the union said ..."). Otherwise the phrase is part of what was said
+    ("‘bittersweet’ because of the drama", "“a sound like thunder” before
+    flames rose")."""
+    if word in _CONCESSIVE_TAILS:
+        return True
+    words = [w.strip(_TOKEN_PUNCT).lower() for w in masked[start : min(end, start + 200)].split()]
+    if word in ("after", "following"):
+        if words and words[0].endswith("ing") and words[0] not in ("morning", "evening", "meeting", "hearing", "briefing", "ruling", "building"):
+            return True
+        return any(
+            w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+            for w in words[1:7]
+        )
+    if word.startswith(("in", "at")):
+        return any(w in _STATEMENT_NOUN_WORDS for w in words[:3])
+    return comma or any(w in _CUE_SET for w in words)
 
 
 def _clause_tail_window(masked: str, a: int, b: int, piece: str) -> tuple[int, int] | None:
@@ -3014,7 +3048,15 @@ class Extractor(Rules):
             if (" and " in piece or " but " in piece or CLOSE_MARK in piece or ", with" in piece)
             else None
         )
-        tail = _CLAUSE_TAIL.search(m, window[0], window[1], timeout=TIMEOUT) if window else None
+        tail = None
+        for found in _CLAUSE_TAIL.finditer(m, window[0], window[1], timeout=TIMEOUT) if window else ():
+            if found.group("sub") is None or _narrative_after_quote(
+                m, found.group("sub"), found.end(), pieces[-1][1],
+                # (a comma closing the quotation, inside its marks or after them)
+                found.group().startswith(",") or self.text[found.start() - 2 : found.start() - 1] == ",",
+            ):
+                tail = found
+                break
         if tail:
             pieces[-1] = (pieces[-1][0], tail.start())
         if ", citing " in piece or ", quoting " in piece:
