@@ -2134,6 +2134,13 @@ MORE_CASES = [
        'said', None)]),
     ('The nurse said she had given the woman “tea, soup and company,” as she took the stand.',
      [('she had given the woman “tea, soup and company,”', 'mixed', 'The nurse', 'said', None)]),
+    # a phrase of place or manner after a cue is no claim, nor part of the audience
+    ('“They told us to come out,” she told the court through an interpreter.',
+     [('They told us to come out,', 'direct', 'she', 'told', 'the court')]),
+    ('The first witness testified from behind a screen in the afternoon.', []),
+    ('The minister said in the end it did not matter.',
+     [('in the end it did not matter', 'indirect', 'The minister', 'said', None)]),
+    ('The rebels vowed to avenge his death.', [('to avenge his death', 'indirect', 'The rebels', 'vowed', None)]),
 ]
 
 

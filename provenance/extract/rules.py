@@ -364,6 +364,12 @@ _PREPOSITIONS = frozenset("of to for by with from on in at about into over under
 _NAMING_CUES = frozenset("called calls call described describes labelled labeled branded brands".split())
 #: Prepositions of a phrase of place or time after a cue ("told AFP from a shelter").
 _PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via alongside beside beneath under below above".split())
+#: Prepositions that end the audience of "told" ("told the court through an
+#: interpreter") and open no reported clause after a cue.
+_AUDIENCE_ENDING_PREPOSITIONS = _PREPOSITIONS | _PLACE_TIME_PREPOSITIONS | {"through"}
+#: ... of them, those that open a phrase and never a claim ("to" opens
+#: "vowed to avenge", "as" a clause).
+_PHRASE_PREPOSITIONS = _AUDIENCE_ENDING_PREPOSITIONS - {"to", "as", "than"}
 #: First words of a phrase between a cue and its colon: "said as he jailed
 #: him: “...”", "said of the ruling:", "said last night:", "said simply:".
 _COLON_PHRASE_OPENERS = _PLACE_TIME_PREPOSITIONS | frozenset(
@@ -2386,6 +2392,11 @@ class Extractor(Rules):
             # "“We ran,” she told AFP from a shelter where families were housed.":
             # where and when she spoke, not what she said
             rest = ""
+        elif (
+            not has_that and rest and MASK_CHAR not in rest
+            and rest.split(None, 1)[0].lower() in _PHRASE_PREPOSITIONS and not _reads_as_clause(rest)
+        ):
+            rest = ""  # "The witness testified from behind a screen.": where, and no clause
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
             if rest.startswith(",") and last_lead.lower() == "as" and lw in _PUT_CUES and MASK_CHAR not in lead:
@@ -2731,7 +2742,7 @@ class Extractor(Rules):
             return None
         if MASK_CHAR not in lead and not {w.strip(_TOKEN_PUNCT).lower() for w in lead.split()} & lx.FINITE_VERB_HINTS:
             return None
-        k = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+        k = next((i for i, w in enumerate(words) if w.lower() in _AUDIENCE_ENDING_PREPOSITIONS), len(words))
         return " ".join(words[:k]) or None
 
     def _plural_subject_verb(self, src: tuple[int, int], cs: int, lw: str, head: str) -> bool:
