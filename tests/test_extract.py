@@ -2141,6 +2141,12 @@ MORE_CASES = [
     ('The minister said in the end it did not matter.',
      [('in the end it did not matter', 'indirect', 'The minister', 'said', None)]),
     ('The rebels vowed to avenge his death.', [('to avenge his death', 'indirect', 'The rebels', 'vowed', None)]),
+    # a discourse adverbial between the subject and its cue; a noun-like cue after its auxiliary
+    ('The German Trade Union Confederation (DGB), by contrast, called the plan "unacceptable".',
+     [('the plan "unacceptable"', 'mixed', 'The German Trade Union Confederation (DGB)', 'called', None)]),
+    ('Economists surveyed by data provider Marketview had forecast that sales would slip.',
+     [('sales would slip', 'indirect', 'Economists surveyed by data provider Marketview', 'forecast', None)]),
+    ('The figure was 4.1%, nearly double the original forecast.', []),
 ]
 
 

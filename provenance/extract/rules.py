@@ -382,7 +382,7 @@ _TIME_ADVERBS = frozenset("now formerly once then still previously currently lat
 _PARENTHETICAL_OPENERS = frozenset(
     """
     who which whose where in on at after asked citing according when while as like although though because
-    of for from with without during before since also however meanwhile too via under
+    of for from with without during before since also however meanwhile too via under by
     """.split()
 )
 #: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
@@ -2265,7 +2265,11 @@ class Extractor(Rules):
             if src is None:
                 return
         else:
-            if nounlike and not lw.endswith("s") and not self._plural_subject(src, cs):
+            if (
+                nounlike and not lw.endswith("s") and not self._plural_subject(src, cs)
+                # ("Economists surveyed by X had forecast that": a verb after its auxiliary)
+                and m[max(ss, cs - 8) : cs].rsplit(None, 1)[-1:] not in (["had"], ["have"], ["has"], ["would"], ["will"])
+            ):
                 return  # "..., nearly double the original estimate."
             host = self._inside_claim(si, cs)
             if (
