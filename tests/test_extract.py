@@ -2147,6 +2147,12 @@ MORE_CASES = [
     ('Economists surveyed by data provider Marketview had forecast that sales would slip.',
      [('sales would slip', 'indirect', 'Economists surveyed by data provider Marketview', 'forecast', None)]),
     ('The figure was 4.1%, nearly double the original forecast.', []),
+    # an ordinal opens a subject ("12th seed"), and "seed" and "hundred" are no verbs
+    ('In the women’s draw, 12th seed Lena Hofmann of Germany beat Aigerim Saparova 6-2, 6-3 and said her ace '
+     'was “the first time I hit my spot”.',
+     [('her ace was “the first time I hit my spot”', 'mixed', '12th seed Lena Hofmann of Germany', 'said', None)]),
+    ('Three hundred protesters said they would return.',
+     [('they would return', 'indirect', 'Three hundred protesters', 'said', None)]),
 ]
 
 

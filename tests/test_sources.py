@@ -1117,6 +1117,9 @@ def test_characterize(text, sources, index, expected):
         ("Sources privy to the development", "anonymous_group", None),
         ("a group of companies", "organization", None),
         ("The group", "organization", None),
+        # a multiplier multiplies
+        ("Three hundred protesters", "anonymous_group", 300),
+        ("A hundred workers", "anonymous_group", 100),
     ],
 )
 def test_describe_source(mention, source_type, count):

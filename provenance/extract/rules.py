@@ -514,9 +514,13 @@ _REPEATING_VERBS = frozenset(
 )
 
 
+#: Words ending in "-ed" that are no past tense ("12th seed Lena Roe", "three hundred").
+_ED_NON_VERBS = frozenset("seed seeds need speed creed breed greed deed bed shed steed weed feed reed red hundred sled".split())
+
+
 def _past_tense(word: str) -> bool:
     """Does ``word`` look like a verb in the past tense ("paused", "met")?"""
-    return word.islower() and (word.endswith("ed") or word in lx.IRREGULAR_PAST)
+    return word.islower() and ((word.endswith("ed") and word not in _ED_NON_VERBS) or word in lx.IRREGULAR_PAST)
 
 
 def _holds_cue_verb(words: list[str]) -> bool:
@@ -3342,7 +3346,8 @@ class Extractor(Rules):
                 or first.lower() in _PARENTHETICAL_OPENERS
                 or first.lower() in _PREPOSITIONS
                 or first.lower() in lx.CLAUSE_OPENERS
-                or first[:1].isdigit()
+                # (a number, not an ordinal: "12th seed Lena Hofmann beat ... and said")
+                or first[:1].isdigit() and not first.lower().endswith(("st", "nd", "rd", "th"))
                 or first.rstrip(".") in _MONTH_NAMES
                 or first.lower().endswith("ing")
             ):
@@ -3370,7 +3375,7 @@ class Extractor(Rules):
                 or lw in lx.STRONG_REPORTING_VERBS
                 or lw in lx.WEAK_REPORTING_VERBS
                 or (not w[:1].isupper() and (
-                    lw.endswith("ed") or (lw.endswith("ly") and lw not in lx.LY_NOUNS)
+                    (lw.endswith("ed") and lw not in _ED_NON_VERBS) or (lw.endswith("ly") and lw not in lx.LY_NOUNS)
                     or lw in lx.IRREGULAR_PAST or lw in lx.DOCUMENT_TEXT_CUES  # "He met the players and told"
                 ))
                 # "The ministry on Thursday confirmed ...": the day is no part of the subject

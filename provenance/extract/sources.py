@@ -397,10 +397,16 @@ def _common_noun_type(head: str, previous: str | None) -> str | None:
     return None
 
 
+#: Words that multiply the number before them ("three hundred protesters").
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
 def _count(before_head: list[str], head: str) -> int | None:
-    for word in before_head:
+    for k, word in enumerate(before_head):
         if word in NUMBER_WORDS and word not in ORDINAL_PARTITIVES:
             number = NUMBER_WORDS[word]
+            if k + 1 < len(before_head) and before_head[k + 1] in _MULTIPLIERS:
+                return number * _MULTIPLIERS[before_head[k + 1]]
             if number > 1 or not _is_plural(head):
                 return number
             if word in ("a", "an") and before_head[:1] == ["half"] and "dozen" in before_head:
