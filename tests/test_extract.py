@@ -2153,6 +2153,9 @@ MORE_CASES = [
      [('her ace was “the first time I hit my spot”', 'mixed', '12th seed Lena Hofmann of Germany', 'said', None)]),
     ('Three hundred protesters said they would return.',
      [('they would return', 'indirect', 'Three hundred protesters', 'said', None)]),
+    ('Political scientist Karen Whitley cautioned against reading too much into a single poll.', []),
+    ('Doctors warned against travel, saying the outbreak was spreading.',
+     [('the outbreak was spreading', 'indirect', 'Doctors', 'saying', None)]),
 ]
 
 

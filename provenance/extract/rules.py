@@ -369,7 +369,8 @@ _PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside 
 _AUDIENCE_ENDING_PREPOSITIONS = _PREPOSITIONS | _PLACE_TIME_PREPOSITIONS | {"through"}
 #: ... of them, those that open a phrase and never a claim ("to" opens
 #: "vowed to avenge", "as" a clause).
-_PHRASE_PREPOSITIONS = _AUDIENCE_ENDING_PREPOSITIONS - {"to", "as", "than"}
+#: "against" opens advice, not a claim ("cautioned against reading too much into a poll").
+_PHRASE_PREPOSITIONS = (_AUDIENCE_ENDING_PREPOSITIONS - {"to", "as", "than"}) | {"against"}
 #: First words of a phrase between a cue and its colon: "said as he jailed
 #: him: “...”", "said of the ruling:", "said last night:", "said simply:".
 _COLON_PHRASE_OPENERS = _PLACE_TIME_PREPOSITIONS | frozenset(
