@@ -22,6 +22,9 @@ def split(text: str) -> list[str]:
         ("Mr. Okafor left early. Gov. Lind stayed.", ["Mr. Okafor left early.", "Gov. Lind stayed."]),
         ("The U.S. Senate voted. It rained.", ["The U.S. Senate voted.", "It rained."]),
         ("J. R. Maple spoke. Then she sat.", ["J. R. Maple spoke.", "Then she sat."]),
+        # a capital letter after a lower-case word is no initial: the platform X
+        ("She posted it on X. Two aides said so.", ["She posted it on X.", "Two aides said so."]),
+        ("President George W. Bush spoke.", ["President George W. Bush spoke."]),
         ("He said: “It is over. We go home.” The hall emptied.", ["He said: “It is over. We go home.”", "The hall emptied."]),
         ("“We lost,” she said. “Next year.”", ["“We lost,” she said.", "“Next year.”"]),
         ("Prices rose 3.5 percent. 2024 was worse.", ["Prices rose 3.5 percent.", "2024 was worse."]),
