@@ -2156,6 +2156,10 @@ MORE_CASES = [
     ('Political scientist Karen Whitley cautioned against reading too much into a single poll.', []),
     ('Doctors warned against travel, saying the outbreak was spreading.',
      [('the outbreak was spreading', 'indirect', 'Doctors', 'saying', None)]),
+    # a relative clause runs over the name it gives to the cue, once the reason after it is dropped
+    ('Another worker, who gave only her first name, Amina, because she feared retaliation, said the line was '
+     'too fast.',
+     [('the line was too fast', 'indirect', 'Another worker', 'said', None)]),
 ]
 
 

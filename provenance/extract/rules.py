@@ -1110,18 +1110,14 @@ class Rules:
             return None
         return words[0][1], words[-1][2]
 
-    def _appositive_source(self, ss: int, comma: int) -> tuple[int, int] | None:
-        """``Jane Doe, the minister, said`` / ``The official, who ..., said``:
-        the comma before the cue closes an apposition or a parenthetical."""
-        parts = self._comma_parts(ss, comma)
-        if not parts:
-            return None
+    def _relative_to_cue(self, parts: list[tuple[int, int]]) -> bool:
+        """Join to a relative clause among ``parts`` every part after it when
+        none reads as a clause of its own: "The documents, which include
+        reports, emails and minutes, show" (not "The bill, which ..., now goes
+        to the Senate, where X said"). Whether parts were dropped."""
         for j in range(1, len(parts) - 1):
             opening = self.words(*parts[j])[:1]
             if opening and opening[0][0].lower() in ("who", "which", "whose"):
-                # "The documents, which include reports, emails and minutes, show":
-                # the relative clause runs to the cue, whatever commas its list holds
-                # (not "The bill, which ..., now goes to the Senate, where X said")
                 listed = [[w.lower() for w, _, _ in self.words(*part)] for part in parts[j + 1 :]]
                 if all(
                     ws and len(ws) <= 10 and ws[0] not in _PARENTHETICAL_OPENERS
@@ -1129,8 +1125,13 @@ class Rules:
                     for ws in listed
                 ):
                     del parts[j + 1 :]
-                break
-        # drop trailing parentheticals: ", speaking on condition ...,", ", who ...,"
+                    return True
+                return False
+        return False
+
+    def _drop_trailing_parentheticals(self, parts: list[tuple[int, int]]) -> None:
+        """Drop the parentheticals that end ``parts``: ", speaking on condition
+        ...,", ", who ...,"."""
         while len(parts) > 1:
             if self.masked[parts[-2][0] : parts[-2][1]].rstrip().endswith(OPEN_MARK):
                 # ", nicknamed “The Cat” by supporters,": a quotation inside the
@@ -1152,6 +1153,20 @@ class Rules:
                 parts.pop()
                 continue
             break
+
+    def _appositive_source(self, ss: int, comma: int) -> tuple[int, int] | None:
+        """``Jane Doe, the minister, said`` / ``The official, who ..., said``:
+        the comma before the cue closes an apposition or a parenthetical."""
+        parts = self._comma_parts(ss, comma)
+        if not parts:
+            return None
+        self._relative_to_cue(parts)
+        self._drop_trailing_parentheticals(parts)
+        if len(parts) > 2 and self._relative_to_cue(parts):
+            # "Another worker, who gave only her first name, Amina, because she
+            # feared retaliation, said": the reason dropped, the relative clause
+            # runs over the name to the cue
+            self._drop_trailing_parentheticals(parts)
         head = self._clean_np(*parts[-1])
         if head is None:
             return None
