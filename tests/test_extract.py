@@ -2160,6 +2160,13 @@ MORE_CASES = [
     ('Another worker, who gave only her first name, Amina, because she feared retaliation, said the line was '
      'too fast.',
      [('the line was too fast', 'indirect', 'Another worker', 'said', None)]),
+    # where a poll puts someone is what it found; what police found is not
+    ('The survey of 812 likely voters found Alvarez with 48% support to Hendricks’ 42%.',
+     [('Alvarez with 48% support to Hendricks’ 42%', 'indirect', 'The survey of 812 likely voters', 'found', None)]),
+    ('A separate survey by Copper State Polling showed Hendricks ahead by 1 point.',
+     [('Hendricks ahead by 1 point', 'indirect', 'A separate survey by Copper State Polling', 'showed', None)]),
+    ('Police found Smith with a knife.', []),
+    ('Officers found Jones behind the counter.', []),
 ]
 
 

@@ -1401,6 +1401,8 @@ _APPOSITION_TO_CUE = frozenset(
 _TRAILING_SUBORDINATORS = frozenset("as while amid after before because despite although though even following".split())
 #: Who asks the questions at a briefing: not a source of claims.
 _PRESS_ASKERS = frozenset("reporter reporters journalist journalists correspondent correspondents interviewer".split())
+#: Cues of where a poll puts someone ("found X with 48%").
+_STANDING_CUES = frozenset("show shows showed found finds find".split())
 #: Cues of what documents and data show: a cue inside their claim is part of it.
 _EVIDENCE_CUES = frozenset("show shows showed found finds revealed reveals".split())
 _EVIDENCE_NOUNS = frozenset(
@@ -1548,6 +1550,16 @@ def _doing(head: str) -> bool:
         words[k].endswith("ing") and words[k].islower() and len(words[k - 1]) > 3 and words[k - 1].endswith("s")
         for k in (1, 2) if k < len(words)
     )
+
+
+#: Where a poll finds someone: "Alvarez with 48% support", "Hendricks ahead by
+#: 1 point", "Labour on 31 per cent": a small clause, what the poll found.
+_STANDING = regex.compile(
+    r"(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:"
+    r"(?:with|at|on)\s(?:about\s|around\s|nearly\s|just\s|only\s)?\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent|percent|points?)"
+    r"|(?:ahead|behind|leading|trailing)\sby\s(?:about\s|nearly\s|just\s|only\s)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)"
+    r")"
+)
 
 
 def _named_subject_verb(head: str) -> bool:
@@ -2525,6 +2537,8 @@ class Extractor(Rules):
                 # "Figures show the office lost track of them": what evidence shows is a clause
                 # (read past "and": "show Fitzgerald and two managers agreed")
                 or lw in ("show", "shows", "showed") and (_reads_as_clause(clause.split(",", 1)[0]) or _doing(head))
+                # "The poll found Alvarez with 48% support", "showed Hendricks ahead by 1 point"
+                or lw in _STANDING_CUES and _STANDING.match(head.strip(), timeout=TIMEOUT) is not None
                 # "The lawsuit alleges the auditors ignored warnings": an allegation is a clause
                 or lw in ("alleges", "alleged", "allege") and _reads_as_clause(clause.split(",", 1)[0])
             ):
