@@ -2167,6 +2167,11 @@ MORE_CASES = [
      [('Hendricks ahead by 1 point', 'indirect', 'A separate survey by Copper State Polling', 'showed', None)]),
     ('Police found Smith with a knife.', []),
     ('Officers found Jones behind the counter.', []),
+    # after a possessive, a verb-like word is a noun of the subject
+    ("Two people familiar with the company's plans said Kaveri was in talks.",
+     [('Kaveri was in talks', 'indirect', "Two people familiar with the company's plans", 'said', None)]),
+    ('A person familiar with Kaveri’s plans said it was in talks.',
+     [('it was in talks', 'indirect', 'A person familiar with Kaveri’s plans', 'said', None)]),
 ]
 
 

@@ -1035,7 +1035,8 @@ class Rules:
         # (most phrases hold no verb: one set test in C skips both loops)
         has_verb = not lx.FINITE_VERB_HINTS.isdisjoint(low)
         for i in range(len(low) - 1, -1, -1) if has_verb else ():
-            if low[i] in lx.FINITE_VERB_HINTS and not (i and low[i - 1] in _NOUN_DETERMINERS):
+            # (after a determiner or a possessive a noun: "familiar with the company's plans said")
+            if low[i] in lx.FINITE_VERB_HINTS and not (i and (low[i - 1] in _NOUN_DETERMINERS or low[i - 1].endswith(("'s", "’s")))):
                 if low[i] in _COMPLEMENT_VERBS:
                     if i + 1 < len(low):
                         # "Roe believes the documents (will) show": the subject of the clause
@@ -1089,7 +1090,7 @@ class Rules:
             return None
         previous = ""
         for lw in low if has_verb else ():
-            if lw in lx.FINITE_VERB_HINTS and previous not in _NOUN_DETERMINERS:
+            if lw in lx.FINITE_VERB_HINTS and previous not in _NOUN_DETERMINERS and not previous.endswith(("'s", "’s")):
                 return None  # "boats that are poorly maintained": not a subject
             previous = lw
         last = words[-1][0]
