@@ -2172,6 +2172,12 @@ MORE_CASES = [
      [('Kaveri was in talks', 'indirect', "Two people familiar with the company's plans", 'said', None)]),
     ('A person familiar with Kaveri’s plans said it was in talks.',
      [('it was in talks', 'indirect', 'A person familiar with Kaveri’s plans', 'said', None)]),
+    # a time phrase between the subject and its cue is when, not who
+    ('The chairman last week warned that members would face the law.',
+     [('members would face the law', 'indirect', 'The chairman', 'warned', None)]),
+    ('The chairman, Sani Dan-Musa, had last week warned that members would face the law.',
+     [('members would face the law', 'indirect', 'The chairman, Sani Dan-Musa', 'warned', None)]),
+    ('The report last month found that prices rose.', [('prices rose', 'indirect', 'The report', 'found', None)]),
 ]
 
 

@@ -1119,6 +1119,7 @@ def test_characterize(text, sources, index, expected):
         ("The group", "organization", None),
         # a multiplier multiplies
         ("Three hundred protesters", "anonymous_group", 300),
+        ("Two people aware of the plans", "anonymous_group", 2),
         ("A hundred workers", "anonymous_group", 100),
     ],
 )

@@ -930,7 +930,11 @@ class Rules:
         comma = m.rfind(",", max(ss, left_end - 40), left_end)
         if comma != -1:
             between = m[comma + 1 : left_end].split()
-            if between and all(w in _APPOSITION_TO_CUE or (w.endswith("ly") and w.islower()) for w in between):
+            # (and a time phrase: "Jane Roe, the chairman, (had) last week warned")
+            timed = len(between) > 1 and between[-1] in _TIME_NOUNS and between[-2] in ("last", "this", "earlier")
+            if timed:
+                between = between[:-2]
+            if (between or timed) and all(w in _APPOSITION_TO_CUE or (w.endswith("ly") and w.islower()) for w in between):
                 before = m[max(ss, comma - 30) : comma].split()
                 if between == ["then"] and before and _past_tense(before[-1]):
                     return None  # "She paused, then added": a second predicate, no subject here
@@ -1049,15 +1053,20 @@ class Rules:
                         words, low = words[j + 1 :], low[j + 1 :]
                         break
                 break
-        while low and (
-            low[-1] in lx.PRE_CUE_FILLERS
-            # any manner adverb: "The mayor quietly said"
-            or (len(low) > 1 and low[-1].endswith("ly") and low[-1] not in lx.LY_NOUNS and words[-1][0].islower())
-            # "The governor and the mayor both said"
-            or (len(low) > 1 and low[-1] in ("both", "all", "each"))
-        ):
-            words.pop()
-            low.pop()
+        while low:
+            if len(low) > 2 and low[-1] in _TIME_NOUNS and low[-2] in ("last", "this", "earlier"):
+                del words[-2:], low[-2:]  # "The chairman (had) last week warned": when, not who
+            elif (
+                low[-1] in lx.PRE_CUE_FILLERS
+                # any manner adverb: "The mayor quietly said"
+                or (len(low) > 1 and low[-1].endswith("ly") and low[-1] not in lx.LY_NOUNS and words[-1][0].islower())
+                # "The governor and the mayor both said"
+                or (len(low) > 1 and low[-1] in ("both", "all", "each"))
+            ):
+                words.pop()
+                low.pop()
+            else:
+                break
         if words and words[-1][0] in _DAY_NAMES:
             words.pop()
             low.pop()
@@ -1438,6 +1447,8 @@ _BEFORE_MONTH = frozenset("in on since last until by from of early late mid this
 _OBJECT_COUNTS = frozenset("two three four five six seven eight nine ten several some more dozens hundreds".split())
 #: Clause openers that are as often prepositions ("until last year").
 _PREPOSITIONAL_OPENERS = frozenset("until till since after before".split())
+#: Nouns of a time phrase before a cue ("last week warned").
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening spring summer autumn fall winter".split())
 #: Relative and interrogative words inside a noun phrase ("the plan that
 #: supporters said", "a meeting at which", "into what he described as").
 _NP_RELATIVE_WORDS = frozenset("which that whom who whose what how whether".split())

@@ -109,7 +109,7 @@ POST_MODIFIERS = frozenset(
     """
     of with for in at from on who whom whose that which familiar close to by about
     under over among between including like as speaking briefed involved
-    knowledgeable based working representing privy and or not
+    knowledgeable based working representing privy aware and or not
     """.split()
 ) | _PLACE_MODIFIERS
 PARTITIVE_HEADS = frozenset(
