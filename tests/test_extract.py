@@ -2178,6 +2178,11 @@ MORE_CASES = [
     ('The chairman, Sani Dan-Musa, had last week warned that members would face the law.',
      [('members would face the law', 'indirect', 'The chairman, Sani Dan-Musa', 'warned', None)]),
     ('The report last month found that prices rose.', [('prices rose', 'indirect', 'The report', 'found', None)]),
+    # a participle phrase with its object is no source; what was added may be a thing
+    ('Workers walked off the job after talks failed, halting production on dozens of film and television projects.', []),
+    ('Container lines have diverted ships around the Cape since December, adding 10 to 14 days to voyages.', []),
+    ('The minister praised the deal, adding China welcomes more imports.',
+     [('China welcomes more imports', 'indirect', 'The minister', 'adding', None)]),
 ]
 
 

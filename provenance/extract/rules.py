@@ -1114,7 +1114,11 @@ class Rules:
             return None  # object relative: "which the company estimates"
         if len(words) == 1 and low[0] in ("who", "what") and words[0][0][:1].isupper():
             return None  # "Who says the economy is recovering?": a question, no source
-        if len(low) > 1 and low[0].endswith("ing") and words[0][0].islower() and (low[1] in _DETERMINERS or low[1][:1].isdigit()):
+        if len(low) > 1 and low[0].endswith("ing") and words[0][0].islower() and (
+            low[1] in _DETERMINERS or low[1][:1].isdigit()
+            # ("halting production on dozens of projects", not "striking workers at the plant")
+            or len(low) > 2 and not low[1].endswith("s") and low[2] in _PREPOSITIONS
+        ):
             return None  # a participle clause: "beating the increase analysts had expected"
         if len(words) == 1 and low[0] in ("this", "that", "these", "those"):
             return None
@@ -1572,6 +1576,17 @@ _STANDING = regex.compile(
     r"|(?:ahead|behind|leading|trailing)\sby\s(?:about\s|nearly\s|just\s|only\s)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)"
     r")"
 )
+
+
+def _adds_a_clause(head: str) -> bool:
+    """Does what follows "adding" read as a clause ("adding he would resign",
+    "adding China welcomes more imports") rather than a thing added ("adding
+    10 to 14 days to voyages")?"""
+    if _reads_as_clause(head) or not _head_words(head).isdisjoint(lx.FINITE_VERB_HINTS):
+        return True
+    words = head.split()[:2]
+    # a name and a verb in the present: "China welcomes"
+    return len(words) == 2 and words[0][:1].isupper() and words[1].islower() and words[1].endswith("s") and not words[1].endswith("ss")
 
 
 def _named_subject_verb(head: str) -> bool:
@@ -3281,6 +3296,8 @@ class Extractor(Rules):
         head = _clause_head(clause)
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
+        if lw == "adding" and not has_that and OPEN_MARK not in head and not _adds_a_clause(head):
+            return  # "..., adding 10 to 14 days to voyages": what was added is a thing, not words
         if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in head:
             ws = _head_words(head)
             # ("alleging the chain systematically failed to pay them": an allegation is a clause)
