@@ -2183,6 +2183,12 @@ MORE_CASES = [
     ('Container lines have diverted ships around the Cape since December, adding 10 to 14 days to voyages.', []),
     ('The minister praised the deal, adding China welcomes more imports.',
      [('China welcomes more imports', 'indirect', 'The minister', 'adding', None)]),
+    # whom an accusation judges and for what, after "and" or in a participle
+    ('The senator said the breach was preventable and accused the company of putting profits first.',
+     [('the breach was preventable', 'indirect', 'The senator', 'said', None),
+      ('the company of putting profits first', 'indirect', 'The senator', 'accused', None)]),
+    ('The novelists sued the start-up on Tuesday, accusing the company of training its chatbot on pirated books.',
+     [('the company of training its chatbot on pirated books', 'indirect', 'The novelists', 'accusing', None)]),
 ]
 
 

@@ -3193,10 +3193,25 @@ class Extractor(Rules):
         if not m[at + length : se].strip(" .!?"):
             return False
         src = self.source_before(ss, cs)
+        if src is None:
+            # "said the breach was preventable and accused the company of ...": the source of "said"
+            src = self._conjoined_source(si, ss, cs, ce, se)
         if src is None or m.startswith(_DENYING_STARTS, src[0]):
             return False
         self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="judgement", sentence=si)
         return True
+
+    def _judged(self, p: int, se: int) -> bool:
+        """Does ``masked[p:se]`` name whom an accusation judges and for what
+        ("the company of training its chatbot on pirated books")?"""
+        m = self.masked
+        at = m.find(" of ", p, min(se, p + 100))
+        if at == -1 or not m[at + 4 : se].strip(" .!?"):
+            return False
+        target = m[p:at].split()
+        return 1 <= len(target) <= 8 and not any(ch in m[p:at] for ch in ",;:" + OPEN_MARK + MASK_CHAR) and not (
+            {w.lower() for w in target} & lx.FINITE_VERB_HINTS
+        )
 
     def expressed(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
         """"S expressed gratitude to X for Y" (the claim: "X for Y") and "S
@@ -3294,6 +3309,10 @@ class Extractor(Rules):
                 se = main.start()
                 clause = m[p:se]
         head = _clause_head(clause)
+        if lw == "accusing" and OPEN_MARK not in head and self._judged(ce, se):
+            # "..., accusing the company of training its chatbot on pirated books"
+            self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="participial", sentence=si)
+            return
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
             return
         if lw == "adding" and not has_that and OPEN_MARK not in head and not _adds_a_clause(head):
