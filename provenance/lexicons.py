@@ -49,7 +49,7 @@ WEAK_REPORTING_VERBS = frozenset(
     warned warns promised promises pledged pledges vowed vows reported reports
     acknowledged acknowledges admitted admits alleged alleges allege believes believe
     believed thinks think thought expects expect expected understands understand
-    reminded reminds remind informed informs notified notifies demanded ruled
+    reminded reminds remind informed informs notified notifies demanded ruled assessed assesses
     claim claims estimate note notes report predict suggest maintain point points pointed
     counter deny complain recall reveal confirm announce testify observe agree respond
     states

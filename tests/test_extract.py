@@ -2189,6 +2189,11 @@ MORE_CASES = [
       ('the company of putting profits first', 'indirect', 'The senator', 'accused', None)]),
     ('The novelists sued the start-up on Tuesday, accusing the company of training its chatbot on pirated books.',
      [('the company of training its chatbot on pirated books', 'indirect', 'The novelists', 'accusing', None)]),
+    # an assessment is a claim; a condition by inversion needs the rest of its sentence
+    ('It assessed that the ship was likely targeted.', [('the ship was likely targeted', 'indirect', 'It', 'assessed', None)]),
+    ('The panel assessed the damage.', []),
+    ('Had the cancer been detected sooner, he said, it could have been treated.',
+     [('Had the cancer been detected sooner, he said, it could have been treated', 'indirect', 'he', 'said', None)]),
 ]
 
 

@@ -1944,12 +1944,21 @@ def _first_quoted_word(text: str, masked: str, start: int, end: int) -> str:
     return words[0].strip(",;:") if words else ""
 
 
+#: Words that open the subject of a condition by inversion ("Had the cancer
+#: been ...", "Were it not for ...", "Should they win ...").
+_INVERTED_SUBJECT_STARTS = frozenset("the a an it they he she we i this that his her their its there".split())
+
+
 def _opening_fragment(before: str) -> bool:
     """Is ``before`` (the claim text in front of an attribution) only the
     opening of a clause ("The plan,", "If they win,"), not a whole one?"""
     words = [t.strip(_TOKEN_PUNCT).lower() for t in before.split()]
     # ("What is clear, analysts say, is that ...": a free relative is a subject)
-    opens_subordinate = bool(words) and (words[0] in _SUBORDINATORS or words[0] in ("what", "whatever", "whoever"))
+    # ("Had the cancer been found sooner, he said, it ...": a condition, by inversion)
+    opens_subordinate = bool(words) and (
+        words[0] in _SUBORDINATORS or words[0] in ("what", "whatever", "whoever")
+        or (words[0] in ("had", "were", "should") and len(words) > 2 and words[1] in _INVERTED_SUBJECT_STARTS)
+    )
     if words and words[-1] in _COMPLEMENT_AWAITING:
         return True  # "It was, he said, “the worst day”": the verb's complement follows
     has_verb = any(t in lx.FINITE_VERB_HINTS or t in lx.IRREGULAR_PAST or (t.endswith("ed") and len(t) > 4) for t in words)
