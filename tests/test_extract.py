@@ -2194,6 +2194,10 @@ MORE_CASES = [
     ('The panel assessed the damage.', []),
     ('Had the cancer been detected sooner, he said, it could have been treated.',
      [('Had the cancer been detected sooner, he said, it could have been treated', 'indirect', 'he', 'said', None)]),
+    # an apposition after an "according to" source does not hide the reason that continues the claim
+    ('He turned down the role, according to his longtime agent, Miriam Sachs, because filming would have clashed.',
+     [('He turned down the role, according to his longtime agent, Miriam Sachs, because filming would have clashed',
+       'indirect', 'his longtime agent', 'according to', None)]),
 ]
 
 

@@ -3481,6 +3481,23 @@ class Extractor(Rules):
             return None
         return ws[0][1], end
 
+    def _past_apposition(self, e: int, se: int) -> int:
+        """Where a short apposition after a source ending at ``e`` closes
+        ("according to his agent, Miriam Sachs, because ..."): its comma, or
+        ``e`` when none follows."""
+        m = self.masked
+        if not m.startswith(", ", e):
+            return e
+        k = m.find(",", e + 2, min(se, e + 60))
+        if k == -1:
+            return e
+        words = m[e + 2 : k].split()
+        if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(
+            w.lower() in lx.FINITE_VERB_HINTS or w.lower() in _CUE_SET for w in words
+        ):
+            return e
+        return k
+
     def according(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
         m = self.masked
         s = ce
@@ -3543,7 +3560,7 @@ class Extractor(Rules):
             rule = "according_back"
         else:
             region_end = cs
-            if _continuation(m, e, se, m[ss:cs]):
+            if _continuation(m, e, se, m[ss:cs]) or _continuation(m, self._past_apposition(e, se), se, m[ss:cs]):
                 region_end = se
             region = (self._region_start(ss, cs), region_end)
             rule = "according"
