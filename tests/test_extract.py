@@ -2198,6 +2198,12 @@ MORE_CASES = [
     ('He turned down the role, according to his longtime agent, Miriam Sachs, because filming would have clashed.',
      [('He turned down the role, according to his longtime agent, Miriam Sachs, because filming would have clashed',
        'indirect', 'his longtime agent', 'according to', None)]),
+    # a follow-on quotation is the named speaker's, not her relative clause's
+    ('“There were no fighters here,” said Mahmoud Abu Hasira, who said he pulled two nephews from the rubble. '
+     '“We dug with our hands.”',
+     [('There were no fighters here,', 'direct', 'Mahmoud Abu Hasira', 'said', None),
+      ('he pulled two nephews from the rubble', 'indirect', 'who', 'said', None),
+      ('We dug with our hands.', 'direct', 'Mahmoud Abu Hasira', None, None)]),
 ]
 
 

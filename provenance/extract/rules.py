@@ -3648,6 +3648,11 @@ class Extractor(Rules):
                 last = (src, cue, via, si, para, True)
             elif found:
                 c = max(found, key=_claim_end)
+                if c.source is not None and self.masked[c.source[0] : c.source[1]].lower() in ("who", "which"):
+                    # "“Q,” said Jane Roe, who said she ran. “R”": the one named, not her relative clause
+                    named = [d for d in found if d.source is not None and d.source[1] <= c.source[0]]
+                    if named:
+                        c = max(named, key=_claim_end)
                 if c.source is not None:
                     last = (c.source, c.cue, c.via, si, para, False)
             elif last is not None and para != last[4] and not last[5]:
