@@ -2204,6 +2204,14 @@ MORE_CASES = [
      [('There were no fighters here,', 'direct', 'Mahmoud Abu Hasira', 'said', None),
       ('he pulled two nephews from the rubble', 'indirect', 'who', 'said', None),
       ('We dug with our hands.', 'direct', 'Mahmoud Abu Hasira', None, None)]),
+    # a claim reported in a relative clause on the subject ends where the main verb takes it up
+    ('A man who said he was a police officer was arrested on Friday.',
+     [('he was a police officer', 'indirect', 'A man', 'said', None)]),
+    ('Residents who said they saw the crash described a loud bang.',
+     [('they saw the crash', 'indirect', 'Residents', 'said', None)]),
+    ('Officials who said the plan had failed resigned.', [('the plan had failed', 'indirect', 'Officials', 'said', None)]),
+    ('A woman who said she had to wait for hours has complained.',
+     [('she had to wait for hours', 'indirect', 'A woman', 'said', None)]),
 ]
 
 

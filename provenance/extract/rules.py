@@ -1451,6 +1451,8 @@ _BEFORE_MONTH = frozenset("in on since last until by from of early late mid this
 _OBJECT_COUNTS = frozenset("two three four five six seven eight nine ten several some more dozens hundreds".split())
 #: Clause openers that are as often prepositions ("until last year").
 _PREPOSITIONAL_OPENERS = frozenset("until till since after before".split())
+#: Finite verbs that may take up a subject after its relative clause ("... was arrested").
+_MAIN_CLAUSE_VERBS = frozenset("was were is are has have had will would could can may might must should".split())
 #: Nouns of a time phrase before a cue ("last week warned").
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening spring summer autumn fall winter".split())
 #: Relative and interrogative words inside a noun phrase ("the plan that
@@ -2597,6 +2599,10 @@ class Extractor(Rules):
             # of a relative clause is part of the subject of the main cue after it
             if {w.strip(_TOKEN_PUNCT).lower() for w in head.split()} & _MAIN_CUES:
                 return
+        if m.endswith((" who", " that"), src[1], cs - 1) and OPEN_MARK not in head:
+            # "A man who said he was an officer was arrested": the claim ends where
+            # the main clause's verb takes up the subject again
+            se = self._main_verb_after_relative(p, se)
         if lw in ("show", "shows", "showed") and not has_that and not self._shows_evidence(src):
             return  # "Cole showed no emotion as ...": a person shows, data report
         # (a clause of more than six words is never short: its words are not read)
@@ -2614,6 +2620,32 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only and OPEN_MARK in clause else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _main_verb_after_relative(self, p: int, se: int) -> int:
+        """Where, in a claim reported inside a relative clause on the subject
+        ("A man who said he was an officer was arrested"), the main clause's
+        verb follows: the first finite verb after the claim's own whose word
+        before is a noun, not a pronoun, an auxiliary or a joint ("she had to
+        ..." goes on with the claim). ``se`` if there is none."""
+        words = self.words(p, se)
+        seen = False
+        for i, (w, s, _) in enumerate(words):
+            lw = w.lower()
+            if not (lw in _MAIN_CLAUSE_VERBS or (w.islower() and _past_tense(lw))):
+                continue
+            if not seen:
+                seen = True
+                continue
+            prev = words[i - 1][0]
+            low = prev.lower()
+            if (
+                low in _SUBJECT_PRONOUNS or low in _NOUN_DETERMINERS or low in lx.FINITE_VERB_HINTS
+                or low in ("that", "who", "which", "to", "not", "never", "and", "or", "but", "him", "them", "me", "us")
+                or low.endswith("ly") or not prev[-1:].isalpha()
+            ):
+                continue
+            return s
+        return se
 
     def _repeated_claim(self, si: int, ss: int, se: int, cs: int, ce: int, verb_at: int) -> None:
         """"X repeated his claim that Q": the subject of the repeating verb
