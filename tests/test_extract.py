@@ -2212,6 +2212,13 @@ MORE_CASES = [
     ('Officials who said the plan had failed resigned.', [('the plan had failed', 'indirect', 'Officials', 'said', None)]),
     ('A woman who said she had to wait for hours has complained.',
      [('she had to wait for hours', 'indirect', 'A woman', 'said', None)]),
+    # a free relative naming something is an attribution of its own; so is a passive naming
+    ('Residents vowed to fight on after the plans were approved, in what one campaigner branded ‘an act of vandalism’.',
+     [('to fight on after the plans were approved', 'indirect', 'Residents', 'vowed', None),
+      ('an act of vandalism', 'direct', 'one campaigner', 'branded', None)]),
+    ('His Lear was hailed by one critic as “the performance of a generation,” and he never played it again.',
+     [('the performance of a generation,', 'direct', 'one critic', 'hailed', None)]),
+    ('She was described by police as a white woman in her 30s.', []),
 ]
 
 

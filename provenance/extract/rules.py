@@ -2291,6 +2291,8 @@ class Extractor(Rules):
                 return  # "the report", "his claim": a noun, and no subject before it
             if before and _past_tense(before[-1]) and before[-1] not in _APPOSITION_TO_CUE:
                 return  # "she rejected claims that ...": the object of a verb, not a verb
+        if lw in lx.QUOTE_ONLY_CUES and m.startswith(" by ", ce) and self._passive_naming(si, ss, se, cs, ce):
+            return
         after_cue = self._after_manner(ce, se, lw)
         habit = _put_habit(m, ss, cs) if lw in _PUT_CUES else 0
         if not habit and self._blocked(ss, cs, after_cue, se):
@@ -2620,6 +2622,23 @@ class Extractor(Rules):
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only and OPEN_MARK in clause else "pre")
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _passive_naming(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
+        """"His Lear was hailed by one critic as “the performance of a
+        generation”": the quotation is the agent's words. True if it applied."""
+        m = self.masked
+        before = m[max(ss, cs - 8) : cs].split()
+        if not before or before[-1].lower() not in ("was", "were", "been", "being", "is", "are"):
+            return False
+        as_at = m.find(" as ", ce + 4, min(se, ce + 90))
+        if as_at == -1 or not m.startswith(OPEN_MARK, as_at + 4):
+            return False
+        agent = self._clean_np(ce + 4, as_at)
+        close = m.find(CLOSE_MARK, as_at + 5, se)
+        if agent is None or close == -1 or _has_any(m, ",;:" + OPEN_MARK + MASK_CHAR, ce + 4, as_at):
+            return False
+        self.add((as_at + 4, close + 1), source=agent, cue=(cs, ce), via=None, confidence=0.7, rule="passive_naming", sentence=si)
+        return True
 
     def _main_verb_after_relative(self, p: int, se: int) -> int:
         """Where, in a claim reported inside a relative clause on the subject
@@ -3159,6 +3178,13 @@ class Extractor(Rules):
         )
         if cut:
             pieces[-1] = (k, cut.start())
+        for lead in (", in what ", ", what "):
+            # "vowed to fight on after ..., in what one campaigner branded ‘...’":
+            # the free relative is an attribution of its own
+            j = m.find(lead, pieces[-1][0], pieces[-1][1])
+            if j != -1 and _holds_cue_verb([w.lower() for w in m[j + len(lead) : j + len(lead) + 50].split()[:5]]):
+                pieces[-1] = (pieces[-1][0], j)
+                break
         piece = m[pieces[-1][0] : pieces[-1][1]]
         window = (
             _clause_tail_window(m, pieces[-1][0], pieces[-1][1], piece)
