@@ -1608,6 +1608,13 @@ LAST_SOURCE_CASES = [
         "Bank of England",
         id="a-bank-named-x-of-y",
     ),
+    # an agent named in passing is not who the next "he" is about
+    pytest.param(
+        "Julian Ashcombe, the actor whose Lear was hailed by one critic as “the performance of a generation,” "
+        "died on Sunday.\n\nIn a 2004 interview, he said he had nearly given up acting.",
+        "Julian Ashcombe",
+        id="he-is-not-an-agent-named-in-passing",
+    ),
 ]
 
 

@@ -1867,7 +1867,9 @@ def characterize(
         described = describe_source(source_text)
         entity = _resolve(article, described, key, spans[key])
         if entity is not None:
-            entity.touch(position, speaker=True)
+            # (an agent named in passing, "hailed by one critic as “...”", is not
+            # who the next "he" is about)
+            entity.touch(position, speaker=any(c.rule not in _PASSING_RULES for c in spans[key]))
         span_entity[key] = (described, entity)
 
     _name_office_holders(article, span_entity)
@@ -2215,6 +2217,10 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         if groups:
             entity.parent = max(groups, key=lambda e: e.any_pos)
     return entity
+
+
+#: Rules whose source is named in passing, inside another subject's sentence.
+_PASSING_RULES = frozenset({"passive_naming"})
 
 
 #: Offices with one holder at a time: "the president" names a person as
