@@ -2219,6 +2219,12 @@ MORE_CASES = [
     ('His Lear was hailed by one critic as “the performance of a generation,” and he never played it again.',
      [('the performance of a generation,', 'direct', 'one critic', 'hailed', None)]),
     ('She was described by police as a white woman in her 30s.', []),
+    # a sentence adverb is no apposition; letters after a name are no source of their own
+    ('However, a senior party member, who spoke on condition of anonymity, said the defections were bought.',
+     [('the defections were bought', 'indirect', 'a senior party member', 'said', None)]),
+    ('A lawyer and political analyst, Mr Dapo Olatunji, SAN, said the courts had given conflicting judgments.',
+     [('the courts had given conflicting judgments', 'indirect', 'A lawyer and political analyst, Mr Dapo Olatunji',
+       'said', None)]),
 ]
 
 

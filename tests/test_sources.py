@@ -1615,6 +1615,12 @@ LAST_SOURCE_CASES = [
         "Julian Ashcombe",
         id="he-is-not-an-agent-named-in-passing",
     ),
+    # a name after a body's noun is the body's, when a person's name opens the source
+    pytest.param(
+        "Lorraine Coyle of the campaign group Women's Health Voice said the case was shocking.",
+        "Lorraine Coyle",
+        id="a-person-of-a-named-group",
+    ),
 ]
 
 

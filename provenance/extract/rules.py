@@ -36,7 +36,7 @@ from .. import lexicons as lx
 from .places import region_after_comma
 from .names import NAME_WITH_LIST_RE
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
-from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
+from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS
 
 TIMEOUT = 5.0
 
@@ -1155,6 +1155,9 @@ class Rules:
             ws = self.words(*parts[-1])
             first = ws[0][0].lower() if ws else ""
             if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS or (
+                # ", SAN,", ", QC,": letters after the name
+                len(ws) == 1 and ws[0][0] in POST_NOMINALS
+            ) or (
                 # ", visibly upset,", ", quoted by X,", ", known as “The Cat”,"
                 ws[0][0].islower() and (first.endswith(("ly", "ed")) or first in lx.IRREGULAR_PARTICIPLES)
             ) or (
@@ -1189,9 +1192,11 @@ class Rules:
         k = len(parts) - 1
         current = head
         while k > 0 and len(parts) - k < 3:
-            opening = self.words(*parts[k - 1])[:1]
+            opening = self.words(*parts[k - 1])[:2]
             if opening and opening[0][0].endswith("ing") and opening[0][0][:1].isupper():
                 break  # "Testifying before a committee in London, Mark Roe said": a fronted phrase
+            if len(opening) == 1 and opening[0][0].lower() in _DISCOURSE_ADVERBS:
+                break  # "However, a senior party member said": no apposition
             prev = self._clean_np(*parts[k - 1])
             if prev is not None and k > 1 and self.masked[prev[0] : prev[1]].isdigit():
                 # "Jane Roe, 45, a teacher,": the age sits between a name and its description
@@ -1451,6 +1456,11 @@ _BEFORE_MONTH = frozenset("in on since last until by from of early late mid this
 _OBJECT_COUNTS = frozenset("two three four five six seven eight nine ten several some more dozens hundreds".split())
 #: Clause openers that are as often prepositions ("until last year").
 _PREPOSITIONAL_OPENERS = frozenset("until till since after before".split())
+#: Sentence adverbs that open a sentence before its subject and a comma.
+_DISCOURSE_ADVERBS = frozenset(
+    "however meanwhile still instead separately also moreover furthermore nevertheless nonetheless "
+    "similarly likewise elsewhere later earlier overall previously indeed now yet".split()
+)
 #: Finite verbs that may take up a subject after its relative clause ("... was arrested").
 _MAIN_CLAUSE_VERBS = frozenset("was were is are has have had will would could can may might must should".split())
 #: Nouns of a time phrase before a cue ("last week warned").

@@ -394,3 +394,6 @@ FEMALE_GIVEN_NAMES = frozenset(
     tatiana thandiwe una ursula valentina vera wanjiru winifred xiomara yuki zainab zara zsofia
     """.split()
 )
+
+#: Letters after a name: honours, degrees, seats, silk ("Dapo Olatunji, SAN").
+POST_NOMINALS = frozenset("MP TD MEP MSP MLA MPP MHA MNA QC KC SC SAN OBE CBE MBE KBE DBE PhD MD JP".split())

@@ -82,6 +82,7 @@ from .source_lexicons import (
     POSSESSIVE_DETERMINERS,
     ROLE_WORDS,
     TITLE_QUALIFIERS,
+    POST_NOMINALS,
 )
 
 if TYPE_CHECKING:
@@ -473,7 +474,7 @@ def describe_source(text: str) -> SourceDescription:
 _NOT_NAME_LEADS = frozenset("a an the one two three four five several some many another other".split())
 #: Post-nominal letters or a bracketed party and constituency after a name.
 _NAME_TAIL_RE = regex.compile(
-    r"(?<=\p{Lu}[\p{L}'’-]+),?\s(?:MP|TD|MEP|MSP|MLA|MPP|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD)$"
+    r"(?<=\p{Lu}[\p{L}'’-]+),?\s(?:" + "|".join(sorted(POST_NOMINALS)) + r")$"
     r"|(?<=\p{Lu}[\p{L}'’-]+)\s\((?:[^()]{1,40})\)$"
 )
 #: Members of a party or a house, in the plural: "House Republicans said".
@@ -697,6 +698,12 @@ def _trailing_person_name(text: str) -> SourceDescription | None:
     head = _head_phrase(head_part)
     if head and _common_noun_type(_norm_word(head[-1]), None) in {ORGANIZATION, DOCUMENT}:
         return None  # "a study published in ...": the mention is the study
+    first = head_part.split(None, 1)[0]
+    if (
+        _common_noun_type(lead, None) == ORGANIZATION and first[:1].isupper()
+        and _norm_word(first) not in _DETERMINER_WORDS and _norm_word(first) not in _TITLE_WORDS
+    ):
+        return None  # "Lorraine Coyle of the campaign group Health Voice": the name is the group's
     prefix = head_part[: match.start("name")]
     if not _PREPOSITION_RE.search(prefix, timeout=REGEX_TIMEOUT):
         return None  # plain "club owner Jane Roe" is read by the general path
