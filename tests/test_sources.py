@@ -1621,6 +1621,20 @@ LAST_SOURCE_CASES = [
         "Lorraine Coyle",
         id="a-person-of-a-named-group",
     ),
+    # a body named in passing whose name holds the noun, before another body that spoke
+    pytest.param(
+        "Crews walked out after the Screen Crafts Workers Union and the studios failed to reach a deal.\n\n"
+        "The Studio Producers Coalition said its offer was generous.\n\nThe union said the offer was not enough.",
+        "Screen Crafts Workers Union",
+        id="the-union-named-in-passing",
+    ),
+    # "Carriers" ends a company's name
+    pytest.param(
+        "The ship was struck, UKMTO said.\n\nAthens-based Poseidonia Bulk Carriers said the crew was safe. "
+        "“The master reported an explosion,” the company said.",
+        "Poseidonia Bulk Carriers",
+        id="the-company-is-the-carrier",
+    ),
 ]
 
 

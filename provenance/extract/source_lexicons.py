@@ -155,7 +155,7 @@ ORG_NAME_WORDS = frozenset(
     entertainment records church mosque diocese club team fc
     water utilities insurance mining telecom telecoms communications
     therapeutics biosciences solutions ventures investments petroleum chemicals
-    semiconductor semiconductors brands stores airport airports resources
+    semiconductor semiconductors brands stores airport airports resources carriers freight
     railroad railroads bancshares relations affairs
     watch advice rights aid relief action initiative project partnership forum
     borders rebellion observatory

@@ -1683,6 +1683,12 @@ class _Article:
         # a body a bare "the company" may mean: one that was a speaker or opened a
         # sentence ("Acme reported ...") before one named inside a source ("an analyst at X")
         best = max(candidates, key=lambda c: (c[0], c[0] > 0 or c[2].salience >= 0 or c[2].opened_sentence, c[1]))
+        if best[0] == 0:
+            # "the union" after "the Screen Crafts Workers Union" named in passing: that
+            # body, before another one that spoke
+            named = self.pending_with_head(head, position)
+            if named is not None:
+                return named
         if best[0] == 0 and head in COMMERCIAL_NOUNS and best[2].words.isdisjoint(_BUSINESS_WORDS):
             # "the company" after "chip equipment maker Veltrane Systems ... The Dow
             # Jones Industrial Average fell": the business, not an index or a place
@@ -1736,6 +1742,14 @@ class _Article:
             if is_org_name(mention.words) and not (
                 {_norm_word(w) for w in mention.words} | self.context_words(mention.start, mention.end)
             ).isdisjoint(_BUSINESS_WORDS):
+                return self.promote(mention)
+        return None
+
+    def pending_with_head(self, head: str, position: int) -> Entity | None:
+        """The most recent body named before ``position`` whose name holds
+        ``head`` ("Union" for "the union"), within reach."""
+        for mention in islice(self.pending_names(position), _PENDING_REACH):
+            if is_org_name(mention.words) and head in {_norm_word(w) for w in mention.words}:
                 return self.promote(mention)
         return None
 
