@@ -1120,6 +1120,11 @@ def test_characterize(text, sources, index, expected):
         # a multiplier multiplies
         ("Three hundred protesters", "anonymous_group", 300),
         ("Two people aware of the plans", "anonymous_group", 2),
+        # bodies and documents by their lower-case head; a titled name after a description
+        ("The German Pension Insurance fund", "organization", None),
+        ("her management", "organization", None),
+        ("The hurricane center’s 10 a.m. advisory", "document_or_media", None),
+        ("The lead investigator, Professor Anjali Rao of the University of Leeds", "named_person", 1),
         ("A hundred workers", "anonymous_group", 100),
     ],
 )

@@ -182,7 +182,7 @@ ORG_NOUNS = frozenset(
     opposition bloc junta regime kingdom country nation city province republic
     squad county state town township district borough village region municipality parish diocese
     archdiocese church mosque synagogue temple prison jail museum library zoo airport panel
-    command headquarters leadership presidency
+    command headquarters leadership presidency fund management
     """.split()
 )
 
@@ -209,6 +209,7 @@ DOCUMENT_NOUNS = frozenset(
     pictures logs notes text texts contract contracts agreement treaty charter
     manifesto petition warrant subpoena resolution slide slides presentation presentations
     inscription inscriptions plaque plaques headline headlines inquiry inquiries inquest inquests
+    advisory advisories update updates announcement announcements
     """.split()
 )
 

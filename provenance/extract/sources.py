@@ -650,7 +650,10 @@ def _describe(text: str) -> SourceDescription:
 
 
 _APPOSITION_RE = regex.compile(r"^[^,]{1,120},\s*(?:(?:the|a|an|one|its|his|her|their)\s+)?([^,()]{1,80})")
-_PLACE_TAIL_RE = regex.compile(r"\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}$")
+#: A place or a body after a name: "of Leeds", "from the University of Leeds".
+_PLACE_TAIL_RE = regex.compile(
+    r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}$"
+)
 _CONNECTORS = frozenset("of for and & on in the de du des".split())
 
 
