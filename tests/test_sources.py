@@ -1640,6 +1640,17 @@ LAST_SOURCE_CASES = [
         "Poseidonia Bulk Carriers",
         id="the-company-is-the-carrier",
     ),
+    # a bare "police" is the force named in passing before; "the premier's office" is the premier's
+    pytest.param(
+        "Detectives from West Yorkshire Police are appealing for witnesses.\n\nThe driver fled the scene, police said.",
+        "West Yorkshire Police",
+        id="police-named-in-passing",
+    ),
+    pytest.param(
+        "The Financial Accountability Office said the cost was high.\n\nThe premier’s office said the estimate was wrong.",
+        "The premier’s office",
+        id="a-possessor-must-match",
+    ),
 ]
 
 

@@ -1634,8 +1634,14 @@ class _Article:
         # "the social media giant", "the London-based lender": a company's epithet
         epithet = head in COMMERCIAL_NOUNS and not set(described.modifiers) & _OTHER_BODY_WORDS
         head_type = _common_noun_type(head, None)
+        # "the premier's office" is the premier's, not "the Financial Accountability Office"
+        possessors = {
+            _norm_word(w[:-2]) for w in described.text.split()[:-1] if w.endswith(("'s", "’s")) and len(w) > 3
+        } if "s " in described.text else set()
         for entity in self._all_entities():
             if entity.first >= position or entity.parts:
+                continue
+            if possessors and not possessors <= entity.words:
                 continue
             if not entity.context_read:
                 self.read_context(entity)
@@ -1745,6 +1751,15 @@ class _Article:
             if is_org_name(mention.words) and not (
                 {_norm_word(w) for w in mention.words} | self.context_words(mention.start, mention.end)
             ).isdisjoint(_BUSINESS_WORDS):
+                return self.promote(mention)
+        return None
+
+    def pending_force(self, position: int) -> Entity | None:
+        """The police force named most recently before ``position`` ("West
+        Yorkshire Police", "the Eastport Police Department"), within reach."""
+        for mention in islice(self.pending_names(position), _PENDING_REACH):
+            norms = [_norm_word(w) for w in mention.words]
+            if "police" in norms and norms[-1] in ("police", "department", "service", "force", "constabulary"):
                 return self.promote(mention)
         return None
 
@@ -2089,7 +2104,8 @@ def _needs_context(described: SourceDescription) -> bool:
     if described.kind == "named":
         words = _words(described.name)
         return described.source_type is None or _is_short_name(words) or _is_acronym(words)
-    return described.definite or described.head in GENERIC_ORG_NOUNS
+    # (and a bare "police": the force named before)
+    return described.definite or described.head in GENERIC_ORG_NOUNS or described.head == "police"
 
 
 @lru_cache(maxsize=8192)
@@ -2214,6 +2230,9 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
             force = max(forces, key=lambda e: e.any_pos)
             force.touch(position)
             return force
+        named_force = article.pending_force(position)
+        if named_force is not None:
+            return named_force
     if described.definite or described.head in GENERIC_ORG_NOUNS and not described.modifiers:
         entity = article.match_description(described, position)
         if entity is None and described.definite and described.source_type == ANONYMOUS_PERSON:
