@@ -324,7 +324,11 @@ _OF_NAME_HEADS = (
     "Board Court Commission Federation Association Society Chamber Museum Church Republic Union "
     "League Agency Authority Corps House".split()
 )
-_OF_JOIN = r"(?<=(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(_OF_NAME_HEADS) + r"))[ \t]++of(?:[ \t]++the)?[ \t]++(?=\p{Lu})|"
+# (the lookahead first: the lookbehind over the heads runs only before " of ")
+_OF_JOIN = (
+    r"(?=[ \t]++of[ \t])(?<=(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(_OF_NAME_HEADS) + r"))"
+    r"[ \t]++of(?:[ \t]++the)?[ \t]++(?=\p{Lu})|"
+)
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])"
     + _CAP_TOKEN
