@@ -2225,6 +2225,11 @@ MORE_CASES = [
     ('A lawyer and political analyst, Mr Dapo Olatunji, SAN, said the courts had given conflicting judgments.',
      [('the courts had given conflicting judgments', 'indirect', 'A lawyer and political analyst, Mr Dapo Olatunji',
        'said', None)]),
+    # the outlet of fronted comments or a statement made to it
+    ('In comments to the Financial Times, the chief executive said the company was not for sale.',
+     [('the company was not for sale', 'indirect', 'the chief executive', 'said', 'the Financial Times')]),
+    ('In a statement to Reuters, the ministry said the talks would resume.',
+     [('the talks would resume', 'indirect', 'the ministry', 'said', 'Reuters')]),
 ]
 
 

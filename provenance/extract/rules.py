@@ -173,9 +173,11 @@ _PUNCT_SET = frozenset(_TOKEN_PUNCT)
 #: "in an interview with X", "Speaking to X last week, she said", "who spoke to X".
 #: The lead of a cue runs _INTERVIEW_VIA only when it holds one of these
 #: ("interview", "speaking", "talking", "spoke", "talked", "writing in").
-_INTERVIEW_VIA_WORDS = ("nterview", "king ", "spoke ", "talked ", "riting ")
+_INTERVIEW_VIA_WORDS = ("nterview", "king ", "spoke ", "talked ", "riting ", "omments to", "emarks to", "tatement to")
 _INTERVIEW_VIA = regex.compile(
     r"(?i:in\s(?:an?|his|her|their|its)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}?interview\swith|(?:speaking|talking|spoke|talked)\s(?:to|with)"
+    # "In comments to the Financial Times, the chief executive said"
+    r"|in\s(?:(?:an?|his|her|their|its)\s(?:[\p{L}-]{1,20}\s)?)?(?:comments|remarks|statement)\sto"
     r"|writing\s(?:in|for))\s(" + _CAP_RUN + _POSSESSED + r"(?:\s(?:" + "|".join(sorted(lx.MEDIA_WORDS, key=len, reverse=True)) + r"))?"
     r"|(?:the\s)?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")(?![\p{L}-]))",
     regex.V1,
