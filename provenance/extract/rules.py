@@ -933,7 +933,7 @@ class Rules:
         if comma != -1:
             between = m[comma + 1 : left_end].split()
             # (and a time phrase: "Jane Roe, the chairman, (had) last week warned")
-            timed = len(between) > 1 and between[-1] in _TIME_NOUNS and between[-2] in ("last", "this", "earlier")
+            timed = _ends_with_time_phrase(between)
             if timed:
                 between = between[:-2]
             if (between or timed) and all(w in _APPOSITION_TO_CUE or (w.endswith("ly") and w.islower()) for w in between):
@@ -1056,7 +1056,7 @@ class Rules:
                         break
                 break
         while low:
-            if len(low) > 2 and low[-1] in _TIME_NOUNS and low[-2] in ("last", "this", "earlier"):
+            if len(low) > 2 and _ends_with_time_phrase(low):
                 del words[-2:], low[-2:]  # "The chairman (had) last week warned": when, not who
             elif (
                 low[-1] in lx.PRE_CUE_FILLERS
@@ -1467,6 +1467,11 @@ _DISCOURSE_ADVERBS = frozenset(
 _MAIN_CLAUSE_VERBS = frozenset("was were is are has have had will would could can may might must should".split())
 #: Nouns of a time phrase before a cue ("last week warned").
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening spring summer autumn fall winter".split())
+
+
+def _ends_with_time_phrase(words: list[str]) -> bool:
+    """Do lower-case ``words`` end with "last week", "this month", "earlier this year"...?"""
+    return len(words) > 1 and words[-1] in _TIME_NOUNS and words[-2] in ("last", "this", "earlier")
 #: Relative and interrogative words inside a noun phrase ("the plan that
 #: supporters said", "a meeting at which", "into what he described as").
 _NP_RELATIVE_WORDS = frozenset("which that whom who whose what how whether".split())
@@ -3254,23 +3259,8 @@ class Extractor(Rules):
         """"S thanked X for Y", "S accused X of Y": the claim is "X for Y"
         (whom the source judges and why). True if it applied."""
         m = self.masked
-        if self._blocked(ss, cs, ce, se):
-            return False
-        stop = min(se, ce + 100)
-        at = -1
-        for preposition in lx.JUDGEMENT_CUES[lw]:
-            k = m.find(f" {preposition} ", ce, stop)
-            if k != -1 and (at == -1 or k < at):
-                at, length = k, len(preposition) + 2
-        if at == -1:
-            return False
-        target = m[ce:at].split()
-        if not 1 <= len(target) <= 8 or target[0].lower() in ("that", "to", "as") or any(
-            ch in m[ce:at] for ch in ",;:" + OPEN_MARK + MASK_CHAR
-        ) or {w.lower() for w in target} & lx.FINITE_VERB_HINTS:
+        if self._blocked(ss, cs, ce, se) or not self._judged(ce, se, lx.JUDGEMENT_CUES[lw]):
             return False  # "thanked them, saying ...", "blamed for the delays": no one judged
-        if not m[at + length : se].strip(" .!?"):
-            return False
         src = self.source_before(ss, cs)
         if src is None:
             # "said the breach was preventable and accused the company of ...": the source of "said"
@@ -3280,16 +3270,24 @@ class Extractor(Rules):
         self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="judgement", sentence=si)
         return True
 
-    def _judged(self, p: int, se: int) -> bool:
-        """Does ``masked[p:se]`` name whom an accusation judges and for what
-        ("the company of training its chatbot on pirated books")?"""
+    def _judged(self, p: int, se: int, prepositions: tuple[str, ...] = ("of",)) -> bool:
+        """Does ``masked[p:se]`` name whom a judgement is about and what for,
+        after the first of its ``prepositions`` ("the company of training its
+        chatbot on pirated books", "the council for its support")?"""
         m = self.masked
-        at = m.find(" of ", p, min(se, p + 100))
-        if at == -1 or not m[at + 4 : se].strip(" .!?"):
+        stop = min(se, p + 100)
+        at = length = -1
+        for preposition in prepositions:
+            k = m.find(f" {preposition} ", p, stop)
+            if k != -1 and (at == -1 or k < at):
+                at, length = k, len(preposition) + 2
+        if at == -1 or not m[at + length : se].strip(" .!?"):
             return False
         target = m[p:at].split()
-        return 1 <= len(target) <= 8 and not any(ch in m[p:at] for ch in ",;:" + OPEN_MARK + MASK_CHAR) and not (
-            {w.lower() for w in target} & lx.FINITE_VERB_HINTS
+        return (
+            1 <= len(target) <= 8 and target[0].lower() not in ("that", "to", "as")
+            and not any(ch in m[p:at] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
+            and not {w.lower() for w in target} & lx.FINITE_VERB_HINTS
         )
 
     def expressed(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
