@@ -2230,6 +2230,12 @@ MORE_CASES = [
      [('the company was not for sale', 'indirect', 'the chief executive', 'said', 'the Financial Times')]),
     ('In a statement to Reuters, the ministry said the talks would resume.',
      [('the talks would resume', 'indirect', 'the ministry', 'said', 'Reuters')]),
+    # a relative clause naming something at the end of a reported clause is an attribution of its own
+    ('He said the company had been "blindsided" by the decision, which he called "reckless and unnecessary."',
+     [('the company had been "blindsided" by the decision', 'mixed', 'He', 'said', None),
+      ('reckless and unnecessary.', 'direct', 'he', 'called', None)]),
+    ('She said the report, which he called "final", was wrong.',
+     [('the report, which he called "final", was wrong', 'mixed', 'She', 'said', None)]),
 ]
 
 

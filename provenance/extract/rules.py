@@ -3195,13 +3195,27 @@ class Extractor(Rules):
         )
         if cut:
             pieces[-1] = (k, cut.start())
-        for lead in (", in what ", ", what "):
-            # "vowed to fight on after ..., in what one campaigner branded ‘...’":
-            # the free relative is an attribution of its own
+        for lead in (", in what ", ", what ", ", which "):
+            # "vowed to fight on after ..., in what one campaigner branded ‘...’",
+            # "said ... the decision, which he called “reckless”": the relative
+            # naming something is an attribution of its own
             j = m.find(lead, pieces[-1][0], pieces[-1][1])
-            if j != -1 and _holds_cue_verb([w.lower() for w in m[j + len(lead) : j + len(lead) + 50].split()[:5]]):
-                pieces[-1] = (pieces[-1][0], j)
-                break
+            if j == -1:
+                continue
+            after = [w.lower() for w in m[j + len(lead) : j + len(lead) + 50].split()[:5]]
+            if lead == ", which ":
+                # (a subject, a naming cue, and a quotation that ends the clause)
+                naming = next((i for i, w in enumerate(after) if w in _NAMING_CUES), None)
+                if naming is None or naming == 0 or after[naming - 1] in _BLOCKING_WORDS:
+                    continue
+                opening = m.find(after[naming], j + len(lead)) + len(after[naming]) + 1
+                closing = m.find(CLOSE_MARK, opening, pieces[-1][1] + 1)
+                if not m.startswith(OPEN_MARK, opening) or closing == -1 or m[closing + 1 : pieces[-1][1]].strip(" .,!?"):
+                    continue
+            elif not _holds_cue_verb(after):
+                continue
+            pieces[-1] = (pieces[-1][0], j)
+            break
         piece = m[pieces[-1][0] : pieces[-1][1]]
         window = (
             _clause_tail_window(m, pieces[-1][0], pieces[-1][1], piece)
