@@ -2236,6 +2236,9 @@ MORE_CASES = [
       ('reckless and unnecessary.', 'direct', 'he', 'called', None)]),
     ('She said the report, which he called "final", was wrong.',
      [('the report, which he called "final", was wrong', 'mixed', 'She', 'said', None)]),
+    # a judgement's quotation followed by the narrative ends the claim
+    ('Calloway accused Marek of ‘driving like he had nothing to lose’ after the pair collided at the first corner.',
+     [('Marek of ‘driving like he had nothing to lose’', 'mixed', 'Calloway', 'accused', None)]),
 ]
 
 

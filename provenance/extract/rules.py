@@ -3281,8 +3281,26 @@ class Extractor(Rules):
             src = self._conjoined_source(si, ss, cs, ce, se)
         if src is None or m.startswith(_DENYING_STARTS, src[0]):
             return False
-        self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="judgement", sentence=si)
+        self.add((ce + 1, self._narrative_end(ce, se)), source=src, cue=(cs, ce), via=None, confidence=0.6,
+                 rule="judgement", sentence=si)
         return True
+
+    def _narrative_end(self, p: int, se: int) -> int:
+        """Where the claim in [p, se) ends when a quotation in it is followed by
+        the reporter's narrative ("accused Marek of ‘driving like he had nothing
+        to lose’ after the pair collided"): past the quotation; else ``se``."""
+        m = self.masked
+        k = m.find(CLOSE_MARK, p, se)
+        while k != -1:
+            rest = m[k + 1 : se].lstrip(", ")
+            word = rest.split(None, 1)[0].lower() if rest else ""
+            if word in _TAIL_AFTER_QUOTE:
+                start = k + 1 + (len(m[k + 1 : se]) - len(rest)) + len(word)
+                comma = m.startswith(",", k + 1) or self.text[k - 1 : k] == ","
+                if _narrative_after_quote(m, word, start, se, comma):
+                    return k + 1
+            k = m.find(CLOSE_MARK, k + 1, se)
+        return se
 
     def _judged(self, p: int, se: int, prepositions: tuple[str, ...] = ("of",)) -> bool:
         """Does ``masked[p:se]`` name whom a judgement is about and what for,
