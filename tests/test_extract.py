@@ -2239,6 +2239,11 @@ MORE_CASES = [
     # a judgement's quotation followed by the narrative ends the claim
     ('Calloway accused Marek of ‘driving like he had nothing to lose’ after the pair collided at the first corner.',
      [('Marek of ‘driving like he had nothing to lose’', 'mixed', 'Calloway', 'accused', None)]),
+    # ", and she campaigned ...": a person's new clause after a reported clause is the narrative's
+    ('Neighbors said she visited new mothers into her eighties, and she campaigned, unsuccessfully, against the closure.',
+     [('she visited new mothers into her eighties', 'indirect', 'Neighbors', 'said', None)]),
+    ('He said the plan was dead, and it would not be revived.',
+     [('the plan was dead, and it would not be revived', 'indirect', 'He', 'said', None)]),
 ]
 
 

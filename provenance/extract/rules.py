@@ -3195,6 +3195,17 @@ class Extractor(Rules):
         )
         if cut:
             pieces[-1] = (k, cut.start())
+        j = m.find(", and ", pieces[-1][0], pieces[-1][1])
+        while j != -1:
+            # "Neighbors said she visited new mothers into her eighties, and she
+            # campaigned against ...": a new clause of a person, the narrative's
+            follow = [w.strip(_TOKEN_PUNCT) for w in m[j + 6 : j + 40].split(None, 2)]
+            if len(follow) > 1 and follow[0] in ("he", "she", "they", "we") and (
+                _past_tense(follow[1]) or follow[1] in lx.FINITE_VERB_HINTS or follow[1].endswith("s") and follow[1].islower()
+            ):
+                pieces[-1] = (pieces[-1][0], j)
+                break
+            j = m.find(", and ", j + 6, pieces[-1][1])
         for lead in (", in what ", ", what ", ", which "):
             # "vowed to fight on after ..., in what one campaigner branded ‘...’",
             # "said ... the decision, which he called “reckless”": the relative
