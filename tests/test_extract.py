@@ -2244,6 +2244,9 @@ MORE_CASES = [
      [('she visited new mothers into her eighties', 'indirect', 'Neighbors', 'said', None)]),
     ('He said the plan was dead, and it would not be revived.',
      [('the plan was dead, and it would not be revived', 'indirect', 'He', 'said', None)]),
+    # telling someone to do something is an instruction, not a claim
+    ('Judge Rosalind Achebe told jurors to expect closing arguments by the end of next week.', []),
+    ('She told Reuters the plan was dead.', [('the plan was dead', 'indirect', 'She', 'told', 'Reuters')]),
 ]
 
 

@@ -2392,6 +2392,10 @@ class Extractor(Rules):
             rest_at = se - len(rest)
         if via is not None and lw in _TOLD_CUES and not has_that and rest.startswith(("of ", "about ")):
             rest = ""  # "told Reuters of the plan": what was talked about, not what was said
+        elif via is not None and lw in _TOLD_CUES and not has_that and rest.startswith("to ") and rest[3:4].islower() and (
+            _first_word(rest, 3, 30).lower() not in _NOUN_DETERMINERS
+        ):
+            return  # "told jurors to expect closing arguments": an instruction, not a claim
         elif not has_that and lw.startswith("insist") and rest.startswith(("on ", "upon ")):
             rest = ""  # "then insists on conditions the other cannot accept": a demand, not words
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
