@@ -521,6 +521,12 @@ _REPEATING_VERBS = frozenset(
 _ED_NON_VERBS = frozenset("seed seeds need speed creed breed greed deed bed shed steed weed feed reed red hundred sled".split())
 
 
+def _verb_like(word: str) -> bool:
+    """Is the lower-case ``word`` an auxiliary, an irregular past or an "-ed"
+    form: the mark of a clause's verb that the clause tests look for?"""
+    return word in lx.FINITE_VERB_HINTS or word in lx.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3)
+
+
 def _past_tense(word: str) -> bool:
     """Does ``word`` look like a verb in the past tense ("paused", "met")?"""
     return word.islower() and ((word.endswith("ed") and word not in _ED_NON_VERBS) or word in lx.IRREGULAR_PAST)
@@ -726,7 +732,7 @@ def _narrative_after_quote(masked: str, word: str, start: int, end: int, comma: 
         if words and words[0].endswith("ing") and words[0] not in ("morning", "evening", "meeting", "hearing", "briefing", "ruling", "building"):
             return True
         return any(
-            w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+            _verb_like(w)
             for w in words[1:7]
         )
     if word.startswith(("in", "at")):
@@ -1547,7 +1553,7 @@ def _reads_as_clause(head: str) -> bool:
     if lowered[0] in _PERSONAL_SUBJECTS or lowered[0] in ("there", "this", "these", "those"):
         return True
     return any(
-        w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+        _verb_like(w)
         for w in lowered[1:]
     ) or _named_subject_verb(head)
 
@@ -2911,7 +2917,7 @@ class Extractor(Rules):
             if lw == "shows" and _doing(head.strip()):
                 return True  # "The video shows him walking away"
             return any(
-                w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+                _verb_like(w)
                 for w in _head_words(rest)
             )
         if not self._plural_subject(src, cs):
