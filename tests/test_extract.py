@@ -2412,3 +2412,26 @@ def test_a_name_whose_possessive_opens_a_source_is_the_full_name_of_its_surname(
     # a name written before, with its possessive, outside any source
     text = "Donald Kessel's lawyers filed a motion on Monday. Kessel said he was innocent."
     assert [c.source_resolved for c in extract(text)] == ["Donald Kessel"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # typewriter quotes (``Q,'' as in newswire archives, TeX and Penn Treebank text)
+        ("``We will not sell the unit,'' said Jane Roe, the chairman. ``It is ours.''",
+         [("We will not sell the unit,", "direct", "Jane Roe, the chairman", "said"),
+          ("It is ours.", "direct", "Jane Roe, the chairman", None)]),
+        ("``The plan works,'' he said, ``and it will go on.''",
+         [("The plan works,", "direct", "he", "said"), ("and it will go on.", "direct", "he", "said")]),
+        # a mixed claim holds both characters of each mark
+        ("The chairman said the deal was ``dead'' and would not return.",
+         [("the deal was ``dead'' and would not return", "mixed", "The chairman", "said")]),
+        ("She called the plan ``nonsense.''", [("the plan ``nonsense.''", "mixed", "She", "called")]),
+        # without grave accents, two apostrophes are no quotation mark
+        ("The 12'' pipe burst, the utility said.", [("The 12'' pipe burst", "indirect", "the utility", "said")]),
+    ],
+)
+def test_typewriter_quotation_marks(text, expected):
+    claims = extract(text)
+    assert [(c.claim.text, c.kind, c.source.text, c.cue.text if c.cue else None) for c in claims] == expected
+    assert all(text[c.claim.start : c.claim.end] == c.claim.text for c in claims)

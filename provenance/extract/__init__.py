@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..articles import Article, split_articles
-from .quotes import find_quotes, masked_text
+from .quotes import find_quotes, masked_text, typeset_ascii_quotes
 from .rules import Extractor
 from .segment import sentences
 from .wrapping import unwrap
 
-EXTRACTOR_VERSION = "0.9.0"
+EXTRACTOR_VERSION = "0.10.0"
 #: Languages (ISO 639-1) the rules and lexicons are written for. Articles identified
 #: as another language are stored with their language but not extracted: English cue
 #: verbs over French text find nothing true and a few false things.
@@ -104,13 +104,17 @@ def _find_claims(text: str, start: int, end: int) -> list:
 def _extract_placed(text: str, start: int, end: int, file_text: str, offset: int) -> list[Claim]:
     """Claims of ``text[start:end]``, where ``text`` is the stretch of ``file_text``
     starting at ``offset`` (perhaps with debris blanked; hard-wrapped
-    paragraphs are read unwrapped, see :mod:`.wrapping`): their spans are made
+    paragraphs are read unwrapped, see :mod:`.wrapping`, and ``typewriter
+    quotes'' as curly ones): their spans are made
     once, as offsets into ``file_text`` with its own text, while the claim
     finder and the characterization read ``text``."""
     from .sources import characterize
 
-    text = unwrap(text, start, end)
+    unwrapped = unwrap(text, start, end)
+    text = typeset_ascii_quotes(unwrapped, start, end)
     claims = _to_claims(file_text, _find_claims(text, start, end), offset)
+    if text is not unwrapped:
+        _whole_typewriter_marks(claims, file_text)
     try:
         characterize(text, claims, start, end, offset=offset)
     except TimeoutError:
@@ -121,6 +125,20 @@ def _extract_placed(text: str, start: int, end: int, file_text: str, offset: int
             if claim.source is not None and claim.source_resolved is None:
                 claim.source_resolved = text[claim.source.start - offset : claim.source.end - offset]
     return claims
+
+
+def _whole_typewriter_marks(claims: list[Claim], file_text: str) -> None:
+    """Claim spans that hold one character of a two-character typewriter mark
+    (`` or '') hold all of it: a mixed claim ends with its quotation's closing
+    mark, which is two apostrophes in the file."""
+    for claim in claims:
+        start, end = claim.claim.start, claim.claim.end
+        if file_text[end - 1 : end + 1] == "''":
+            end += 1
+        if file_text[start - 1 : start + 1] == "``":
+            start -= 1
+        if (start, end) != (claim.claim.start, claim.claim.end):
+            claim.claim = Span(start, end, file_text[start:end])
 
 
 # A claim has up to three spans and an article a dozen claims: spans are

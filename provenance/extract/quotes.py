@@ -198,6 +198,24 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return quotes
 
 
+def typeset_ascii_quotes(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text`` with the typewriter convention of double quotation marks, two
+    grave accents to open and two apostrophes to close (``Q,'' she said),
+    read as curly marks in ``text[start:end]``: `` becomes a space and “, ''
+    becomes ” and a space. The same length, so every offset stays an offset
+    into the original.
+
+    Newswire archives, TeX and corpora tokenized in the Penn Treebank style
+    write quotations this way. Two apostrophes are read as a closing mark only
+    in a text that opens a quotation with grave accents, where they close one.
+    """
+    end = len(text) if end is None else end
+    if text.find("``", start, end) == -1:
+        return text
+    stretch = text[start:end].replace("``", " \u201c").replace("''", "\u201d ")
+    return text[:start] + stretch + text[end:]
+
+
 def masked_text(text: str, quotes: list[Quote]) -> str:
     """A copy of ``text`` with every quote's content replaced by MASK_CHAR and
     its marks normalized to “ ”, so attribution patterns never match inside a
