@@ -57,6 +57,7 @@ from .names import (
     same_name_word,
     words_of,
 )
+from .documents import ANY_DOCUMENT, document_named_before, same_document_kind
 from .places import is_country_name, region_after_comma
 from .source_lexicons import (
     ARTICLE_WIDE_SUBJECTS,
@@ -2237,6 +2238,8 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         entity = article.match_description(described, position)
         if entity is None and described.definite and described.source_type == ANONYMOUS_PERSON:
             entity = _person_back_reference(article, described, position)
+        if entity is None and described.definite and described.source_type == DOCUMENT and described.head:
+            entity = _document_back_reference(article, described, position)
         if entity is not None:
             entity.words |= set(described.modifiers)
             return entity
@@ -2259,6 +2262,37 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         ]
         if groups:
             entity.parent = max(groups, key=lambda e: e.any_pos)
+    return entity
+
+
+def _document_back_reference(article: _Article, described: SourceDescription, position: int) -> Entity | None:
+    """The document a definite description ("the paper", "the complaint",
+    "the statement") refers back to: the last document source of its kind
+    ("a study published Monday ... found" for "the paper", "The proposed
+    class action" for "the complaint"), or else a full mention that was no
+    source ("said in a statement released Sunday", "A memo circulated to ...
+    struck a harder line"), whose words become the resolved name. A
+    description with a name or a possessive in it is a full mention itself."""
+    if any(m[:1].isupper() or m.endswith(("'s", "’s")) for m in described.text.split()[1:]):
+        return None  # "The National Transportation Safety Board report" names the report in full
+    head = described.head
+    if head in ANY_DOCUMENT and described.modifiers:
+        return None  # "the consultation document" is a document of its own kind
+    earlier = [
+        e for e in article._all_entities()
+        if e.source_type == DOCUMENT and e.first < position and e.head and same_document_kind(head, e.head)
+    ]
+    entity = max(earlier, key=lambda e: e.any_pos, default=None)
+    if entity is not None:
+        # (a document that was a source before one only mentioned: "the paper" is
+        # the trial the article reports, not a study it cites in passing)
+        entity.touch(position)
+        return entity
+    span = document_named_before(article.text, article.start, position, head)
+    if span is None:
+        return None
+    entity = article.new_entity(described, position, DOCUMENT)
+    entity.resolved = article.text[span[0] : span[1]]
     return entity
 
 
