@@ -1676,3 +1676,35 @@ def test_a_compound_of_unnamed_people_stays_an_anonymous_group():
 def test_a_title_holding_a_list_before_a_name_names_the_person():
     described = describe_source("Federal Minister for Planning, Development and Special Initiatives Prof. Dr. Ahsan Chaudhry")
     assert (described.source_type, described.head) == ("named_person", "chaudhry")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an acronym nobody was introduced by: the words it stands for, written earlier
+        ("Rotich was banned after the Court of Arbitration for Sport upheld an appeal, CAS said. "
+         "CAS added that he could appeal.",
+         ["Court of Arbitration for Sport"] * 2),
+        ("Ms Roe joined the National Union of Teachers in 1990. The NUT said she was a member.",
+         ["National Union of Teachers"]),
+        # an acronym given in brackets belongs to the body, and the body keeps its description
+        ("The vessel was hit, the United Kingdom Maritime Trade Operations (UKMTO) agency said. "
+         "The crew was safe, UKMTO said.",
+         ["the United Kingdom Maritime Trade Operations (UKMTO) agency"] * 2),
+        # not to a person described by the body
+        ("A former engineer of the Department of Public Works and Highways (DPWH) said he was told to sign. "
+         "The DPWH said it had suspended six officials.",
+         ["A former engineer of the Department of Public Works and Highways (DPWH)",
+          "Department of Public Works and Highways"]),
+        # the name a body is known as
+        ("The U.N. agency for Palestinian refugees, known as UNRWA, said its shelters had been hit. "
+         "UNRWA said the toll was rising.",
+         ["UNRWA", "UNRWA"]),
+        ("A separatist group, also known as the Northern Front, said it had fired the rockets.",
+         ["the Northern Front"]),
+        # initials that spell no earlier name stay as written
+        ("The weather was fine on Sunday. The ABC said the match would go ahead.", ["The ABC"]),
+    ],
+)
+def test_acronyms_and_names_a_body_is_known_as(text, expected):
+    assert [c.source_resolved for c in extract(text)] == expected

@@ -418,6 +418,38 @@ def _count(before_head: list[str], head: str) -> int | None:
     return None if _is_plural(head) else 1
 
 
+#: An acronym given in brackets after a name: "(UKMTO)".
+_GIVEN_ACRONYM_RE = regex.compile(r"\((\p{Lu}[\p{Lu}&]{1,7})\)")
+#: Lower-case words inside a name that its acronym skips ("Court of Arbitration for Sport": CAS).
+_ACRONYM_JOINS = r"(?:[ \t]+(?:of|for|and|on|in|the|de|du|des|del|la|le|&))*[ \t]+"
+#: How far back the words an acronym stands for are looked for.
+_ACRONYM_REACH = 3000
+
+
+def _acronym_expansion(article: "_Article", described: SourceDescription, position: int) -> str | None:
+    """The words an acronym nobody was introduced by stands for, written
+    earlier in the article but not as a source ("after the Court of
+    Arbitration for Sport upheld an appeal, CAS said"): the last run of
+    capitalized words before ``position`` whose initials spell it."""
+    words = _words(described.name or described.text)
+    if not _is_acronym(words):
+        return None
+    acronym = [w for w in words if _norm_word(w) != "the"][0].replace(".", "")
+    if not acronym.isalpha() or len(acronym) > 8:
+        return None
+    pattern = _acronym_pattern(acronym)
+    found = None
+    for match in pattern.finditer(article.text, max(article.start, position - _ACRONYM_REACH), position, timeout=REGEX_TIMEOUT):
+        found = match
+    return found.group() if found else None
+
+
+@lru_cache(maxsize=256)
+def _acronym_pattern(acronym: str) -> regex.Pattern:
+    letters = _ACRONYM_JOINS.join(rf"{regex.escape(letter)}[\p{{Ll}}\p{{M}}'’\-]+" for letter in acronym)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){letters}(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+
 def _is_acronym(words: list[str]) -> bool:
     content = [w.replace(".", "") for w in words if _norm_word(w) != "the"]
     return (
@@ -1415,6 +1447,12 @@ class _Article:
             position,  # first
             described.gender,
         )
+        if "(" in described.text and source_type == ORGANIZATION:
+            # "the United Kingdom Maritime Trade Operations (UKMTO) agency": the
+            # acronym the article gives, which later mentions use
+            given = _GIVEN_ACRONYM_RE.search(described.text, timeout=REGEX_TIMEOUT)
+            if given:
+                acronym = given.group(1)
         entity.acronym = acronym
         self.entities.append(entity)
         self.index(entity)
@@ -1511,7 +1549,9 @@ class _Article:
     def enrich(self, entity: Entity, described: SourceDescription) -> None:
         if described.kind == "named" and entity.source_type in {NAMED_PERSON, ORGANIZATION, DOCUMENT, None}:
             candidate_keys = _key_words(described.name or described.text)
-            if len(candidate_keys) > len(entity.keys):
+            # (an acronym the description gave keeps the description: "the ... (UKMTO) agency")
+            given = entity.acronym and not entity.keys and _is_acronym(_words(described.name or described.text))
+            if len(candidate_keys) > len(entity.keys) and not given:
                 entity.keys = candidate_keys
                 entity.resolved = (
                     display_name(described.name) if entity.source_type == NAMED_PERSON else described.name
@@ -1562,7 +1602,8 @@ class _Article:
             if entity.first >= position:
                 continue
             quality = _name_match_quality(keys, entity.keys)
-            if quality == 0 and acronym and len(entity.keys) > 1 and (
+            # (a description has an acronym only when the article gives one: "the ... (UKMTO) agency")
+            if quality == 0 and acronym and (len(entity.keys) > 1 or not entity.keys) and (
                 entity.acronym == acronym or _name_hyphen_initials(entity.resolved) == acronym
             ):
                 quality = 2
@@ -2075,11 +2116,24 @@ _NAME_AFTER_RE = regex.compile(
 )
 
 
+#: "The U.N. agency for Palestinian refugees, known as UNRWA, said": the name it goes by.
+_KNOWN_AS_RE = regex.compile(
+    r",\s+(?:(?:also|better|widely|commonly|formally)\s+)?known\s+as\s+"
+    r"(?P<name>(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}\p{N}'’&\-]*)\s*,"
+)
+
+
 def _name_after(article: _Article, end: int) -> SourceDescription | None:
     """The name in an apposition right after a description the span finder
-    cut short: "The press secretary, Jane Roe, said" -> Jane Roe."""
+    cut short: "The press secretary, Jane Roe, said" -> Jane Roe; "The U.N.
+    agency for Palestinian refugees, known as UNRWA, said" -> UNRWA."""
     stop = min(article.end, end + 80)
-    if not article.text.startswith(",", end) or not article.text[end + 1 : stop].lstrip()[:1].isupper():
+    if not article.text.startswith(",", end):
+        return None
+    if article.text.startswith(("known as ", "also known as ", "better known as ", "widely known as ", "commonly known as ", "formally known as "), end + 2):
+        match = _KNOWN_AS_RE.match(article.text, end, stop, timeout=REGEX_TIMEOUT)
+        return _describe(match.group("name")) if match else None
+    if not article.text[end + 1 : stop].lstrip()[:1].isupper():
         return None  # the apposition opens with its comma and a capital
     match = _NAME_AFTER_RE.match(article.text, end, stop, timeout=REGEX_TIMEOUT)
     if not match:
@@ -2160,6 +2214,12 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         entity = article.match_name(described.name or described.text, position)
         if entity is not None:
             article.enrich(entity, described)
+            return entity
+        expansion = _acronym_expansion(article, described, position)
+        if expansion is not None:
+            entity = article.new_entity(described, position, ORGANIZATION)
+            entity.resolved = expansion
+            entity.mention_span = key
             return entity
         source_type = described.source_type
         if source_type is None:
