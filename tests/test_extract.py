@@ -2247,6 +2247,23 @@ MORE_CASES = [
     # telling someone to do something is an instruction, not a claim
     ('Judge Rosalind Achebe told jurors to expect closing arguments by the end of next week.', []),
     ('She told Reuters the plan was dead.', [('the plan was dead', 'indirect', 'She', 'told', 'Reuters')]),
+    # ", then a vice president": who the addressee was then, no clause after the cue
+    ('“We are done,” Halvorsen wrote in a 2022 email to Dana Kolb, then a company vice president.',
+     [('We are done,', 'direct', 'Halvorsen', 'wrote', None)]),
+    ('He said, then, that the plan was dead.', [('the plan was dead', 'indirect', 'He', 'said', None)]),
+    # accounts and tax returns show what they record
+    ('Accounts published in March show the club made a pre-tax loss.',
+     [('the club made a pre-tax loss', 'indirect', 'Accounts published in March', 'show', None)]),
+    ('She accounts for most of the sales, the firm said.',
+     [('She accounts for most of the sales', 'indirect', 'the firm', 'said', None)]),
+    # a one-word sentence quoted after her attributed quotation is hers too
+    ('“Not this one,” she says. “Thursday.”',
+     [('Not this one,', 'direct', 'she', 'says', None), ('Thursday.', 'direct', 'she', None, None)]),
+    # "accepted that" concedes a claim; "accepted the offer" does not
+    ('Judge Kerrigan accepted that Bellamy had shown remorse but said the repayments came late.',
+     [('Bellamy had shown remorse', 'indirect', 'Judge Kerrigan', 'accepted', None),
+      ('the repayments came late', 'indirect', 'Judge Kerrigan', 'said', None)]),
+    ('The board accepted the offer on Monday.', []),
 ]
 
 

@@ -1433,7 +1433,8 @@ _STANDING_CUES = frozenset("show shows showed found finds find".split())
 #: Cues of what documents and data show: a cue inside their claim is part of it.
 _EVIDENCE_CUES = frozenset("show shows showed found finds revealed reveals".split())
 _EVIDENCE_NOUNS = frozenset(
-    "images photos photographs pictures videos results numbers research tests scans maps charts tallies".split()
+    "images photos photographs pictures videos results numbers research tests scans maps charts tallies "
+    "accounts logs receipts invoices returns".split()
 )
 
 
@@ -2234,6 +2235,8 @@ class Extractor(Rules):
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
             if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS:
                 break
+            if first == "then" and m.startswith(",", p) and _NP_START.match(m, p + 7, se, timeout=TIMEOUT):
+                break  # "in an email to Dana Kolb, then a vice president": who she was then
             a = _adverbial().match(m, p, se, timeout=TIMEOUT)
             if not a or a.end() == p:
                 break
@@ -3751,7 +3754,10 @@ class Extractor(Rules):
                     continue
                 if inner_words < 3 and not rest == "":
                     continue
-                if inner_words < 2:
+                if inner_words < 2 and not (
+                    # "“Not this one,” she says. “Thursday.”": a one-word sentence of hers
+                    para == lpara and not rest and self.text[q.inner_end - 1 : q.inner_end] in (".", "!", "?")
+                ):
                     continue
                 first = self.text[q.inner_start : q.inner_start + 1]
                 if not (first.isupper() or first.isdigit() or q.continued_from is not None):

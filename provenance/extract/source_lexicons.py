@@ -203,6 +203,7 @@ DOCUMENT_NOUNS = frozenset(
     index tally count chart charts map maps photos images cable cables
     sign signs banner banners placard placards poster posters billboard
     billboards caption captions label labels leaflet leaflets flyer flyers
+    accounts logs receipts invoices returns
     tool tools tracker trackers database databases dashboard
     book books memoir memoirs chapter chapters biography essay essays
     calculation calculations numbers recording recordings videos photographs
