@@ -63,6 +63,7 @@ ADDRESSEE_CUES = frozenset(
     """
     warned warns warn reminded reminds remind assured assures assure promised promises
     informed informs notified notifies advised advises
+    warning reminding assuring promising informing notifying advising
     """.split()
 )
 
@@ -73,6 +74,7 @@ OBJECT_TAKING_CUES = frozenset(
     added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated
     explain explains stress stresses emphasize emphasizes emphasise emphasises underline underlines
     underscore underscores recall recalls reiterate reiterates add adds
+    declared declares declare
     """.split()
 )
 

@@ -2264,6 +2264,36 @@ MORE_CASES = [
      [('Bellamy had shown remorse', 'indirect', 'Judge Kerrigan', 'accepted', None),
       ('the repayments came late', 'indirect', 'Judge Kerrigan', 'said', None)]),
     ('The board accepted the offer on Monday.', []),
+    # a clause telling when the source spoke, between the cue and "that"
+    ('Ortiz told reporters as she left the ministry that she had no regrets.',
+     [('she had no regrets', 'indirect', 'Ortiz', 'told', 'reporters')]),
+    ('He said as the votes were counted that the election had been stolen.',
+     [('the election had been stolen', 'indirect', 'He', 'said', None)]),
+    ('She said as much in a letter.', []),
+    # "at least" after a cue opens the clause's subject, not an adverbial of place
+    ('Officials said at least 12 people died.', [('at least 12 people died', 'indirect', 'Officials', 'said', None)]),
+    # a participle after a sentence about a thing goes to the subject of its clause
+    ('Bus service across Ottawa could halt on Monday after the union representing 2,900 drivers issued '
+     'strike notice, saying talks had reached an impasse.',
+     [('talks had reached an impasse', 'indirect', 'the union representing 2,900 drivers', 'saying', None)]),
+    ('The exchanges grew so noisy that the Speaker, Sir Graham Pocock, was forced to intervene, warning MPs '
+     'that the public did not tune in to watch a shouting match and threatening to throw one out.',
+     [('the public did not tune in to watch a shouting match', 'indirect', 'the Speaker, Sir Graham Pocock',
+       'warning', 'MPs')]),
+    # (a body's sentence keeps its subject)
+    ('The union called a strike after talks collapsed, saying the offer was an insult.',
+     [('the offer was an insult', 'indirect', 'The union', 'saying', None)]),
+    # two participles, each with its own subject
+    ('The leaders clashed, with the Prime Minister insisting the NHS had ‘turned the corner’ and the '
+     'Conservative leader accusing him of ‘fobbing patients off’.',
+     [('the NHS had ‘turned the corner’', 'mixed', 'the Prime Minister', 'insisting', None),
+      ('him of ‘fobbing patients off’', 'mixed', 'the Conservative leader', 'accusing', None)]),
+    # a plural noun before an auxiliary is no cue
+    ('Storm signals were raised over 27 provinces.', []),
+    ('Reports have emerged that the deal collapsed.', []),
+    # "declared" with a plain object declares a state, not a claim
+    ('The governor, who declared a state of calamity on Thursday, said 40,000 families had fled.',
+     [('40,000 families had fled', 'indirect', 'The governor', 'said', None)]),
 ]
 
 

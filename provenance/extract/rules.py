@@ -551,6 +551,16 @@ _ADVERBIAL_STARTS = frozenset(
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
+#: Auxiliaries after a plural noun: a cue word before one is that noun ("signals were").
+_PLURAL_AUXILIARIES = tuple(f" {w} " for w in "were are have had will would could can may might must should".split())
+#: ", and threatening to ...", " and adding ...": a second participle of the source's.
+_SECOND_PARTICIPLE = regex.compile(r",?[ \t]and[ \t](\p{Ll}{3,20}ing)\b(?:[ \t](to)[ \t])?")
+#: Prepositions after a thing's noun that place it ("service across Ottawa").
+_PLACE_PREPOSITIONS = frozenset("across around near over through throughout within along".split())
+#: Words opening a subordinate clause whose subject a participle after it may share.
+_SUBORDINATE_OPENERS = (" that ", " after ", " when ", " because ", " since ", " before ", " until ", " once ")
+#: Subordinators of a clause telling when the source spoke, between the cue and its "that".
+_WHEN_SPEAKING = ("as ", "when ", "while ", "upon ")
 _NP_START = regex.compile(r"\s{0,3}(?:the|a|an|its|his|her|their|one|two|three|four|five|several|some|many|both|\p{Lu})")
 
 
@@ -2235,6 +2245,8 @@ class Extractor(Rules):
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
             if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS:
                 break
+            if first == "at" and m[p : p + 14].split()[1:2] in (["least"], ["most"]):
+                break  # "said at least 40 families had fled": a number, the clause's subject
             if first == "then" and m.startswith(",", p) and _NP_START.match(m, p + 7, se, timeout=TIMEOUT):
                 break  # "in an email to Dana Kolb, then a vice president": who she was then
             a = _adverbial().match(m, p, se, timeout=TIMEOUT)
@@ -2261,6 +2273,16 @@ class Extractor(Rules):
             if name and len(name) <= 4 and all(w[:1].isupper() and w.strip(_TOKEN_PUNCT) == w for w in name):
                 via = via + " " + " ".join(name)
                 p = k
+        if m[p : p + 8].lstrip().startswith(_WHEN_SPEAKING):
+            # "told reporters as she left the ministry that ...": when she spoke,
+            # then her clause
+            k = m.find(" that ", p, min(se, p + 90))
+            between = m[p:k].split() if k != -1 else ()
+            if (
+                2 <= len(between) <= 10 and not any(ch in m[p:k] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
+                and _first_word(m, k + 6, min(se, k + 30)).lower() not in lx.FINITE_VERB_HINTS
+            ):
+                return k + 6, via, True
         if m.startswith(" that ", p) and p + 6 <= se:
             # the usual "said that ...": what the pattern below would match
             that_end = p + 6
@@ -2305,6 +2327,10 @@ class Extractor(Rules):
 
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
+        if lw[-1] == "s" and m.startswith(_PLURAL_AUXILIARIES, ce) and m[max(ss, cs - 5) : cs].split()[-1:] not in (
+            ["he"], ["she"], ["it"], ["He"], ["She"], ["It"]
+        ):
+            return  # "Storm signals were raised", "Reports have emerged": a plural noun, the subject
         if cs == ss and m[cs].isupper():
             self._fronted(si, ss, se, cs, ce)
             return
@@ -2405,6 +2431,8 @@ class Extractor(Rules):
             _first_word(rest, 3, 30).lower() not in _NOUN_DETERMINERS
         ):
             return  # "told jurors to expect closing arguments": an instruction, not a claim
+        elif not has_that and rest.startswith(("as much ", "as much.", "as much,")):
+            rest = ""  # "She said as much in a letter": what she said is told elsewhere
         elif not has_that and lw.startswith("insist") and rest.startswith(("on ", "upon ")):
             rest = ""  # "then insists on conditions the other cannot accept": a demand, not words
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
@@ -3388,14 +3416,26 @@ class Extractor(Rules):
         prev = None
         last_comma = max(left.rfind(","), left.rfind(CLOSE_MARK))
         tail = [w for w, _, _ in self.words(ss + last_comma + 1, cs)]
+        with_at = ss + last_comma
         if tail and tail[0].lower() == "with" and 1 < len(tail) <= 6:
             own_subject = self._clean_np(self.words(ss + last_comma + 1, cs)[1][1], ss + len(left))
         elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote):
-            return
+            # "with A insisting Q and B accusing him of R": B's own participle,
+            # after A's claim
+            k = left.rfind(" and ")
+            subject = left[k + 5 :].split() if k != -1 else []
+            host = self._inside_claim(si, ss + k) if subject and len(subject) <= 6 else None
+            if (
+                host is None or host.cue is None or not m[host.cue[0] : host.cue[1]].endswith("ing")
+                or subject[0].lower() not in _NOUN_DETERMINERS and not subject[0][:1].isupper()
+                or any(ch in left[k:] for ch in ",;:" + OPEN_MARK + MASK_CHAR)
+            ):
+                return
+            own_subject = self._clean_np(ss + k + 5, ss + len(left))
+            with_at = ss + k
         if own_subject is not None:
             src = own_subject
             # "A warned that Q, with B saying R": Q ends before "with"
-            with_at = ss + last_comma
             for c in reversed(self.claims):
                 if c.sentence != si:
                     break
@@ -3420,6 +3460,13 @@ class Extractor(Rules):
                 src = self._sentence_subject(ss, cs)
                 if src is None:
                     return
+                if not self._names_a_speaker(src):
+                    # "Service could halt after the union ... issued strike notice,
+                    # saying ...": a sentence about a thing; the speaker is the
+                    # subject of the clause the participle follows
+                    nearer = self._subordinate_subject(ss, ss + len(left), src[1])
+                    if nearer is not None:
+                        src = nearer
         p = ce
         if lw == "pointing":
             if not m[ce:se].startswith(" out"):
@@ -3430,6 +3477,11 @@ class Extractor(Rules):
             self._add_clause(si, p, se, src, (cs, ce), None, "participial", 0.7)
             return
         p, via, has_that = self._clause_start(p, se, lw)
+        second = _SECOND_PARTICIPLE.search(m, p, se, timeout=TIMEOUT)
+        if second is not None and (second.group(1) in lx.PARTICIPIAL_CUES or second.group(2)):
+            # "warning MPs that Q and threatening to throw one out": the source's
+            # second act, after its claim
+            se = second.start()
         clause = m[p:se]
         opening = clause.lstrip(" ,").split(None, 1)
         if not has_that and opening and opening[0] in lx.STRONG_REPORTING_VERBS:
@@ -3534,6 +3586,50 @@ class Extractor(Rules):
                     return None
                 return k, self.source_before(ss, words[k - 1][1])
         return None
+
+    def _names_a_speaker(self, src: tuple[int, int]) -> bool:
+        """Does the noun phrase at ``src`` name someone who can speak: a
+        person or a body ("the union ...", "Acme", "she"), not a thing ("Bus
+        service across Ottawa", "The exchanges")?"""
+        words = self.masked[src[0] : src[1]].split()
+        for k in range(1, len(words) - 1):
+            if words[k] in _PLACE_PREPOSITIONS:
+                words = words[:k]  # "Bus service across Ottawa": the service
+                break
+        head = self._last_word_of((src[0], src[0] + len(" ".join(words))))
+        last = next((w for w in reversed(words) if w.strip(_TOKEN_PUNCT).lower() == head), "")
+        return (
+            head in PERSON_NOUNS or head in ORG_NOUNS or head in lx.PRONOUN_SOURCES
+            or last[:1].isupper() or head in DOCUMENT_NOUNS
+        )
+
+    def _subordinate_subject(self, ss: int, end: int, after: int) -> tuple[int, int] | None:
+        """The subject of the last subordinate clause in ``[ss, end)`` (after
+        ``after``), when it names a speaker: "the union representing 2,900
+        workers" in "... after the union representing 2,900 workers issued
+        notice", "the Speaker, Sir Graham Pocock" in "so noisy that the
+        Speaker, Sir Graham Pocock, was forced to intervene"."""
+        m = self.masked
+        best, opener = -1, ""
+        for word in _SUBORDINATE_OPENERS:
+            k = m.rfind(word, after, end)
+            if k > best:
+                best, opener = k, word
+        if best == -1:
+            return None
+        start = best + len(opener)
+        ws = self.words(start, end)
+        for i, (word, _, _) in enumerate(ws[:12]):
+            if i and word.islower() and _verb_like(word) and word not in ("by", "to"):
+                break
+        else:
+            return None
+        if ws[0][0].lower() not in _NOUN_DETERMINERS and not ws[0][0][:1].isupper():
+            return None
+        subject = (start, ws[i - 1][2])
+        if MASK_CHAR in m[subject[0] : subject[1]] or not self._names_a_speaker(subject):
+            return None
+        return subject
 
     def _sentence_subject(self, ss: int, cs: int) -> tuple[int, int] | None:
         """The subject of the sentence's main clause: the first comma- or
