@@ -2294,6 +2294,25 @@ MORE_CASES = [
     # "declared" with a plain object declares a state, not a claim
     ('The governor, who declared a state of calamity on Thursday, said 40,000 families had fled.',
      [('40,000 families had fled', 'indirect', 'The governor', 'said', None)]),
+    # "asking:" and a quotation is the question asked; "asking for" is a request
+    ('Rennie turned to trade, asking: ‘Will the Prime Minister admit that exporters lost billions?’',
+     [('Will the Prime Minister admit that exporters lost billions?', 'direct', 'Rennie', 'asking', None)]),
+    ('She wrote to the council, asking for a recount.', []),
+    # "after" with a noun and its relative clause goes on with the claim
+    ('Lalonde said the drivers "deserve a decent raise" after years of cuts that made their jobs harder.',
+     [('the drivers "deserve a decent raise" after years of cuts that made their jobs harder', 'mixed',
+       'Lalonde', 'said', None)]),
+    # "Not everyone believes": the writer's observation
+    ('Not everyone in the industry believes the model can work everywhere.', []),
+    # what the words allude to is the writer's
+    ('The trust posted on X that it would "believe it when we see him holding the scarf," a reference to '
+     'the targets who got away.',
+     [('it would "believe it when we see him holding the scarf,"', 'mixed', 'The trust', 'posted', None)]),
+    # a memo and its author's name: the memo
+    ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
+     'declaration was unsupported.',
+     [('the declaration was unsupported', 'indirect',
+       'A memo written by the county’s purchasing director at the time, Gloria Benning', 'warned', None)]),
 ]
 
 

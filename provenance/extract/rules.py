@@ -677,6 +677,8 @@ _SUMMARY_APPOSITION = regex.compile(
     r"|estimate|forecast|prediction|characterization|characterisation|description|phrase|remark|comment|statement"
     r"|sentiment|position|stance|message|promise|pledge|warning|argument|line|refrain|theme)"
     r"\s(?:that|which|echoed|shared|disputed|denied|rejected|contested|challenged|repeated|questioned|made|also|critics|some|many|others)\b"
+    # "..., “... holding the scarf,” a reference to the targets who got away": what the words allude to
+    r"|(?:,|(?<=" + regex.escape(CLOSE_MARK) + r"))\s(?:a|an)\s(?:\p{Ll}+\s){0,2}(?:reference|allusion|nod|jab|dig|swipe)\s(?:to|at)\b"
 )
 #: What every _SUMMARY_APPOSITION match contains: the pattern runs only where one is.
 _SUMMARY_APPOSITION_OPENINGS = (", a ", ", an ", CLOSE_MARK + " a ", CLOSE_MARK + " an ", "— a ", "– a ", "- a ", "— an ", "– an ", "- an ")
@@ -741,10 +743,12 @@ def _narrative_after_quote(masked: str, word: str, start: int, end: int, comma: 
     if word in ("after", "following"):
         if words and words[0].endswith("ing") and words[0] not in ("morning", "evening", "meeting", "hearing", "briefing", "ruling", "building"):
             return True
-        return any(
-            _verb_like(w)
-            for w in words[1:7]
-        )
+        for w in words[1:7]:
+            if w in ("that", "which", "who", "whose"):
+                return False  # "after years of cuts that made their jobs harder": a noun and its relative clause
+            if _verb_like(w):
+                return True
+        return False
     if word.startswith(("in", "at")):
         return any(w in _STATEMENT_NOUN_WORDS for w in words[:3])
     return comma or any(w in _CUE_SET for w in words)
@@ -800,7 +804,10 @@ _PERFECT_AUXILIARIES = frozenset(("have", "has", "had"))
 _MODALS = frozenset("would could will can did does do might may".split())
 _NEGATIVE_SUBJECTS = frozenset("neither none nobody".split())
 #: First words of a subject that says nothing: "Neither side said", "No one said".
-_DENYING_STARTS = tuple(f"{word} " for w in ("neither", "none", "nobody", "no") for word in (w, w.capitalize()))
+_DENYING_STARTS = tuple(f"{word} " for w in ("neither", "none", "nobody", "no") for word in (w, w.capitalize())) + (
+    # "Not everyone in the industry believes ...": the writer's observation, no one's claim
+    "Not everyone ", "not everyone ", "Not everybody ", "not everybody ", "Not all ", "not all ",
+)
 
 
 def _negative_subject(words: list[str]) -> bool:
@@ -1236,7 +1243,9 @@ class Rules:
         minister" / "the minister, Jane Doe" / "Jane Doe, 52" / "Sen. Jane
         Doe, R-Ohio" / "one victim, an elderly widow")?"""
         wa, wb = self.words(*a), self.words(*b)
-        if not wa or not wb or len(wa) > 10 or len(wb) > 14:
+        # (a description may be longer: "A memo written by the county's purchasing
+        # director at the time, Gloria Benning,")
+        if not wa or not wb or len(wa) > (14 if wa[0][0].lower() in _DETERMINERS else 10) or len(wb) > 14:
             return False
         if any(w in _CUE_SET or w in lx.FINITE_VERB_HINTS for w, _, _ in wa):
             return False  # "The group said the order set “...,” while a rival, NetLab,": a clause, no apposition
@@ -3476,6 +3485,8 @@ class Extractor(Rules):
             p = m.index(":", p) + 1
             self._add_clause(si, p, se, src, (cs, ce), None, "participial", 0.7)
             return
+        if lw == "asking" and not m[p:se].lstrip(" ,").startswith(OPEN_MARK):
+            return  # "asking for a recount", "asking whether ...": a request or a question, no claim
         p, via, has_that = self._clause_start(p, se, lw)
         second = _SECOND_PARTICIPLE.search(m, p, se, timeout=TIMEOUT)
         if second is not None and (second.group(1) in lx.PARTICIPIAL_CUES or second.group(2)):

@@ -554,6 +554,13 @@ def _describe(text: str) -> SourceDescription:
 
     appositive = _appositive_name(stripped)
     if appositive is not None:
+        if appositive.source_type == DOCUMENT and appositive.kind == "named":
+            # "A memo written by the purchasing director, Gloria Benning": the
+            # name is the author's; the source is the memo as described
+            noun = next((w for w in appositive.modifiers if w in DOCUMENT_NOUNS), None)
+            if noun is not None:
+                appositive = copy.copy(appositive)
+                appositive.kind, appositive.name, appositive.head, appositive.gender = "description", None, noun, None
         return appositive
 
     portfolio = _portfolio_holder(stripped)
