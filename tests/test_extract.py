@@ -2308,6 +2308,38 @@ MORE_CASES = [
     ('The trust posted on X that it would "believe it when we see him holding the scarf," a reference to '
      'the targets who got away.',
      [('it would "believe it when we see him holding the scarf,"', 'mixed', 'The trust', 'posted', None)]),
+    # "quoted as saying by X": the quotation before, relayed by X
+    ('"The people will judge," Seo was quoted as saying by a senior official during a meeting.',
+     [('The people will judge,', 'direct', 'Seo', 'saying', 'a senior official')]),
+    # "claimed" with a subject and its verb; not an object and a clause of time
+    ('The insider claimed the row erupted.', [('the row erupted', 'indirect', 'The insider', 'claimed', None)]),
+    ('He claimed victory after Smith conceded.', []),
+    # a document noun followed by its verb is the subject's head, not a cue
+    ('A city staff report released last week recommended approval, finding that the plan was sound.',
+     [('the plan was sound', 'indirect', 'A city staff report', 'finding', None)]),
+    # a cue word after a preposition or "citing" is a noun
+    ('Cáceres declined to be interviewed, citing fear for relatives still in Honduras.', []),
+    ('The vote came amid claims of fraud.', []),
+    # a fronted phrase of time or place is no claim of a cue with a plain complement
+    ('On Sunday, the putter finally agreed with him.', []),
+    ('At the hearing in August, which lasted six hours, Roe testified for most of the morning.', []),
+    ('On the winning play, Abernathy said, he ran a double move.',
+     [('On the winning play, Abernathy said, he ran a double move', 'indirect', 'Abernathy', 'said', None)]),
+    # the object of a preposition is no subject of the cue after it
+    ('Reuters could not verify the identities of the people who posted them.', []),
+    # what must be shown is no claim
+    ('Under U.S. law, applicants must show that they face persecution.', []),
+    # "according to the mission plan" is a document; "according to plan" the idiom
+    ('According to the mission plan, Halcyon will map the surface.',
+     [('Halcyon will map the surface', 'indirect', 'the mission plan', 'According to', None)]),
+    ('Everything went according to plan, officials said.',
+     [('Everything went according to plan', 'indirect', 'officials', 'said', None)]),
+    # what a quoted word means is the writer's
+    ('Budiman said the situation remained “conducive,” a term officials use to describe calm.',
+     [('the situation remained “conducive,”', 'mixed', 'Budiman', 'said', None)]),
+    # years spent saying it
+    ('Arriaga has spent the better part of two years insisting that his swing was fine.',
+     [('his swing was fine', 'indirect', 'Arriaga', 'insisting', None)]),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

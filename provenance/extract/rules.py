@@ -551,10 +551,20 @@ _ADVERBIAL_STARTS = frozenset(
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
+#: Words after which a cue word is a noun: prepositions (not "to", which makes an
+#: infinitive) and participles that take an object.
+_BEFORE_A_NOUN = frozenset("of for by with from on in at about into over under than amid despite citing".split())
 #: Auxiliaries after a plural noun: a cue word before one is that noun ("signals were").
 _PLURAL_AUXILIARIES = tuple(f" {w} " for w in "were are have had will would could can may might must should".split())
 #: ", and threatening to ...", " and adding ...": a second participle of the source's.
 _SECOND_PARTICIPLE = regex.compile(r",?[ \t]and[ \t](\p{Ll}{3,20}ing)\b(?:[ \t](to)[ \t])?")
+#: Words that end the agent of "quoted as saying by X" ("during a meeting", "on Wednesday").
+_AGENT_ENDS = frozenset("during at in on after before when while as who which".split())
+#: "spent the better part of two years" before a participle: its subject's time spent saying it.
+_SPENT_TIME = regex.compile(
+    r"\bspen(?:t|ds?|ding)(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:years|months|weeks|days|hours|decades|minutes|time|"
+    r"year|month|week|day|season|summer|winter|campaign|career)$"
+)
 #: Prepositions after a thing's noun that place it ("service across Ottawa").
 _PLACE_PREPOSITIONS = frozenset("across around near over through throughout within along".split())
 #: Words opening a subordinate clause whose subject a participle after it may share.
@@ -679,6 +689,9 @@ _SUMMARY_APPOSITION = regex.compile(
     r"\s(?:that|which|echoed|shared|disputed|denied|rejected|contested|challenged|repeated|questioned|made|also|critics|some|many|others)\b"
     # "..., “... holding the scarf,” a reference to the targets who got away": what the words allude to
     r"|(?:,|(?<=" + regex.escape(CLOSE_MARK) + r"))\s(?:a|an)\s(?:\p{Ll}+\s){0,2}(?:reference|allusion|nod|jab|dig|swipe)\s(?:to|at)\b"
+    # "the situation remained “conducive,” a term officials use for calm": what the word means
+    r"|(?:,|(?<=" + regex.escape(CLOSE_MARK) + r"))\s(?:a|an)\s(?:\p{Ll}+\s)?(?:term|word|euphemism|phrase|expression)\s"
+    r"(?:that|which|used|officials|often|commonly|widely|for|coined|borrowed|the)\b"
 )
 #: What every _SUMMARY_APPOSITION match contains: the pattern runs only where one is.
 _SUMMARY_APPOSITION_OPENINGS = (", a ", ", an ", CLOSE_MARK + " a ", CLOSE_MARK + " an ", "— a ", "– a ", "- a ", "— an ", "– an ", "- an ")
@@ -1563,6 +1576,43 @@ def _head_words(head: str) -> set[str]:
     return found
 
 
+_ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset("during after before since until amid despite following last this earlier later".split())
+
+
+def _fronted_adverbial(lead: str) -> bool:
+    """Is ``lead``, the words before a source, only a fronted phrase of time or
+    place ("On Sunday,", "At the hearing in August, which lasted six
+    hours,"), with no clause of its own that could be a claim?"""
+    words = lead.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() not in _ADVERBIAL_OPENERS:
+        return False
+    phrase = lead.rstrip(" ,")
+    for k in (lead.find(", which "), lead.find(", where "), lead.find(", when ")):
+        if k != -1:
+            phrase = lead[:k]  # (a relative clause on the phrase's noun tells about it)
+            break
+    # one phrase, no comma inside: "In Kenya, prices rise every year" holds a clause
+    words = phrase.split()
+    if words[0].lower() in ("about", "over", "under", "around", "at", "up", "nearly", "almost") and any(
+        w[:1].isdigit() or w.lower() in _COUNT_WORDS for w in words[1:3]
+    ):
+        return False  # "About 200 of them children, officials said": a count is what was said
+    return "," not in phrase and len(words) <= 8 and not any(_verb_like(w.strip(_TOKEN_PUNCT).lower()) for w in words[1:])
+
+
+def _subject_then_verb(head: str) -> bool:
+    """Does ``head`` open with a short noun phrase and then its verb ("the row
+    erupted after ..."), with no preposition or subordinator before the verb
+    ("victory after Smith conceded" is an object and a clause of time)?"""
+    words = [w.strip(_TOKEN_PUNCT).lower() for w in head.split()[:6]]
+    for w in words[1:]:
+        if w in _PREPOSITIONS or w in _SUBORDINATORS:
+            return False
+        if _verb_like(w):
+            return True
+    return False
+
+
 def _reads_as_clause(head: str) -> bool:
     """Does the start of what follows a cue read as a clause rather than an
     object: a subject pronoun, an auxiliary, a past-tense verb after its first word?"""
@@ -2336,6 +2386,13 @@ class Extractor(Rules):
 
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
+        if m[max(ss, cs - 8) : cs].split()[-1:] and m[max(ss, cs - 8) : cs].split()[-1].lower() in _BEFORE_A_NOUN:
+            return  # "citing fear for relatives", "amid claims of fraud": a noun after a preposition
+        before_cue = m[max(ss, cs - 14) : cs].split()[-2:]
+        if before_cue[-1:] in (["must"], ["should"]) or len(before_cue) == 2 and before_cue[1] == "to" and before_cue[0].lower() in (
+            "have", "has", "had", "need", "needs", "needed"
+        ):
+            return  # "applicants must show that ...", "will have to prove": what must be done, not a claim
         if lw[-1] == "s" and m.startswith(_PLURAL_AUXILIARIES, ce) and m[max(ss, cs - 5) : cs].split()[-1:] not in (
             ["he"], ["she"], ["it"], ["He"], ["She"], ["It"]
         ):
@@ -2523,6 +2580,7 @@ class Extractor(Rules):
             ):
                 rest = rest[colon:]
                 rest_at = se - len(rest)
+        phrase_dropped = False
         if (
             MASK_CHAR in lead and lead_has_claim and not has_that and rest
             and m[ss : src[0]].rstrip().endswith((",", CLOSE_MARK))
@@ -2540,6 +2598,7 @@ class Extractor(Rules):
             and rest.split(None, 1)[0].lower() in _PHRASE_PREPOSITIONS and not _reads_as_clause(rest)
         ):
             rest = ""  # "The witness testified from behind a screen.": where, and no clause
+            phrase_dropped = True
         if rest.startswith(":") or (rest.startswith(",") and rest[1:].lstrip().startswith(OPEN_MARK)):
             body = rest_at + 1
             if rest.startswith(",") and last_lead.lower() == "as" and lw in _PUT_CUES and MASK_CHAR not in lead:
@@ -2596,6 +2655,10 @@ class Extractor(Rules):
                 and MASK_CHAR not in lead and lw not in lx.BELIEF_VERBS  # (not "as traders had expected")
             ):
                 return
+            if phrase_dropped and MASK_CHAR not in lead and _fronted_adverbial(lead):
+                return  # "At the hearing in August, which lasted six hours, Roe testified for ...": when, not what
+            if last_lead.lower() in _PREPOSITIONS and last_lead.lower() != "as" and lead.rstrip().endswith(" " + last_lead):
+                return  # "the identities of the people who posted them": the object of a preposition
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
             return
 
@@ -2648,6 +2711,8 @@ class Extractor(Rules):
                 or lw in _STANDING_CUES and _STANDING.match(head.strip(), timeout=TIMEOUT) is not None
                 # "The lawsuit alleges the auditors ignored warnings": an allegation is a clause
                 or lw in ("alleges", "alleged", "allege") and _reads_as_clause(clause.split(",", 1)[0])
+                # "An insider claimed the row erupted after ...", not "claimed victory after Smith conceded"
+                or lw in ("claimed", "claims", "claim") and _subject_then_verb(clause.split(",", 1)[0])
             ):
                 return
             if lw in lx.BELIEF_VERBS and not _belief_clause(head):
@@ -3428,6 +3493,13 @@ class Extractor(Rules):
         with_at = ss + last_comma
         if tail and tail[0].lower() == "with" and 1 < len(tail) <= 6:
             own_subject = self._clean_np(self.words(ss + last_comma + 1, cs)[1][1], ss + len(left))
+        elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote) and _SPENT_TIME.search(left[-80:], timeout=TIMEOUT):
+            # "Arriaga has spent the better part of two years insisting that ...":
+            # the subject spent the time saying it
+            own_subject = self._sentence_subject(ss, cs)
+            if own_subject is None:
+                return
+            with_at = cs
         elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote):
             # "with A insisting Q and B accusing him of R": B's own participle,
             # after A's claim
@@ -3585,6 +3657,16 @@ class Extractor(Rules):
                 via = self.masked[outlet[0] : outlet[1]]
         if src is None:
             return
+        m = self.masked
+        lead = m[ss : src[0]].rstrip()
+        if m.startswith(" by ", ce) and MASK_CHAR in lead and lead.endswith((",", CLOSE_MARK)):
+            # "“Q,” Seo was quoted as saying by a senior official during a meeting":
+            # the quotation before is the claim, the one who relayed it the via
+            agent = self.words(ce + 4, se)
+            end = next((i for i, (w, _, _) in enumerate(agent) if w.lower() in _AGENT_ENDS), len(agent))
+            via = m[agent[0][1] : agent[end - 1][2]] if end else via
+            self._post(si, ss, se, src, (cs, ce), via, ce, False, 0.8, allow_continuation=False)
+            return
         p, _, has_that = self._clause_start(ce, se, "saying")
         self._add_clause(si, p, se, src, (cs, ce), via, "quoted_as_saying", 0.75)
 
@@ -3690,8 +3772,10 @@ class Extractor(Rules):
             lw = w.lower()
             if i > 0 and (
                 lw in lx.FINITE_VERB_HINTS
-                or lw in lx.STRONG_REPORTING_VERBS
-                or lw in lx.WEAK_REPORTING_VERBS
+                or (lw in lx.STRONG_REPORTING_VERBS or lw in lx.WEAK_REPORTING_VERBS) and not (
+                    # "A city staff report released last week recommended": the noun, then its verb
+                    lw in DOCUMENT_NOUNS and i + 1 < len(ws) and _verb_like(ws[i + 1][0].lower())
+                )
                 or (not w[:1].isupper() and (
                     (lw.endswith("ed") and lw not in _ED_NON_VERBS) or (lw.endswith("ly") and lw not in lx.LY_NOUNS)
                     or lw in lx.IRREGULAR_PAST or lw in lx.DOCUMENT_TEXT_CUES  # "He met the players and told"
@@ -3748,8 +3832,11 @@ class Extractor(Rules):
         ws = self.words(*src)
         if not ws or len(ws) > 22:
             return
-        heads = {w.lower() for w, _, _ in ws[:3]}
-        if heads & lx.NON_SOURCE_ACCORDING:
+        # "according to plan", "according to their schedule": the idiom; "according
+        # to the mission plan" is a document
+        if ws[0][0].lower() in lx.NON_SOURCE_ACCORDING or len(ws) > 1 and ws[1][0].lower() in lx.NON_SOURCE_ACCORDING and (
+            ws[0][0].lower() in ("its", "their", "his", "her", "our", "the")
+        ):
             return
         # "Q, according to X, a security analyst in Amman." ends the sentence: one source
         if m[ss:cs].strip() and m[e : e + 1] == "," and _APPOSITION_TAIL.match(m[e + 1 : se].lstrip(), timeout=TIMEOUT):
