@@ -1708,3 +1708,31 @@ def test_a_title_holding_a_list_before_a_name_names_the_person():
 )
 def test_acronyms_and_names_a_body_is_known_as(text, expected):
     assert [c.source_resolved for c in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "mention,source_type",
+    [
+        # a word that names bodies ends an airline's name
+        ("Nordvik Air", "organization"),
+        # a one-word name after a noun for a body
+        ("Media regulator Ofcom", "organization"),
+        # a body's name with "and" inside it is one body, not two people
+        ("U.S. Immigration and Customs Enforcement", "organization"),
+        ("Detective Inspector Sarah Quill of the Police Service's Financial and Cyber Crime Group", "named_person"),
+        ("Jane Roe and Tom Varga", "named_person"),
+        # an age says a person, whatever the job
+        ("Kelvin Banda, a 34-year-old drill operator", "named_person"),
+        ("Acme, a drill operator", "organization"),
+        # a title before a name: the body's officer
+        ("association President Carla Jimenez", "named_person"),
+        ("School board President Denise Arroyo", "named_person"),
+        # a group's apposition outweighs "Network" in its name
+        ("The Memory Action Network, a patient advocacy group", "organization"),
+        ("his opponent’s camp", "organization"),
+        ("The results", "document_or_media"),
+        ("a consensus compiled by the company", "document_or_media"),
+    ],
+)
+def test_bodies_people_and_documents_by_their_words(mention, source_type):
+    assert describe_source(mention).source_type == source_type

@@ -156,7 +156,7 @@ ORG_NAME_WORDS = frozenset(
     water utilities insurance mining telecom telecoms communications
     therapeutics biosciences solutions ventures investments petroleum chemicals
     semiconductor semiconductors brands stores airport airports resources carriers freight
-    railroad railroads bancshares relations affairs
+    railroad railroads bancshares relations affairs air enforcement
     watch advice rights aid relief action initiative project partnership forum
     borders rebellion observatory
     street yard palace kremlin
@@ -182,7 +182,7 @@ ORG_NOUNS = frozenset(
     opposition bloc junta regime kingdom country nation city province republic
     squad county state town township district borough village region municipality parish diocese
     archdiocese church mosque synagogue temple prison jail museum library zoo airport panel
-    command headquarters leadership presidency fund management
+    command headquarters leadership presidency fund management camp
     """.split()
 )
 
@@ -210,7 +210,7 @@ DOCUMENT_NOUNS = frozenset(
     pictures logs notes text texts contract contracts agreement treaty charter
     manifesto petition warrant subpoena resolution slide slides presentation presentations
     inscription inscriptions plaque plaques headline headlines inquiry inquiries inquest inquests
-    advisory advisories update updates announcement announcements
+    advisory advisories update updates announcement announcements consensus results
     """.split()
 )
 

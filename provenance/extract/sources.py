@@ -666,11 +666,21 @@ def _describe(text: str) -> SourceDescription:
     described = _describe_name(stripped, words)
     if apposition and described.source_type == NAMED_PERSON and not described.modifiers:
         # "Mare Nostra, an Italian charity": a two-word name the apposition calls a body
-        if _common_noun_type(apposition[-1], None) in {ORGANIZATION, DOCUMENT} and apposition[-1] not in PERSON_NOUNS:
+        if (
+            _common_noun_type(apposition[-1], None) in {ORGANIZATION, DOCUMENT} and apposition[-1] not in PERSON_NOUNS
+            # ("Kelvin Banda, a 34-year-old drill operator": an age says a person)
+            and not any(w.endswith("year-old") or w.isdigit() for w in apposition)
+        ):
             described.source_type, described.count = _common_noun_type(apposition[-1], None), None
     if apposition and described.source_type == ORGANIZATION and apposition[-1] in MEDIA_NOUNS:
         # "The Wireline, a technology news site": an outlet, as its apposition says
         described.source_type = DOCUMENT
+    elif (
+        apposition and described.source_type == DOCUMENT and apposition[-1] not in MEDIA_NOUNS
+        and _common_noun_type(apposition[-1], None) == ORGANIZATION
+    ):
+        # "The Memory Action Network, a patient advocacy group": a body, as its apposition says
+        described.source_type = ORGANIZATION
     if described.source_type is None and apposition and apposition[0].isdigit() and len(apposition) == 1:
         described.source_type, described.count = NAMED_PERSON, 1  # "Olena, 67": an age
     if described.source_type is None and apposition:
@@ -922,7 +932,12 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         return named(DOCUMENT)
     if _is_media_name(name_part):
         return named(DOCUMENT, name=_full_org_name(text, name_part))
-    if descriptor_head in ORG_NOUNS and descriptor_head not in PERSON_NOUNS:
+    if descriptor_head in ORG_NOUNS and (
+        descriptor_head not in PERSON_NOUNS
+        # "Media regulator Ofcom": a one-word name after a noun for a body or a person
+        or len(name_part) == 1 and _norm_word(name_part[0]) not in HONORIFICS
+    ) and not (_norm_word(name_part[0]) in _TITLE_WORDS and len(name_part) > 2):
+        # (but "association President Carla Jimenez" is the association's president)
         return named(ORGANIZATION)
     if _is_acronym(name_part) or is_org_name(name_part) or " & " in text:
         # ("Stats & Information", "Procter & Gamble": no person's name holds "&")
@@ -1060,6 +1075,21 @@ def _appositive_name(text: str) -> SourceDescription | None:
 _GROUP_APPOSITION_OPENERS = frozenset("both all each who together".split())
 
 
+def _one_body_name(text: str) -> bool:
+    """Is ``text`` one capitalized name of a body with "and" inside it, ending in
+    a word that names bodies ("Immigration and Customs Enforcement", "Food and
+    Drug Administration"), with no given name of a person in it?"""
+    words = _words(text)
+    if not words or _norm_word(words[-1]) not in ORG_NAME_WORDS:
+        return False
+    content = [w for w in words if _norm_word(w) not in ("and", "of", "for", "the", "&")]
+    return all(w[:1].isupper() for w in content) and not any(
+        # (no person's title or given name: "Detective Inspector Sarah Quill of the ... Group")
+        _norm_word(w) in _TITLE_WORDS or _norm_word(w) in MALE_GIVEN_NAMES or _norm_word(w) in FEMALE_GIVEN_NAMES
+        for w in content
+    )
+
+
 def _compound(text: str) -> SourceDescription | None:
     """"a senior official and an aide", "police and witnesses": several sources."""
     if "," in text:
@@ -1072,6 +1102,12 @@ def _compound(text: str) -> SourceDescription | None:
             return described
         # "Jane Roe, a researcher and the study's author": an apposition, one person
         return None
+    if " and " in text and _one_body_name(text):
+        # "U.S. Immigration and Customs Enforcement": one body's name
+        name = text[4:] if text.lower().startswith("the ") else text
+        return SourceDescription(
+            text, "named", ORGANIZATION, None, False, head=_norm_word(_words(text)[-1]), name=name,
+        )
     if " and " not in text and "&" not in text:
         return None
     parts = _COMPOUND_SPLIT_RE.split(text, timeout=REGEX_TIMEOUT)
