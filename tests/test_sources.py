@@ -1736,3 +1736,27 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
 )
 def test_bodies_people_and_documents_by_their_words(mention, source_type):
     assert describe_source(mention).source_type == source_type
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the people of a study, called by another noun for them
+        ("Scientists at Kingsbridge University said bees got lost. The researchers said the test was small. "
+         "The authors said more work was needed.",
+         ["Scientists at Kingsbridge University"] * 3),
+        # "Games" ends a company's name
+        ("Ironvale Games said the league would close. The company said players would be paid.",
+         ["Ironvale Games"] * 2),
+        # a nickname in quotation marks is no part of the name; a hyphenated adjective no participle
+        ("The league’s most-watched streamer, Dana “Dazzle” Whitcombe, said the league was mismanaged.",
+         ["Dana Whitcombe"]),
+    ],
+)
+def test_study_authors_companies_and_nicknames_resolve(text, expected):
+    assert [c.source_resolved for c in extract(text)] == expected
+
+
+def test_a_single_document_is_not_the_plural_documents_cited_before():
+    text = "Court filings show the firm had borrowed heavily. The filing says the firm owes $120 million."
+    assert [c.source_resolved for c in extract(text)] == ["Court filings", "The filing"]

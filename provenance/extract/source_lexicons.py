@@ -156,7 +156,7 @@ ORG_NAME_WORDS = frozenset(
     water utilities insurance mining telecom telecoms communications
     therapeutics biosciences solutions ventures investments petroleum chemicals
     semiconductor semiconductors brands stores airport airports resources carriers freight
-    railroad railroads bancshares relations affairs air enforcement
+    railroad railroads bancshares relations affairs air enforcement games
     watch advice rights aid relief action initiative project partnership forum
     borders rebellion observatory
     street yard palace kremlin

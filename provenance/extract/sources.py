@@ -311,7 +311,7 @@ def _head_phrase(text: str) -> list[str]:
             ):
                 return words  # "a Department for Education source": a body's name as a modifier
             break
-        if kept and word[:1].islower() and (norm.endswith("ed") or norm in lx.IRREGULAR_PARTICIPLES) and _is_known_noun(
+        if kept and word[:1].islower() and "-" not in word and (norm.endswith("ed") or norm in lx.IRREGULAR_PARTICIPLES) and _is_known_noun(
             _norm_word(kept[-1])
         ):
             break  # a participle after the noun: "court documents unsealed Friday", "documents seen by X"
@@ -528,9 +528,18 @@ def _describe_reading(written: str, reading: str) -> SourceDescription:
 _TURNED_RE = regex.compile(r"(?<=\p{Ll}) turned (?=\p{Ll})")
 
 
+#: A nickname in quotation marks between a given name and a surname.
+_NICKNAME_RE = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*)\s+[“\"][^”\"]{1,30}[”\"]\s+(?=\p{Lu})")
+
+
 def _describe(text: str) -> SourceDescription:
     """An uncached, fresh reading (callers inside this module may change it)."""
     stripped = text.strip(" \t\n,.;:—–-\"'“”‘’")
+    if ("“" in stripped or '"' in stripped) and _NICKNAME_RE.search(stripped, timeout=REGEX_TIMEOUT):
+        # "Dana “Dazzle” Whitcombe": the nickname is no part of the name
+        described = copy.copy(_describe(_NICKNAME_RE.sub(" ", stripped, timeout=REGEX_TIMEOUT)))
+        described.text = stripped
+        return described
     if " turned " in stripped and _TURNED_RE.search(stripped, timeout=REGEX_TIMEOUT):
         # "striker turned pundit Gary Hollins": one role became another, as in
         # "lawyer-turned-politician"; no verb of a clause
@@ -1735,6 +1744,8 @@ class _Article:
             head_match = (
                 head in entity.words or head == entity_head or singular_head == entity_head
                 or _singular(entity_head) in (head, singular_head)
+                # "the researchers", "the authors" for "Scientists at Kingsbridge University"
+                or head in _RESEARCH_NOUNS and entity_head in _RESEARCH_NOUNS and entity_head != "team"
             )
             if not head_match:
                 if (
@@ -1753,6 +1764,8 @@ class _Article:
                 continue
             if described.plural != entity.plural and entity.source_type in {ANONYMOUS_PERSON, ANONYMOUS_GROUP}:
                 continue
+            if entity.plural and not described.plural and entity.source_type == DOCUMENT:
+                continue  # "The filing" is not the "court filings" cited before
             if described.plural and number not in (None, entity.count) and entity.count is not None:
                 continue
             type_ok = (
@@ -2368,6 +2381,10 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
     return entity
 
 
+#: Nouns for the people who did a study, which stand for one another.
+_RESEARCH_NOUNS = frozenset("researchers scientists authors team".split())
+
+
 def _document_back_reference(article: _Article, described: SourceDescription, position: int) -> Entity | None:
     """The document a definite description ("the paper", "the complaint",
     "the statement") refers back to: the last document source of its kind
@@ -2384,6 +2401,7 @@ def _document_back_reference(article: _Article, described: SourceDescription, po
     earlier = [
         e for e in article._all_entities()
         if e.source_type == DOCUMENT and e.first < position and e.head and same_document_kind(head, e.head)
+        and (described.plural or not e.plural)  # ("The filing" is not the "court filings" cited before)
     ]
     entity = max(earlier, key=lambda e: e.any_pos, default=None)
     if entity is not None:
