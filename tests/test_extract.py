@@ -2340,6 +2340,13 @@ MORE_CASES = [
     # years spent saying it
     ('Arriaga has spent the better part of two years insisting that his swing was fine.',
      [('his swing was fine', 'indirect', 'Arriaga', 'insisting', None)]),
+    # what a document shows, in a participle right after it
+    ('She pointed to figures published last week showing that 7.4 million treatments were waiting.',
+     [('7.4 million treatments were waiting', 'indirect', 'figures published last week', 'showing', None)]),
+    ('The firm cited data showing that sales fell.', [('sales fell', 'indirect', 'data', 'showing', None)]),
+    ('The yen fell, showing that traders were nervous.', []),
+    # warned of something: no audience, no clause
+    ('The Vatican issued guidelines, warning priests against chatbots that imitate spiritual direction.', []),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

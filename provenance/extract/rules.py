@@ -565,6 +565,10 @@ _SPENT_TIME = regex.compile(
     r"\bspen(?:t|ds?|ding)(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:years|months|weeks|days|hours|decades|minutes|time|"
     r"year|month|week|day|season|summer|winter|campaign|career)$"
 )
+#: Participles by which a document shows something ("data showing that ...").
+_EVIDENCE_PARTICIPLES = frozenset("showing suggesting indicating saying stating finding concluding".split())
+#: Words of a short phrase after a participle ("published last week", "released on Monday").
+_PHRASE_AFTER_PARTICIPLE = frozenset("last this on in week month year monday tuesday wednesday thursday friday saturday sunday".split())
 #: Prepositions after a thing's noun that place it ("service across Ottawa").
 _PLACE_PREPOSITIONS = frozenset("across around near over through throughout within along".split())
 #: Words opening a subordinate clause whose subject a participle after it may share.
@@ -2292,6 +2296,9 @@ class Extractor(Rules):
                     break
             if clause is not None and not any(ch in m[p : clause[1]] for ch in ",;:" + OPEN_MARK + MASK_CHAR):
                 audience = ws[: clause[0]]
+                if any(word in ("against", "about", "of", "over") for word, _, _ in audience):
+                    # "warning priests against chatbots that imitate ...": what they were warned of
+                    return ce, None, False
                 for j, (word, _, _) in enumerate(audience):
                     if word in _ADVERBIAL_STARTS or word.lower() in _ADVERBIAL_STARTS:
                         audience = audience[:j]
@@ -3493,6 +3500,14 @@ class Extractor(Rules):
         with_at = ss + last_comma
         if tail and tail[0].lower() == "with" and 1 < len(tail) <= 6:
             own_subject = self._clean_np(self.words(ss + last_comma + 1, cs)[1][1], ss + len(left))
+        elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote) and lw in _EVIDENCE_PARTICIPLES and (
+            not m[ce:se].lstrip().startswith(OPEN_MARK)  # (a sign saying “Closed” shows a word, no claim)
+            and (document := self._document_before(ss, cs)) is not None
+        ):
+            # "pointing to figures published last week showing that ...", "cited data
+            # showing that ...": what the document shows
+            own_subject = document
+            with_at = cs
         elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote) and _SPENT_TIME.search(left[-80:], timeout=TIMEOUT):
             # "Arriaga has spent the better part of two years insisting that ...":
             # the subject spent the time saying it
@@ -3679,6 +3694,30 @@ class Extractor(Rules):
                     return None
                 return k, self.source_before(ss, words[k - 1][1])
         return None
+
+    def _document_before(self, ss: int, cs: int) -> tuple[int, int] | None:
+        """The document right before a participle at ``cs`` ("figures published
+        last week", "data", "a report"): a document noun, perhaps followed by a
+        short participle phrase, with up to three determiners or adjectives before it."""
+        ws = self.words(max(ss, cs - 90), cs)
+        for k in range(len(ws) - 1, max(-1, len(ws) - 6), -1):
+            word = ws[k][0].lower()
+            if word in DOCUMENT_NOUNS or word in _EVIDENCE_NOUNS:
+                after = [w.lower() for w, _, _ in ws[k + 1 :]]
+                if not after or (after[0].endswith("ed") or after[0] in lx.IRREGULAR_PARTICIPLES) and all(
+                    w in _PHRASE_AFTER_PARTICIPLE or w[:1].isdigit() for w in after[1:]
+                ):
+                    break
+                return None
+        else:
+            return None
+        start = k
+        while start > 0 and k - start < 3:
+            before = ws[start - 1][0]
+            if before.lower() in _PREPOSITIONS or not before[:1].islower() or _verb_like(before.lower()) or before.lower() in _CUE_SET:
+                break
+            start -= 1
+        return ws[start][1], ws[-1][2]
 
     def _names_a_speaker(self, src: tuple[int, int]) -> bool:
         """Does the noun phrase at ``src`` name someone who can speak: a
