@@ -134,7 +134,7 @@ PARTICIPIAL_CUES = frozenset(
     underlining stressing emphasizing emphasising warning arguing insisting
     claiming accusing calling asserting cautioning recalling acknowledging
     admitting conceding predicting pointing writing alleging maintaining contending
-    declaring stating concluding finding ruling asking showing
+    declaring stating concluding finding ruling asking showing observing
     """.split()
 )
 

@@ -2347,6 +2347,37 @@ MORE_CASES = [
     ('The yen fell, showing that traders were nervous.', []),
     # warned of something: no audience, no clause
     ('The Vatican issued guidelines, warning priests against chatbots that imitate spiritual direction.', []),
+    # a relative clause on the object of a whole clause, before an inverted cue
+    ('Sentiment was supported by a weaker dollar, which makes oil cheaper, said Harald Lindqvist, an analyst.',
+     [('Sentiment was supported by a weaker dollar, which makes oil cheaper', 'indirect',
+       'Harald Lindqvist, an analyst', 'said', None)]),
+    # a name holding a list, with its acronym in brackets
+    ('The Department for Environment, Food and Rural Affairs (Defra) said it was investing record amounts.',
+     [('it was investing record amounts', 'indirect',
+       'The Department for Environment, Food and Rural Affairs (Defra)', 'said', None)]),
+    # a verb and its one-word object inside an interrupted claim
+    ('This year, they say, they have found three.',
+     [('This year, they say, they have found three', 'indirect', 'they', 'say', None)]),
+    # the reason for anonymity inside the subject's relative clause
+    ('A ranger who spoke on condition of anonymity because he was not authorised to speak said salaries rose.',
+     [('salaries rose', 'indirect', 'A ranger', 'said', None)]),
+    ('Another resident, who asked that only her first name, Hawa, be used, told Al Jazeera she had fled.',
+     [('she had fled', 'indirect', 'Another resident', 'told', 'Al Jazeera')]),
+    # the rest of a court's name after "testified in"
+    ('"I had the melody for two days," Ardent testified in Los Angeles Superior Court.',
+     [('I had the melody for two days,', 'direct', 'Ardent', 'testified', None)]),
+    # ", and according to X, Q": the claim after the attribution
+    ('Neither side has a recording, and according to court filings, the memo was lost in 2020.',
+     [('the memo was lost in 2020', 'indirect', 'court filings', 'according to', None)]),
+    # "when he heard it" after a quotation goes on with the claim
+    ('Brook testified that Ardent "lit up" when he heard it.',
+     [('Ardent "lit up" when he heard it', 'mixed', 'Brook', 'testified', None)]),
+    ('The court quashed the notices, observing that the State could not "wish away" communities.',
+     [('the State could not "wish away" communities', 'mixed', 'The court', 'observing', None)]),
+    # a new subject and its verb after a quotation closed by its comma
+    ('Pell said the question had been "asked and answered," and the judge sustained the objection.',
+     [('the question had been "asked and answered,"', 'mixed', 'Pell', 'said', None)]),
+    ('A clerk who asked that his name not be used because he fears for his safety was unhurt.', []),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

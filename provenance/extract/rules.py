@@ -372,7 +372,7 @@ _AUDIENCE_ENDING_PREPOSITIONS = _PREPOSITIONS | _PLACE_TIME_PREPOSITIONS | {"thr
 #: ... of them, those that open a phrase and never a claim ("to" opens
 #: "vowed to avenge", "as" a clause).
 #: "against" opens advice, not a claim ("cautioned against reading too much into a poll").
-_PHRASE_PREPOSITIONS = (_AUDIENCE_ENDING_PREPOSITIONS - {"to", "as", "than"}) | {"against"}
+_PHRASE_PREPOSITIONS = (_AUDIENCE_ENDING_PREPOSITIONS - {"to", "as", "than"}) | {"against", "ahead"}
 #: First words of a phrase between a cue and its colon: "said as he jailed
 #: him: “...”", "said of the ruling:", "said last night:", "said simply:".
 _COLON_PHRASE_OPENERS = _PLACE_TIME_PREPOSITIONS | frozenset(
@@ -564,6 +564,13 @@ _AGENT_ENDS = frozenset("during at in on after before when while as who which".s
 _SPENT_TIME = regex.compile(
     r"\bspen(?:t|ds?|ding)(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:years|months|weeks|days|hours|decades|minutes|time|"
     r"year|month|week|day|season|summer|winter|campaign|career)$"
+)
+#: Cue words that as often take a plain object ("when he heard it", "found a body").
+_OBJECT_VERB_CUES = frozenset("heard hears read reads found finds show shows showed put puts".split())
+#: One-word objects of a verb, after which nothing is reported ("they have found three").
+_BARE_OBJECTS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands "
+    "nothing none everything something it them this".split()
 )
 #: Participles by which a document shows something ("data showing that ...").
 _EVIDENCE_PARTICIPLES = frozenset("showing suggesting indicating saying stating finding concluding".split())
@@ -768,7 +775,8 @@ def _narrative_after_quote(masked: str, word: str, start: int, end: int, comma: 
         return False
     if word.startswith(("in", "at")):
         return any(w in _STATEMENT_NOUN_WORDS for w in words[:3])
-    return comma or any(w in _CUE_SET for w in words)
+    # (a new attribution: not a verb with an object, "when he heard it")
+    return comma or any(w in _CUE_SET and w not in _OBJECT_VERB_CUES for w in words)
 
 
 def _clause_tail_window(masked: str, a: int, b: int, piece: str) -> tuple[int, int] | None:
@@ -1042,6 +1050,13 @@ class Rules:
                 # of the relative clause, no clause of its own
                 lw in _PREPOSITIONAL_OPENERS and ("who" in low[:i] or "which" in low[:i])
                 and not any(_past_tense(w) or w in lx.FINITE_VERB_HINTS for w in low[i + 1 :])
+            ) and not (
+                # "A ranger who spoke on condition of anonymity because he was not
+                # authorised to speak said": a reason inside the subject's relative clause
+                lw in _REASON_SUBORDINATORS and "who" in low[1:min(i, 5)]
+                # (whose clause has its own verb: "because he fears" before the cue is
+                # the reason's subject and its verb)
+                and any(_verb_like(w) for w in low[i + 2 :])
             ):
                 cut = i + 1  # (but "a worker identified only as Ahmed" is one subject)
             elif (lw == "who" or lw == "that") and 0 < i == n - 1:
@@ -1177,7 +1192,9 @@ class Rules:
                 listed = [[w.lower() for w, _, _ in self.words(*part)] for part in parts[j + 1 :]]
                 if all(
                     ws and len(ws) <= 10 and ws[0] not in _PARENTHETICAL_OPENERS
-                    and not any(w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST for w in ws)
+                    # (a subjunctive "be" goes on with the relative clause: "who asked that
+                    # only her first name, Hawa, be used")
+                    and not any((w in lx.FINITE_VERB_HINTS and w != "be") or w in lx.IRREGULAR_PAST for w in ws)
                     for ws in listed
                 ):
                     del parts[j + 1 :]
@@ -1908,6 +1925,8 @@ def _name_list_start(masked: str, window: int, seg_start: int, left_end: int) ->
     a list of capitalized words ending in "and ..." after "of"/"for" are no
     stops. ``seg_start`` (after a comma) if the subject holds no such list."""
     words = masked[seg_start:left_end].split()
+    if words and words[-1].startswith("(") and words[-1].endswith(")"):
+        words = words[:-1]  # "... Rural Affairs (Defra)": the acronym given in brackets
     if not words or not all(w[:1].isupper() or w in ("and", "of", "the") for w in words) or "and" not in words:
         return seg_start
     comma = seg_start - 1
@@ -2330,6 +2349,11 @@ class Extractor(Rules):
             elif via is None and lw not in _TOLD_CUES:
                 via = _addressee(m[a.start() : a.end()]) or _news_event(m[a.start() : a.end()])
             p = a.end()
+        if p > adverbials_from and via is None:
+            tail = m[p:se].split()
+            if tail and len(tail) <= 5 and all(w[:1].isupper() for w in tail) and not m[p:se].rstrip().endswith("?"):
+                # "testified in Los Angeles Superior Court.": the rest of the place's name
+                p = se
         if via is not None and p > adverbials_from and m[p : p + 2].strip()[:1].isupper():
             # "in a statement carried by the state news agency Kazinform that",
             # "in an interview with the newspaper Le Monde that": the name after
@@ -2395,6 +2419,8 @@ class Extractor(Rules):
         m = self.masked
         if m[max(ss, cs - 8) : cs].split()[-1:] and m[max(ss, cs - 8) : cs].split()[-1].lower() in _BEFORE_A_NOUN:
             return  # "citing fear for relatives", "amid claims of fraud": a noun after a preposition
+        if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
+            return  # "because he fears for his safety": a feeling about something, no clause
         before_cue = m[max(ss, cs - 14) : cs].split()[-2:]
         if before_cue[-1:] in (["must"], ["should"]) or len(before_cue) == 2 and before_cue[1] == "to" and before_cue[0].lower() in (
             "have", "has", "had", "need", "needs", "needed"
@@ -2469,6 +2495,7 @@ class Extractor(Rules):
             ):
                 return  # "..., nearly double the original estimate."
             host = self._inside_claim(si, cs)
+            weak_cue = lw in lx.WEAK_REPORTING_VERBS and lw not in lx.STRONG_REPORTING_VERBS
             if (
                 host is not None and host.cue is not None and m[host.cue[0] : host.cue[1]].lower() in _EVIDENCE_CUES
                 # (but "Investigators found a crack ..., it said." is what it said)
@@ -2481,6 +2508,10 @@ class Extractor(Rules):
                     if host.start >= src[0] or not self._trailing_attribution(ss, src, ce, se):
                         return
                 else:
+                    if weak_cue and not (
+                        m.startswith((" that ", ":"), ce) or OPEN_MARK in m[ce : min(se, ce + 4)] or _reads_as_clause(m[ce:se])
+                    ):
+                        return  # "This year, they say, they have found three": an object, no second claim
                     self.cut(host, conj)
 
         p, via, has_that = self._clause_start(max(ce, after_cue), se, lw)
@@ -2511,6 +2542,9 @@ class Extractor(Rules):
         if not has_that and rest and rest[0] not in ",:" and len(rest.split()) < 2 and MASK_CHAR not in rest:
             rest = rest.lstrip(_TOKEN_PUNCT.replace(".", "") + "\u2019").lstrip()
             if len(rest.split()) < 2:
+                word = rest.strip(" .!?").lower()
+                if weak and via is None and (word[:1].isdigit() or word in _BARE_OBJECTS):
+                    return  # "they have found three": the verb's object, no attribution
                 rest = ""  # "told Danish broadcaster DR.": nothing is reported after the cue
         lead = m[ss : src[0]]
         last_lead, lone_lead = _last_word(lead)
@@ -3120,13 +3154,18 @@ class Extractor(Rules):
                 return False
             last = parts[-1]
             last_words = [w.lower() for w, _, _ in self.words(*last)]
+            first_has_verb = any(
+                w in lx.FINITE_VERB_HINTS for w in (x.lower() for x, _, _ in self.words(*parts[0]))
+            )
             if len(parts) > 1 and last_words and (
-                last_words[0].endswith("ing") or last_words[0] in ("who", "which", "whose")
+                last_words[0].endswith("ing")
+                # ("..., which makes oil cheaper, said X" after a whole clause: a relative on its object)
+                or last_words[0] in ("who", "which", "whose") and not first_has_verb
                 # "The lawsuit, filed Monday in federal court, says Q": a participle's aside
                 or (
                     (last_words[0].endswith("ed") or last_words[0] in lx.IRREGULAR_PARTICIPLES)
                     and len(last_words) > 1 and (last_words[1] in _PARTICIPLE_FOLLOWERS or last_words[1].capitalize() in _DAY_NAMES)
-                    and not any(w in lx.FINITE_VERB_HINTS for w in (x.lower() for x, _, _ in self.words(*parts[0])))
+                    and not first_has_verb
                 )
             ):
                 return False  # "Three officials, speaking on condition ..., said Q": a parenthetical after the subject
@@ -3137,6 +3176,8 @@ class Extractor(Rules):
             own_verbs = verbs if relative_at is None else any(
                 w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words[:relative_at]
             )
+            if relative_at == 0 and first_has_verb:
+                own_verbs = verbs = True  # "Q was supported by a weaker dollar, which makes oil cheaper, said X"
             if len(parts) > 1 and not own_verbs and last_words and (
                 last_words[0] in _APPOSITION_OPENERS or self._is_name(*parts[-2])
             ):
@@ -3328,6 +3369,16 @@ class Extractor(Rules):
                 pieces[-1] = (pieces[-1][0], j)
                 break
             j = m.find(", and ", j + 6, pieces[-1][1])
+        j = m.find(CLOSE_MARK + " and ", pieces[-1][0], pieces[-1][1])
+        if j != -1 and self.text[j - 1 : j] == ",":
+            # "objected that it had been “asked and answered,” and the judge sustained
+            # the objection": after a quotation closed by its comma, a new subject
+            # and its verb are the narrative's
+            follow = [w.strip(_TOKEN_PUNCT).lower() for w in m[j + 6 : j + 60].split()[:4]]
+            if len(follow) > 2 and follow[0] in ("the", "a", "an", "his", "her", "their", "its") and any(
+                _past_tense(w) for w in follow[2:4]
+            ):
+                pieces[-1] = (pieces[-1][0], j + 1)
         for lead in (", in what ", ", what ", ", which "):
             # "vowed to fight on after ..., in what one campaigner branded ‘...’",
             # "said ... the decision, which he called “reckless”": the relative
@@ -3502,6 +3553,8 @@ class Extractor(Rules):
             own_subject = self._clean_np(self.words(ss + last_comma + 1, cs)[1][1], ss + len(left))
         elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote) and lw in _EVIDENCE_PARTICIPLES and (
             not m[ce:se].lstrip().startswith(OPEN_MARK)  # (a sign saying “Closed” shows a word, no claim)
+            # (not inside a claim: "he said the defense would present evidence showing that ...")
+            and self._inside_claim(si, cs) is None
             and (document := self._document_before(ss, cs)) is not None
         ):
             # "pointing to figures published last week showing that ...", "cited data
@@ -3892,6 +3945,12 @@ class Extractor(Rules):
             not lead_words or all(w in lx.CLAUSE_OPENERS for w in lead_lower)
             # "The official said that, according to X, Q": X's claim opens the reported clause
             or (len(lead_lower) >= 2 and lead_lower[-1] == "that" and lead_lower[-2] in _CUE_SET)
+            # "No recording exists, and according to court filings, the memo was lost":
+            # a new clause after the comma and "and" opens with the attribution
+            or (
+                len(lead_lower) > 2 and lead_lower[-1] in ("and", "but") and m.startswith(", ", e)
+                and m[ss:cs].rstrip()[: -len(lead_lower[-1])].rstrip().endswith(",")
+            )
         ):
             region = (e, se)
             rule = "according_front"
