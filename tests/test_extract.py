@@ -2378,6 +2378,13 @@ MORE_CASES = [
     ('Pell said the question had been "asked and answered," and the judge sustained the objection.',
      [('the question had been "asked and answered,"', 'mixed', 'Pell', 'said', None)]),
     ('A clerk who asked that his name not be used because he fears for his safety was unhurt.', []),
+    # an initial after a lower-case word ends no sentence; "on X." does
+    ('The petitioners, represented by senior counsel S. Prabhakaran, had contended that the notices were void.',
+     [('the notices were void', 'indirect', 'The petitioners', 'contended', None)]),
+    # a cue word after a determiner is a noun, and the apposition goes with it
+    ('A report released Monday by the Keystone Center, a think tank in Harrisburg, found that 212 districts had borrowed.',
+     [('212 districts had borrowed', 'indirect',
+       'A report released Monday by the Keystone Center, a think tank in Harrisburg', 'found', None)]),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

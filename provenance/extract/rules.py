@@ -1281,7 +1281,9 @@ class Rules:
         # director at the time, Gloria Benning,")
         if not wa or not wb or len(wa) > (14 if wa[0][0].lower() in _DETERMINERS else 10) or len(wb) > 14:
             return False
-        if any(w in _CUE_SET or w in lx.FINITE_VERB_HINTS for w, _, _ in wa):
+        if _holds_cue_verb([w for w, _, _ in wa]) or any(w in lx.FINITE_VERB_HINTS for w, _, _ in wa):
+            # (a cue word after a determiner is a noun: "A report released Monday by
+            # the Keystone Center, a think tank,")
             return False  # "The group said the order set “...,” while a rival, NetLab,": a clause, no apposition
         a_name = wa[-1][0][:1].isupper() or wa[-1][0].rpartition("-")[2][:1].isupper()  # "al-Jolani"
         b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()

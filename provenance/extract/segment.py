@@ -44,9 +44,10 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if "." in word.strip("."):
         return True  # U.S., a.m., D-N.M.
     if len(word) == 1 and word.isupper():
-        # an initial ("George W. Bush"), but not after a lower-case word: "in a post on X."
+        # an initial ("George W. Bush", "senior counsel S. Prabhakaran"), but not
+        # after a preposition of place: "in a post on X."
         before = masked[max(0, k - 12) : k].rstrip().rsplit(None, 1)[-1:]
-        return not (before and before[0].isalpha() and before[0].islower())
+        return not (before and before[0] in ("on", "in", "at", "via", "from", "to"))
     if word.isupper():
         return False  # "DR." is a broadcaster, not "Dr."
     lowered = word.lower()
