@@ -2385,6 +2385,15 @@ MORE_CASES = [
     ('A report released Monday by the Keystone Center, a think tank in Harrisburg, found that 212 districts had borrowed.',
      [('212 districts had borrowed', 'indirect',
        'A report released Monday by the Keystone Center, a think tank in Harrisburg', 'found', None)]),
+    # "that" and a past tense after a phrase opens a relative clause, no reported clause
+    ('Morale was low, the engineer said, after a round of cuts in March that affected 300 people.',
+     [('Morale was low', 'indirect', 'the engineer', 'said', None)]),
+    # ", as X warn that Q": another source's claim
+    ('The RSF says it has seized the town, as aid agencies warn that thousands are fleeing.',
+     [('it has seized the town', 'indirect', 'The RSF', 'says', None),
+      ('thousands are fleeing', 'indirect', 'aid agencies', 'warn', None)]),
+    ('The talks stalled, as Reuters reported on Monday.',
+     [('The talks stalled', 'indirect', 'Reuters', 'reported', None)]),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

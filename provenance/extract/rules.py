@@ -2404,6 +2404,8 @@ class Extractor(Rules):
                 return p, via, False
             if opening[0] == "to" and len(opening) > 1 and opening[1][:1].islower() and opening[1].split(None, 1)[0] not in _TO_OBJECT_FIRST:
                 return p, via, False  # "agreed to hear a challenge to a law that ...": an infinitive, no clause
+            if opening[0] != "that" and _past_tense(_first_word(m, t.end(), min(se, t.end() + 30))):
+                return p, via, False  # ", after a round of cuts in March that affected 300 people": a relative clause
             that_end = t.end()
         if _first_word(m, that_end, min(se, that_end + 30)).lower() in lx.FINITE_VERB_HINTS:
             if p > adverbials_from:
@@ -3381,6 +3383,14 @@ class Extractor(Rules):
                 _past_tense(w) for w in follow[2:4]
             ):
                 pieces[-1] = (pieces[-1][0], j + 1)
+        j = m.find(", as ", pieces[-1][0], pieces[-1][1])
+        if j != -1:
+            # "The RSF says it has seized the town, as aid agencies warn that ...":
+            # another source's claim, not "as Reuters reported" (which is this one's)
+            after = m[j + 5 : min(pieces[-1][1], j + 80)].split()[:7]
+            cue_at = next((i for i, w in enumerate(after) if w in _CUE_SET), None)
+            if cue_at is not None and 0 < cue_at <= 5 and after[cue_at + 1 : cue_at + 2] == ["that"]:
+                pieces[-1] = (pieces[-1][0], j)
         for lead in (", in what ", ", what ", ", which "):
             # "vowed to fight on after ..., in what one campaigner branded ‘...’",
             # "said ... the decision, which he called “reckless”": the relative
