@@ -2421,18 +2421,18 @@ class Extractor(Rules):
 
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
-        if m[max(ss, cs - 8) : cs].split()[-1:] and m[max(ss, cs - 8) : cs].split()[-1].lower() in _BEFORE_A_NOUN:
+        # the two words before the cue, read once for the tests below
+        before_cue = m[max(ss, cs - 14) : cs].split()[-2:] if cs > ss else []
+        previous = before_cue[-1].lower() if before_cue else ""
+        if previous in _BEFORE_A_NOUN:
             return  # "citing fear for relatives", "amid claims of fraud": a noun after a preposition
-        if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
-            return  # "because he fears for his safety": a feeling about something, no clause
-        before_cue = m[max(ss, cs - 14) : cs].split()[-2:]
-        if before_cue[-1:] in (["must"], ["should"]) or len(before_cue) == 2 and before_cue[1] == "to" and before_cue[0].lower() in (
+        if previous in ("must", "should") or previous == "to" and len(before_cue) == 2 and before_cue[0].lower() in (
             "have", "has", "had", "need", "needs", "needed"
         ):
             return  # "applicants must show that ...", "will have to prove": what must be done, not a claim
-        if lw[-1] == "s" and m.startswith(_PLURAL_AUXILIARIES, ce) and m[max(ss, cs - 5) : cs].split()[-1:] not in (
-            ["he"], ["she"], ["it"], ["He"], ["She"], ["It"]
-        ):
+        if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
+            return  # "because he fears for his safety": a feeling about something, no clause
+        if lw[-1] == "s" and previous not in ("he", "she", "it") and m.startswith(_PLURAL_AUXILIARIES, ce):
             return  # "Storm signals were raised", "Reports have emerged": a plural noun, the subject
         if cs == ss and m[cs].isupper():
             self._fronted(si, ss, se, cs, ce)
