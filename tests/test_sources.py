@@ -1730,6 +1730,11 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         # a group's apposition outweighs "Network" in its name
         ("The Memory Action Network, a patient advocacy group", "organization"),
         ("his opponent’s camp", "organization"),
+        # a name ending in a document's noun names a document, not a person
+        ("Statistics Canada's Uniform Crime Reporting Survey", "document_or_media"),
+        ("the Global Peace Index", "document_or_media"),
+        ("Judge Anne Review", "named_person"),
+        ("the response", "document_or_media"),
         ("The results", "document_or_media"),
         ("a consensus compiled by the company", "document_or_media"),
     ],

@@ -210,7 +210,7 @@ DOCUMENT_NOUNS = frozenset(
     pictures logs notes text texts contract contracts agreement treaty charter
     manifesto petition warrant subpoena resolution slide slides presentation presentations
     inscription inscriptions plaque plaques headline headlines inquiry inquiries inquest inquests
-    advisory advisories update updates announcement announcements consensus results
+    advisory advisories update updates announcement announcements consensus results response responses
     """.split()
 )
 

@@ -528,6 +528,8 @@ def _describe_reading(written: str, reading: str) -> SourceDescription:
 _TURNED_RE = regex.compile(r"(?<=\p{Ll}) turned (?=\p{Ll})")
 
 
+#: Last words of a document's name ("... Reporting Survey", "... Peace Index").
+_DOCUMENT_NAME_ENDS = frozenset("survey report index census poll audit assessment outlook bulletin review study".split())
 #: A nickname in quotation marks between a given name and a surname.
 _NICKNAME_RE = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*)\s+[“\"][^”\"]{1,30}[”\"]\s+(?=\p{Lu})")
 
@@ -948,6 +950,11 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
     ) and not (_norm_word(name_part[0]) in _TITLE_WORDS and len(name_part) > 2):
         # (but "association President Carla Jimenez" is the association's president)
         return named(ORGANIZATION)
+    if len(name_part) > 1 and _norm_word(name_part[-1]) in _DOCUMENT_NAME_ENDS and not (
+        personal_name(name_part)[0] or _given_name_gender(name_part) is not None
+    ):
+        # "the Uniform Crime Reporting Survey", "the Global Peace Index": a document's name
+        return named(DOCUMENT, name=_full_org_name(text, name_part))
     if _is_acronym(name_part) or is_org_name(name_part) or " & " in text:
         # ("Stats & Information", "Procter & Gamble": no person's name holds "&")
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
