@@ -2394,6 +2394,10 @@ MORE_CASES = [
       ('thousands are fleeing', 'indirect', 'aid agencies', 'warn', None)]),
     ('The talks stalled, as Reuters reported on Monday.',
      [('The talks stalled', 'indirect', 'Reuters', 'reported', None)]),
+    # "described X as" a clause: "as" is a conjunction, and nothing is described as anything
+    ('Residents described scenes of panic as fighters in pick-up trucks entered the town.', []),
+    ('Neighbors described him as a quiet man who loved dogs.',
+     [('him as a quiet man who loved dogs', 'indirect', 'Neighbors', 'described', None)]),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

@@ -1916,9 +1916,14 @@ def _described_as(clause: str) -> bool:
     if k == -1:
         return False
     obj = [w.strip(_TOKEN_PUNCT).lower() for w in clause[:k].split()]
+    after = [w.strip(_TOKEN_PUNCT).lower() for w in clause[k + 4 :].split()[:8]]
+    if any(_past_tense(w) and w not in lx.IRREGULAR_PARTICIPLES for w in after[1:]) and not any(
+        w in ("a", "an", "being", "having") for w in after[:1]
+    ):
+        return False  # "described scenes of panic as fighters in trucks entered the town": "as" opens a clause
     return 0 < len(obj) <= 6 and not any(
         w in lx.FINITE_VERB_HINTS or w in _CUE_SET or w in _PREPOSITIONS and w != "of" for w in obj
-    ) and "," not in clause[:k] and len(clause[k + 4 :].split()) >= 1
+    ) and "," not in clause[:k] and len(after) >= 1
 
 
 def _name_list_start(masked: str, window: int, seg_start: int, left_end: int) -> int:
