@@ -39,7 +39,7 @@ WEAK_REPORTING_VERBS = frozenset(
     wrote writes tweeted posted maintained maintains replied replies responded responds
     texted texts emailed emails e-mailed e-mails messaged messages answered answers
     fears feared fear hopes hoped hope reckons reckoned reckon suspects suspected doubts doubted doubt
-    worries worried worry accepted accepts
+    worries worried worry accepted accepts held objected
     countered counters continued put puts claimed heard submitted submits
     found finds show shows showed estimated estimates projected projects
     forecast forecasts predicted predicts recommended recommends concluded concludes

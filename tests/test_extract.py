@@ -2398,6 +2398,11 @@ MORE_CASES = [
     ('Residents described scenes of panic as fighters in pick-up trucks entered the town.', []),
     ('Neighbors described him as a quiet man who loved dogs.',
      [('him as a quiet man who loved dogs', 'indirect', 'Neighbors', 'described', None)]),
+    # "held that", "objected that": cues with "that" only
+    ('A Division Bench held that the notices were "arbitrary."',
+     [('the notices were "arbitrary."', 'mixed', 'A Division Bench', 'held', None)]),
+    ('The two sides held talks on Monday.', []),
+    ('More than 900 people objected to the plans.', []),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

@@ -551,6 +551,8 @@ _ADVERBIAL_STARTS = frozenset(
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
+#: Cues only when "that" follows them.
+_THAT_ONLY_CUES = frozenset("held objected".split())
 #: Words after which a cue word is a noun: prepositions (not "to", which makes an
 #: infinitive) and participles that take an object.
 _BEFORE_A_NOUN = frozenset("of for by with from on in at about into over under than amid despite citing".split())
@@ -2435,6 +2437,8 @@ class Extractor(Rules):
             "have", "has", "had", "need", "needs", "needed"
         ):
             return  # "applicants must show that ...", "will have to prove": what must be done, not a claim
+        if lw in _THAT_ONLY_CUES and not m.startswith(" that ", ce):
+            return  # "The bench held that ...", "objected that ...": not "held talks", "objected to the plan"
         if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
             return  # "because he fears for his safety": a feeling about something, no clause
         if lw[-1] == "s" and previous not in ("he", "she", "it") and m.startswith(_PLURAL_AUXILIARIES, ce):
