@@ -1765,3 +1765,8 @@ def test_study_authors_companies_and_nicknames_resolve(text, expected):
 def test_a_single_document_is_not_the_plural_documents_cited_before():
     text = "Court filings show the firm had borrowed heavily. The filing says the firm owes $120 million."
     assert [c.source_resolved for c in extract(text)] == ["Court filings", "The filing"]
+
+
+def test_who_after_a_place_in_an_apposition_is_the_person_named_before():
+    text = "Peter Onyango, 64, a fisherman from the shores of Lake Victoria, who said he had travelled all night."
+    assert [c.source_resolved for c in extract(text)] == ["Peter Onyango"]

@@ -2856,6 +2856,16 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
     described = describe_source(match.group(1))
     if described.kind == "pronoun" or (described.source_type is None and described.kind != "named"):
         return None
+    if article.text.startswith("who", position) and (
+        described.source_type == DOCUMENT
+        or described.kind == "description" and described.source_type != ORGANIZATION
+        and described.head not in PERSON_NOUNS and _singular(described.head) not in PERSON_NOUNS
+    ):
+        # "Peter Onyango, 64, a fisherman from the shores of Lake Victoria, who said":
+        # "who" is a person, the one the appositions describe
+        person = _person_named_just_before(article, position)
+        if person is not None:
+            return person
     if described.kind == "named":
         entity = article.match_name(described.name, position)
         if entity is not None and not (
@@ -2878,6 +2888,23 @@ def _relative_antecedent(article: _Article, position: int) -> Entity | None:
         if entity is not None:
             return entity
     return article.new_entity(described, position, _description_type(described))
+
+
+def _person_named_just_before(article: _Article, position: int) -> Entity | None:
+    """The person named in the 150 characters before ``position``, latest first
+    (an entity, or a name written in passing)."""
+    people = [
+        e for e in article._all_entities()
+        if e.source_type == NAMED_PERSON and e.keys and 0 < position - e.any_pos <= 150
+    ]
+    if people:
+        return max(people, key=lambda e: e.any_pos)
+    for mention in islice(article.pending_names(position), 4):
+        if position - mention.start > 150:
+            break
+        if describe_source(mention.text).source_type == NAMED_PERSON:
+            return article.promote(mention)
+    return None
 
 
 #: Cues only a person is the subject of.
