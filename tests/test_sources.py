@@ -1770,3 +1770,16 @@ def test_a_single_document_is_not_the_plural_documents_cited_before():
 def test_who_after_a_place_in_an_apposition_is_the_person_named_before():
     text = "Peter Onyango, 64, a fisherman from the shores of Lake Victoria, who said he had travelled all night."
     assert [c.source_resolved for c in extract(text)] == ["Peter Onyango"]
+
+
+def test_a_place_and_police_is_the_force_the_article_names_before_or_after():
+    text = (
+        "A man was shot outside a gas station, Riverton police said Sunday.\n\n"
+        "Officers were called at 11 p.m., according to Riverton Police Department spokesperson Sgt. Tanya Brooks.\n\n"
+        "It is the third homicide this year, according to police."
+    )
+    assert [c.source_resolved for c in extract(text)] == [
+        "Riverton Police Department", "Sgt. Tanya Brooks", "Riverton Police Department",
+    ]
+    # no force named: as written
+    assert [c.source_resolved for c in extract("A man was shot, Riverton police said.")] == ["Riverton police"]

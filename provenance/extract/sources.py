@@ -2342,6 +2342,22 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         entity = article.match_name(named.name, position) or article.new_entity(named, position, named.source_type)
         entity.words |= set(described.modifiers) | {described.head}
         return entity
+    if described.head == "police" and described.modifiers and not set(described.modifiers) <= {"the"}:
+        # "Riverton police said" before or after "the Riverton Police Department"
+        # is named: that force
+        written = article.text[key[0] : key[1]]
+        place = written[: written.lower().rfind("police")].strip()
+        if place.lower().startswith("the "):
+            place = place[4:]
+        if place and place[:1].isupper() and len(place) < 40:
+            force = regex.search(
+                rf"(?<![\p{{L}}])(?:the\s+)?{regex.escape(place)}\s+Police(?:\s+(?:Department|Service|Force))?(?![\p{{L}}])",
+                article.text[article.start : article.end], timeout=REGEX_TIMEOUT,
+            )
+            if force is not None and force.group().rstrip().endswith(("Department", "Service", "Force")):
+                entity = article.new_entity(described, position, ORGANIZATION)
+                entity.resolved = force.group()
+                return entity
     if described.head == "police" and set(described.modifiers) <= {"the"}:
         # "police said" after "the Eastport Police Department said": that force
         forces = [
