@@ -2403,6 +2403,9 @@ MORE_CASES = [
      [('the notices were "arbitrary."', 'mixed', 'A Division Bench', 'held', None)]),
     ('The two sides held talks on Monday.', []),
     ('More than 900 people objected to the plans.', []),
+    # "that person" is a demonstrative and its noun, no relative clause
+    ('The concerns, that person said, were “acknowledged and filed.”',
+     [('The concerns, that person said, were “acknowledged and filed.”', 'mixed', 'that person', 'said', None)]),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

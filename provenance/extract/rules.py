@@ -1078,7 +1078,7 @@ class Rules:
         for i, lw in enumerate(low) if not _NP_RELATIVE_WORDS.isdisjoint(low) else ():
             if lw not in _NP_RELATIVE_WORDS:
                 continue
-            if (lw == "which" or lw == "that" or lw == "whom") and i + 1 < len(low) and (
+            if (lw == "which" or lw == "that" and i > 0 or lw == "whom") and i + 1 < len(low) and (
                 _opens_subject(words[i + 1][0])
                 # "a move that immigration advocates said would ...": a noun-noun subject
                 or (len(low) - i <= 4 and (low[-1] in PERSON_NOUNS or low[-1] in ORG_NOUNS))
@@ -1169,7 +1169,10 @@ class Rules:
             and not (len(low) > 2 and low[0] == "up" and low[1] == "to")
         ):
             return None
-        if low[0] in ("which", "who", "whom", "that") and len(words) > 1:
+        if low[0] in ("which", "who", "whom", "that") and len(words) > 1 and not (
+            # "that person", "that official": a demonstrative before the source's noun
+            low[0] == "that" and len(low) == 2 and low[1] in PERSON_NOUNS
+        ):
             return None  # object relative: "which the company estimates"
         if len(words) == 1 and low[0] in ("who", "what") and words[0][0][:1].isupper():
             return None  # "Who says the economy is recovering?": a question, no source
