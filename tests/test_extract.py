@@ -2406,6 +2406,10 @@ MORE_CASES = [
     # "that person" is a demonstrative and its noun, no relative clause
     ('The concerns, that person said, were “acknowledged and filed.”',
      [('The concerns, that person said, were “acknowledged and filed.”', 'mixed', 'that person', 'said', None)]),
+    # a passive after an interrupting attribution goes on with the claim; a passive is no cue
+    ('The concerns, the official said, were dismissed.',
+     [('The concerns, the official said, were dismissed', 'indirect', 'the official', 'said', None)]),
+    ('He was warned that the bridge was unsafe.', []),
     # a memo and its author's name: the memo
     ('A memo written by the county’s purchasing director at the time, Gloria Benning, warned that the '
      'declaration was unsupported.',

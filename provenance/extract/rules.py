@@ -551,6 +551,8 @@ _ADVERBIAL_STARTS = frozenset(
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
+#: Auxiliaries of a passive: "were dismissed", "was warned".
+_PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 #: Cues only when "that" follows them.
 _THAT_ONLY_CUES = frozenset("held objected".split())
 #: Words after which a cue word is a noun: prepositions (not "to", which makes an
@@ -2047,7 +2049,10 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         return True
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
-    if len(ws) <= 6 and rest.rstrip().endswith((".", "!", "?")) and ws[-1][0].strip(_TOKEN_PUNCT).lower() in _CUE_SET:
+    if (
+        len(ws) <= 6 and rest.rstrip().endswith((".", "!", "?")) and ws[-1][0].strip(_TOKEN_PUNCT).lower() in _CUE_SET
+        and not (len(ws) > 1 and ws[-2][0].lower() in _PASSIVE_AUXILIARIES)  # (", were dismissed.": a passive)
+    ):
         return False  # "“Q,” she said, the newspaper reported.": a second attribution
     if (
         len(ws) > 1 and ws[1][0] == "by" and w.islower() and (w.endswith("ed") or w in lx.IRREGULAR_PARTICIPLES)
@@ -2440,6 +2445,8 @@ class Extractor(Rules):
             "have", "has", "had", "need", "needs", "needed"
         ):
             return  # "applicants must show that ...", "will have to prove": what must be done, not a claim
+        if previous in _PASSIVE_AUXILIARIES and lw.endswith("ed") and not m.startswith(" by ", ce):
+            return  # "The concerns ... were dismissed", "he was warned": a passive, its subject no speaker
         if lw in _THAT_ONLY_CUES and not m.startswith(" that ", ce):
             return  # "The bench held that ...", "objected that ...": not "held talks", "objected to the plan"
         if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
