@@ -1783,3 +1783,11 @@ def test_a_place_and_police_is_the_force_the_article_names_before_or_after():
     ]
     # no force named: as written
     assert [c.source_resolved for c in extract("A man was shot, Riverton police said.")] == ["Riverton police"]
+
+
+def test_it_is_the_body_described_earlier_in_its_sentence():
+    text = (
+        "The ministry said the talks had failed.\n\n"
+        "Shares of the company fell 8% after it said its chief executive would step down."
+    )
+    assert [c.source_resolved for c in extract(text)] == ["The ministry", "the company"]

@@ -2260,6 +2260,10 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
                 # (a body named inside that subject, or a document cited after it,
                 # is not what "it" goes on about)
                 entity = body[1]
+            same_sentence = _body_earlier_in_sentence(article, position)
+            if same_sentence is not None and (entity is None or entity.any_pos < same_sentence[0]):
+                # "Shares of the company fell 8% after it said ...": the body of its own sentence
+                entity = same_sentence[1]
         if (
             entity is not None and described.head in {"he", "she"} and entity.keys
             and any(c.cue is not None and c.cue.text.lower() in _ANSWER_CUES for c in claims)
@@ -2921,6 +2925,31 @@ def _person_named_just_before(article: _Article, position: int) -> Entity | None
         if describe_source(mention.text).source_type == NAMED_PERSON:
             return article.promote(mention)
     return None
+
+
+#: "the company", "the bank": a body described earlier in the sentence of an "it".
+_BODY_IN_SENTENCE_RE = regex.compile(
+    r"(?<![\p{L}])the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|bank|group|carrier|airline|retailer|lender|insurer|"
+    r"carmaker|automaker|drugmaker|utility|government|ministry|agency|council|union|club|team|charity)(?![\p{L}])"
+)
+
+
+def _body_earlier_in_sentence(article: _Article, position: int) -> tuple[int, Entity] | None:
+    """The body described by a common noun earlier in the sentence of the "it"
+    at ``position`` ("Shares of the company fell after it said"), as
+    (position, entity), or None."""
+    start = max(article.start, position - 160)
+    stretch = article.text[start:position]
+    stop = max(stretch.rfind(". "), stretch.rfind("\n"), stretch.rfind("? "), stretch.rfind("! "))
+    found = None
+    for found in _BODY_IN_SENTENCE_RE.finditer(stretch, stop + 1 if stop != -1 else 0, timeout=REGEX_TIMEOUT):
+        pass
+    if found is None:
+        return None
+    at = start + found.start()
+    described = describe_source(found.group())
+    entity = article.match_description(described, at) or article.new_entity(described, at, ORGANIZATION)
+    return at, entity
 
 
 #: Cues only a person is the subject of.
