@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicons as lx
+from .names import REGEX_TIMEOUT
 
 #: Nouns that may name one document: "the paper" for a study, "the survey" for a poll.
 _KINDS = {
@@ -63,7 +64,6 @@ _TIME_WORDS = frozenset("morning afternoon evening night early late".split())
 #: Determiners of a first mention: indefinite or possessive ("a statement",
 #: "its annual report", "the WMO's report").
 _FIRST_DETERMINERS = frozenset("a an its their his her".split())
-_REGEX_TIMEOUT = 1.0
 
 
 def _nouns_for(noun: str) -> frozenset[str]:
@@ -98,7 +98,7 @@ def document_named_before(text: str, start: int, position: int, noun: str) -> tu
     cue or at another verb.
     """
     window_start = max(start, position - _REACH)
-    found = list(_noun_pattern(noun).finditer(text, window_start, position, timeout=_REGEX_TIMEOUT))
+    found = list(_noun_pattern(noun).finditer(text, window_start, position, timeout=REGEX_TIMEOUT))
     for match in reversed(found):
         opening = _determiner_before(text, max(window_start, match.start() - 80), match.start())
         if opening is not None:

@@ -3807,13 +3807,14 @@ class Extractor(Rules):
         """Does the noun phrase at ``src`` name someone who can speak: a
         person or a body ("the union ...", "Acme", "she"), not a thing ("Bus
         service across Ottawa", "The exchanges")?"""
-        words = self.masked[src[0] : src[1]].split()
-        for k in range(1, len(words) - 1):
-            if words[k] in _PLACE_PREPOSITIONS:
-                words = words[:k]  # "Bus service across Ottawa": the service
+        ws = self.words(*src)
+        end = src[1]
+        for k in range(1, len(ws) - 1):
+            if ws[k][0] in _PLACE_PREPOSITIONS:
+                end = ws[k - 1][2]  # "Bus service across Ottawa": the service
                 break
-        head = self._last_word_of((src[0], src[0] + len(" ".join(words))))
-        last = next((w for w in reversed(words) if w.strip(_TOKEN_PUNCT).lower() == head), "")
+        head = self._last_word_of((src[0], end))
+        last = next((w for w, _, e in reversed(ws) if e <= end and w.lower() == head), "")
         return (
             head in PERSON_NOUNS or head in ORG_NOUNS or head in lx.PRONOUN_SOURCES
             or last[:1].isupper() or head in DOCUMENT_NOUNS
