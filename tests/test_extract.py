@@ -1183,6 +1183,21 @@ MORE_CASES = [
         'Minutes of the review meeting show Fitzgerald and two other managers agreed to continue release.',
         [('Fitzgerald and two other managers agreed to continue release', 'indirect', 'Minutes of the review meeting', 'show', None)],
     ),
+    # ... but a second source's "that" clause set against it after a comma is its own claim
+    (
+        'Ministry figures show that 4,100 homes were flooded, while aid groups estimate that the real number is twice as high.',
+        [
+            ('4,100 homes were flooded', 'indirect', 'Ministry figures', 'show', None),
+            ('the real number is twice as high', 'indirect', 'aid groups', 'estimate', None),
+        ],
+    ),
+    (
+        'The audit found that the fund lost $2 million; the trustees insist that the losses were on paper only.',
+        [
+            ('the fund lost $2 million', 'indirect', 'The audit', 'found', None),
+            ('the losses were on paper only', 'indirect', 'the trustees', 'insist', None),
+        ],
+    ),
     # a relative clause holding a list runs to the cue
     (
         'The documents, which include laboratory reports, internal emails and the minutes of a meeting, show that 11 batches failed tests.',

@@ -2246,6 +2246,18 @@ class Extractor(Rules):
             return max(ss, src_start - 12) + m.start()
         return None
 
+    def _contrasted_clause(self, ss: int, host: RawClaim, src: tuple[int, int], ce: int) -> bool:
+        """Is the cue ending at ``ce`` a second source's "that" clause set
+        against what a document shows ("Police data show that 6,000 were
+        killed, while rights groups estimate that the toll is higher")?
+        Only after a comma or semicolon and its conjunction: "Minutes show Roe
+        and two managers agreed to ..." is what the minutes show."""
+        conj = self._coordinated(ss, src[0])
+        return (
+            conj is not None and conj > host.start and self.masked[conj] in ",;"
+            and self.masked.startswith(" that ", ce)
+        )
+
     def _as_reported_by(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
         """"As first reported by X, Q": the passive of "As X reported, Q" (the
         source after "by", the claim after its comma). True if it was one."""
@@ -2523,6 +2535,7 @@ class Extractor(Rules):
                 host is not None and host.cue is not None and m[host.cue[0] : host.cue[1]].lower() in _EVIDENCE_CUES
                 # (but "Investigators found a crack ..., it said." is what it said)
                 and not (host.start < src[0] and self._trailing_attribution(ss, src, ce, se))
+                and not self._contrasted_clause(ss, host, src, ce)
             ):
                 return  # "Minutes show Roe and two managers agreed to ...": what the minutes show
             if host is not None:
