@@ -2209,6 +2209,18 @@ MORE_CASES = [
     ('The panel assessed the damage.', []),
     ('Had the cancer been detected sooner, he said, it could have been treated.',
      [('Had the cancer been detected sooner, he said, it could have been treated', 'indirect', 'he', 'said', None)]),
+    # after an opening word, a possessive opens the subject of the claim (not "her voice breaking"),
+    # and what the data show inside her claim is hers to report
+    ("Still, she said, her team's tracking data showed that the herds were returning.",
+     [("Still, she said, her team's tracking data showed that the herds were returning", 'indirect', 'she', 'said', None)]),
+    ('"We will rebuild," she said, her voice breaking.', [('We will rebuild,', 'direct', 'she', 'said', None)]),
+    # a second attribution after ", and" ends the first claim before its source
+    ('The bill passed easily, he said, and the senator said that it would become law.',
+     [('The bill passed easily', 'indirect', 'he', 'said', None),
+      ('it would become law', 'indirect', 'the senator', 'said', None)]),
+    ('The plan, he said, was never costed, and the minister admitted that it was rushed.',
+     [('The plan, he said, was never costed', 'indirect', 'he', 'said', None),
+      ('it was rushed', 'indirect', 'the minister', 'admitted', None)]),
     # an apposition after an "according to" source does not hide the reason that continues the claim
     ('He turned down the role, according to his longtime agent, Miriam Sachs, because filming would have clashed.',
      [('He turned down the role, according to his longtime agent, Miriam Sachs, because filming would have clashed',

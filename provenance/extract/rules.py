@@ -2047,6 +2047,8 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         # "That matters, economists say, because expectations ...": the reason is
         # theirs; "It is unclear, the official said, whether ...": the complement
         return True
+    if w.lower() in _POSSESSIVE_OPENERS and before and MASK_CHAR not in before and _opening_fragment(before):
+        return True  # "Still, she said, her team's data showed ...": the subject of the clause, not "her voice breaking"
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
         return False
     if (
@@ -2062,6 +2064,12 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     if before and not _opening_fragment(before):
         return False
     return True
+
+
+#: Possessive determiners: after a quotation and its attribution they open the
+#: reporter's narration ("“Q,” she said, her voice breaking"); after the opening
+#: of a clause, its subject.
+_POSSESSIVE_OPENERS = frozenset("his her their its".split())
 
 
 #: First words of a quotation that continue the clause before an interrupting
@@ -2233,6 +2241,8 @@ class Extractor(Rules):
                 break
             if c.start <= pos < c.end and c.rule.startswith(("pre", "according_front", "participial")):
                 return c
+            if c.start <= pos < c.end and c.rule == "post" and c.cue is not None and c.cue[1] <= pos:
+                return c  # "Still, she said, the data showed that ...": her claim goes on past her cue
         return None
 
     def _coordinated(self, ss: int, src_start: int) -> int | None:
@@ -2548,6 +2558,8 @@ class Extractor(Rules):
                         m.startswith((" that ", ":"), ce) or OPEN_MARK in m[ce : min(se, ce + 4)] or _reads_as_clause(m[ce:se])
                     ):
                         return  # "This year, they say, they have found three": an object, no second claim
+                    if host.rule == "post" and host.source is not None and not m[host.cue[1] : conj].strip(" ,"):
+                        conj = host.source[0]  # "Q, he said, and the senator said ...": his claim ends before him
                     self.cut(host, conj)
 
         p, via, has_that = self._clause_start(max(ce, after_cue), se, lw)
@@ -3056,6 +3068,8 @@ class Extractor(Rules):
         if not before.endswith((",", CLOSE_MARK)):
             return False
         after = m[ce:se]
+        if after.startswith((" that ", ":")):
+            return False  # "Still, she said, the data showed that the herds were back.": a clause follows
         if after.startswith(", ") and (_first_word(m, ce, se).endswith("ing") or _first_word(m, ce, se) in _TRAILING_SUBORDINATORS):
             # "..., the specialist said, speaking on condition of anonymity ...",
             # "..., three diplomats said, as governments struggle with ...": the main
