@@ -2196,6 +2196,13 @@ MORE_CASES = [
     # a participle phrase with its object is no source; what was added may be a thing
     ('Workers walked off the job after talks failed, halting production on dozens of film and television projects.', []),
     ('Container lines have diverted ships around the Cape since December, adding 10 to 14 days to voyages.', []),
+    # nor is what someone writes or tells when it is a thing ("notes", "jokes"), and a noun-like
+    # cue after a participle is its object
+    ('She sat through the hearing, shaking her head and writing notes on a legal pad.', []),
+    ('He kept the crowd waiting, telling jokes about the weather.', []),
+    ('The minister hit back, writing the report was flawed.',
+     [('the report was flawed', 'indirect', 'The minister', 'writing', None)]),
+    ('The filing claims that the firm hid losses.', [('the firm hid losses', 'indirect', 'The filing', 'claims', None)]),
     ('The minister praised the deal, adding China welcomes more imports.',
      [('China welcomes more imports', 'indirect', 'The minister', 'adding', None)]),
     # whom an accusation judges and for what, after "and" or in a participle

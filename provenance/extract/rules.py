@@ -2108,6 +2108,12 @@ def _opening_fragment(before: str) -> bool:
     return opens_subordinate or not (has_verb or len(words) >= 8)
 
 
+#: Words before a verb in -ing whose object a noun-like cue then is ("and
+#: writing notes", "by making claims", "is issuing forecasts"); after a
+#: determiner the -ing word is a noun ("The filing claims that ...").
+_BEFORE_A_GERUND = frozenset("and or by while after before without of for was were is are been be not".split())
+
+
 _claim_end = attrgetter("end")
 
 
@@ -2487,6 +2493,11 @@ class Extractor(Rules):
                 return  # "the report", "his claim": a noun, and no subject before it
             if before and _past_tense(before[-1]) and before[-1] not in _APPOSITION_TO_CUE:
                 return  # "she rejected claims that ...": the object of a verb, not a verb
+            if (
+                len(before) > 1 and before[-1].islower() and before[-1].endswith("ing") and len(before[-1]) > 4
+                and (before[-2].lower() in _BEFORE_A_GERUND or before[-2].endswith(("ly", ",")))
+            ):
+                return  # "shaking his head and writing notes", "is making claims": a participle's object
         if lw in lx.QUOTE_ONLY_CUES and m.startswith(" by ", ce) and self._passive_naming(si, ss, se, cs, ce):
             return
         after_cue = self._after_manner(ce, se, lw)
@@ -3711,6 +3722,8 @@ class Extractor(Rules):
             return
         if lw == "adding" and not has_that and OPEN_MARK not in head and not _adds_a_clause(head):
             return  # "..., adding 10 to 14 days to voyages": what was added is a thing, not words
+        if lw in ("writing", "telling") and not has_that and via is None and OPEN_MARK not in head and not _adds_a_clause(head):
+            return  # "shaking his head and writing notes on a pad", "telling jokes": a thing, not words
         if not has_that and lw not in ("saying", "adding", "telling", "writing") and OPEN_MARK not in head:
             ws = _head_words(head)
             # ("alleging the chain systematically failed to pay them": an allegation is a clause)
