@@ -641,6 +641,15 @@ MORE_CASES = [
         'The official added, citing internal data, that losses had doubled.',
         [('losses had doubled', 'indirect', 'The official', 'added', None)],
     ),
+    # a longer aside, or one holding a cue word, too (a longer one used to raise an error)
+    (
+        'She said, after a long pause and a glance at her lawyers and the judge, that the deal was dead.',
+        [('the deal was dead', 'indirect', 'She', 'said', None)],
+    ),
+    (
+        'The company said on Monday, when it reported earnings, that sales fell.',
+        [('sales fell', 'indirect', 'The company', 'said', None)],
+    ),
     # "as S put it, “Q”" in mid-sentence: the quotation is how S put it, the rest the writer's
     (
         'The reform was, as the minister put it, "a leap in the dark."',

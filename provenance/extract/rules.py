@@ -2274,6 +2274,22 @@ class Extractor(Rules):
             and self.masked.startswith(" that ", ce)
         )
 
+    def _aside_before_that(self, p: int, se: int) -> int | None:
+        """Where the clause starts after an aside set off by commas between a
+        cue and its "that" ("claimed, without evidence, that ...", "told
+        worshippers in Kisumu, weeks before the election, that ..."), or None."""
+        m = self.masked
+        k = m.find(", that ", p + 2, min(se, p + 120))
+        if k == -1:
+            return None
+        aside = m[p + 2 : k].split()
+        if (
+            len(aside) > 16 or any(ch in m[p + 2 : k] for ch in ",;:" + OPEN_MARK + CLOSE_MARK + MASK_CHAR)
+            or _first_word(m, k + 7, min(se, k + 37)).lower() in lx.FINITE_VERB_HINTS
+        ):
+            return None
+        return k + 7
+
     def _as_reported_by(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
         """"As first reported by X, Q": the passive of "As X reported, Q" (the
         source after "by", the claim after its comma). True if it was one."""
@@ -2424,14 +2440,8 @@ class Extractor(Rules):
         elif m.startswith(" that, ", p) and p + 7 < se:
             # "said that, if the rain continues, the dam could fail": an aside opens the clause
             return p + 7, via, True
-        elif m.startswith(", ", p) and ", that " in m[p + 2 : p + 90]:
-            # "claimed, without evidence, that ...", "added, citing internal data,
-            # that ...": an aside between the cue and its "that"
-            k = m.find(", that ", p + 2, min(se, p + 90))
-            if k != -1 and len(m[p + 2 : k].split()) <= 8 and not any(
-                ch in m[p + 2 : k] for ch in ",;:" + OPEN_MARK + CLOSE_MARK + MASK_CHAR
-            ):
-                return k + 7, via, True
+        elif m.startswith(", ", p) and (aside_end := self._aside_before_that(p, se)) is not None:
+            return aside_end, via, True
         else:
             opening = m[p : p + 30].lstrip().lstrip(",").split(None, 1)
             t = (
