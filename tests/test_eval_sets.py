@@ -19,7 +19,8 @@ def test_the_sets_are_there():
     assert [path.name for path in SETS] == [
         "heldout-a.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl", "heldout-e.jsonl",
         "heldout-f.jsonl", "heldout-g.jsonl", "heldout-h.jsonl", "heldout-i.jsonl", "heldout-j.jsonl",
-        "heldout-k.jsonl", "heldout-l.jsonl", "heldout-m.jsonl", "heldout-n.jsonl",
+        "heldout-k.jsonl", "heldout-l.jsonl", "heldout-m.jsonl", "heldout-n.jsonl", "heldout-o.jsonl",
+        "heldout-p.jsonl",
         "probe-articles.jsonl",
     ]
 

@@ -2212,6 +2212,23 @@ MORE_CASES = [
     ('The minister hit back, writing the report was flawed.',
      [('the report was flawed', 'indirect', 'The minister', 'writing', None)]),
     ('The filing claims that the firm hid losses.', [('the firm hid losses', 'indirect', 'The filing', 'claims', None)]),
+    # a noun-like cue after a subject pronoun is a verb
+    ('Acme said profits would fall this year, but it forecast that the deal would add to profit by 2027.',
+     [('profits would fall this year', 'indirect', 'Acme', 'said', None),
+      ('the deal would add to profit by 2027', 'indirect', 'it', 'forecast', None)]),
+    # an approximate count opens the clause, it is no preposition's phrase
+    ('Kessel said about $210 million of the $3 billion in deposits exceeded the limit.',
+     [('about $210 million of the $3 billion in deposits exceeded the limit', 'indirect', 'Kessel', 'said', None)]),
+    ('The agency said at least 1,100 homes and 240 commercial buildings had been destroyed.',
+     [('at least 1,100 homes and 240 commercial buildings had been destroyed', 'indirect', 'The agency', 'said', None)]),
+    ('The witness testified about the night of the fire.', []),
+    # a rite said is no claim
+    ('The Rev. Tom Galvin said Mass in the parking lot at dawn for about 200 people.', []),
+    # "and" and a phrase of time before the cue: the sentence's subject speaks
+    ('The judge overruled several objections and at one point warned both lawyers that she would "not tolerate a circus."',
+     [('she would "not tolerate a circus."', 'mixed', 'The judge', 'warned', 'both lawyers')]),
+    ('The minister denied the report and later said that he had never met the donor.',
+     [('he had never met the donor', 'indirect', 'The minister', 'said', None)]),
     ('The minister praised the deal, adding China welcomes more imports.',
      [('China welcomes more imports', 'indirect', 'The minister', 'adding', None)]),
     # whom an accusation judges and for what, after "and" or in a participle

@@ -35,6 +35,11 @@ def split(text: str) -> list[str]:
         # "No." is an abbreviation before a number only
         ("He lives at No. 10 with his wife.", ["He lives at No. 10 with his wife."]),
         ("Two members voted no. Drexler left.", ["Two members voted no.", "Drexler left."]),
+        # a company's abbreviation ends a sentence before a quotation or a pronoun, not before a title
+        ("“We sold,” said an analyst at Hale & Co. “The price was right.”",
+         ["“We sold,” said an analyst at Hale & Co.", "“The price was right.”"]),
+        ("The bid came from Acme Inc. It was rejected.", ["The bid came from Acme Inc.", "It was rejected."]),
+        ("Acme Co. Chairman Jane Roe spoke.", ["Acme Co. Chairman Jane Roe spoke."]),
     ],
 )
 def test_sentences(text, expected):

@@ -1397,6 +1397,8 @@ def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with
         ("Perry County Sheriff's Office", "Perry County Sheriff's Office"),
         ("The Perry County Sheriff's Office", "The Perry County Sheriff's Office"),
         ("The Alzheimer's Association", "The Alzheimer's Association"),
+        # a body's name after "state" or "federal" reads on through "of"
+        ("The state Office of Emergency Services", "Office of Emergency Services"),
     ],
 )
 def test_resolved_name_after_a_possessive(mention, resolved):
@@ -1717,6 +1719,9 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         ("Nordvik Air", "organization"),
         # a one-word name after a noun for a body
         ("Media regulator Ofcom", "organization"),
+        # "&" in a company named in a person's apposition does not make the person a company
+        ("John Hale, an analyst with Brewster & Co.", "named_person"),
+        ("Procter & Gamble", "organization"),
         # a body's name with "and" inside it is one body, not two people
         ("U.S. Immigration and Customs Enforcement", "organization"),
         ("Detective Inspector Sarah Quill of the Police Service's Financial and Cyber Crime Group", "named_person"),

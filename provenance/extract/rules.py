@@ -1643,6 +1643,19 @@ def _subject_then_verb(head: str) -> bool:
     return False
 
 
+def _opens_with_count(rest: str) -> bool:
+    """Does ``rest`` open with an approximate count ("about $210 million of
+    the deposits exceeded ...", "over 40 people were hurt"), the subject of
+    the clause rather than a preposition's phrase?"""
+    words = rest.split(None, 3)
+    if len(words) > 2 and (words[0].lower(), words[1].lower()) in (("at", "least"), ("at", "most"), ("up", "to")):
+        words = words[1:]  # "said at least 1,100 homes and 240 buildings had been destroyed"
+    return (
+        len(words) > 1 and words[0].lower() in ("about", "around", "over", "under", "nearly", "almost", "some", "least", "most", "to")
+        and (words[1][:1].isdigit() or words[1][:1] in "$£€¥" or words[1].lower() in _COUNT_WORDS)
+    )
+
+
 def _reads_as_clause(head: str) -> bool:
     """Does the start of what follows a cue read as a clause rather than an
     object: a subject pronoun, an auxiliary, a past-tense verb after its first word?"""
@@ -2108,6 +2121,25 @@ def _opening_fragment(before: str) -> bool:
     return opens_subordinate or not (has_verb or len(words) >= 8)
 
 
+#: First words of a short adverbial between "and" and a cue ("and at one point
+#: warned", "and later said", "and on Tuesday told"); the adverbs may stand alone.
+_ADVERBS_AFTER_AND = frozenset("later also again once eventually finally separately repeatedly earlier subsequently".split())
+_ADVERBIALS_AFTER_AND = _ADVERBS_AFTER_AND | frozenset("at on in last".split())
+
+
+_TIME_NOUNS = frozenset("point time times day week month year weekend night morning afternoon evening stage".split())
+
+
+def _is_time_word(word: str) -> bool:
+    """Does ``word`` end a phrase of time ("at one point", "on Tuesday", "in 2019")?"""
+    return word.lower() in _TIME_NOUNS or word in _DAY_NAMES or word in _MONTH_NAMES or word.isdigit()
+
+
+#: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
+_SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
+_SAY_FORMS = frozenset("say says said saying".split())
+
+
 #: Words before a verb in -ing whose object a noun-like cue then is ("and
 #: writing notes", "by making claims", "is issuing forecasts"); after a
 #: determiner the -ing word is a noun ("The filing claims that ...").
@@ -2514,6 +2546,8 @@ class Extractor(Rules):
         habit = _put_habit(m, ss, cs) if lw in _PUT_CUES else 0
         if not habit and self._blocked(ss, cs, after_cue, se):
             return
+        if lw in _SAY_FORMS and _first_word(m, ce, min(se, ce + 20)) in _SAID_RITUALS:
+            return  # "The Rev. Galvin said Mass in the parking lot", "said grace": a rite, not a claim
         if lw == "demanded" and m.startswith(" to ", ce):
             return  # "demanded to know why ...": a question asked, no claim
         if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
@@ -2544,18 +2578,21 @@ class Extractor(Rules):
         if m.startswith(" by ", ce) and self._as_reported_by(si, ss, se, cs, ce):
             return
         # ("as she liked to put it": she)
-        src = self.source_before(ss, cs - habit if habit else self._past_go_on(ss, cs))
+        adverbial_at = self._adverbial_after_and(ss, cs)
+        src = None if adverbial_at is not None else self.source_before(ss, cs - habit if habit else self._past_go_on(ss, cs))
         if src is not None and m.startswith(_DENYING_STARTS, src[0]):
             return  # "Neither side said when ...", "No official said ...": nothing was said
         if src is None:
             if lw in lx.BELIEF_VERBS:
                 return
-            src = self._conjoined_source(si, ss, cs, ce, se)
+            src = self._conjoined_source(si, ss, adverbial_at if adverbial_at is not None else cs, ce, se)
             if src is None:
                 return
         else:
             if (
                 nounlike and not lw.endswith("s") and not self._plural_subject(src, cs)
+                # ("but it forecast that ...": a pronoun is a subject, its cue a verb)
+                and m[src[0] : src[1]].lower() not in ("he", "she", "it", "they", "we", "i")
                 # ("Economists surveyed by X had forecast that": a verb after its auxiliary)
                 and m[max(ss, cs - 8) : cs].rsplit(None, 1)[-1:] not in (["had"], ["have"], ["has"], ["would"], ["will"])
             ):
@@ -2706,6 +2743,7 @@ class Extractor(Rules):
         elif (
             not has_that and rest and MASK_CHAR not in rest
             and rest.split(None, 1)[0].lower() in _PHRASE_PREPOSITIONS and not _reads_as_clause(rest)
+            and not _opens_with_count(rest)
         ):
             rest = ""  # "The witness testified from behind a screen.": where, and no clause
             phrase_dropped = True
@@ -3290,6 +3328,29 @@ class Extractor(Rules):
         if any(w.lower() in _CUE_SET for w, _, _ in self.words(p, k)):
             return  # "“A,” said S, who added, “B.”": that cue attributes it
         self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
+
+    def _adverbial_after_and(self, ss: int, cs: int) -> int | None:
+        """Where a short adverbial between "and"/"but" and the cue starts
+        ("overruled several objections and at one point warned ...", "denied
+        the report and later said ..."), or None: the cue then has no subject
+        of its own, and shares the sentence's."""
+        words = self.words(max(ss, cs - 40), cs)[-5:]
+        for i in range(len(words) - 2, -1, -1):
+            if words[i][0].lower() in ("and", "but"):
+                adverbial = [w for w, _, _ in words[i + 1 :]]
+                if (
+                    1 <= len(adverbial) <= 4 and adverbial[0].lower() in _ADVERBIALS_AFTER_AND
+                    and not _has_any(self.masked, ",;:" + OPEN_MARK + MASK_CHAR, words[i][2], cs)
+                    and (
+                        len(adverbial) == 1 and adverbial[0].lower() in _ADVERBS_AFTER_AND
+                        # ("at one point", "on Tuesday", "last week"; not "on Sunday prosecutors")
+                        or len(adverbial) > 1 and _is_time_word(adverbial[-1])
+                    )
+                    and i > 0  # (something before "and": "And later said" has no first predicate)
+                ):
+                    return words[i + 1][1]
+                return None
+        return None
 
     def _conjoined_source(self, si: int, ss: int, cs: int, ce: int, se: int) -> tuple[int, int] | None:
         """"X denied that A and said B": a cue after "and"/"but" with no

@@ -31,6 +31,27 @@ _AFTER_MASK = frozenset(_CLOSERS + _GAP)
 _RUN_CHUNK = 256
 
 
+#: Abbreviations that end a company's name, and so often a sentence.
+_COMPANY_ENDINGS = frozenset("co inc corp ltd bros llc plc".split())
+#: Words that after a company's abbreviation open the next sentence (not
+#: "Acme Co. Chairman Jane Roe said", where a title follows).
+_SENTENCE_OPENERS = frozenset(
+    "He She It They We I The A An This That These Those But And Yet So In On At For Its His Her Their Our".split()
+)
+
+
+def _opens_a_sentence(masked: str, at: int) -> bool:
+    """Does a new sentence plainly open after ``at``: an opening quotation
+    mark (or a quotation, masked) or a pronoun, determiner or conjunction?"""
+    rest = masked[at : at + 12].lstrip(" \t")
+    if not rest:
+        return False
+    if rest[0] in "\u201c\u2018\"" or rest[0] == MASK_CHAR:
+        return True
+    first = rest.split(None, 1)[0] if rest.split() else ""
+    return first in _SENTENCE_OPENERS
+
+
 def _is_abbreviation(masked: str, dot: int) -> bool:
     # the word before the period: up to 20 letters, apostrophes, periods and
     # hyphens (a plain loop: this runs at every period of the corpus)
@@ -51,6 +72,8 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if word.isupper():
         return False  # "DR." is a broadcaster, not "Dr."
     lowered = word.lower()
+    if lowered in _COMPANY_ENDINGS and _opens_a_sentence(masked, dot + 1):
+        return False  # "an analyst with Brewster & Co. “If I were ...”": a company's name ends the sentence
     if lowered == "no" or lowered == "nos":
         # "No. 10", "Nos. 3 and 4"; but "The council voted no. Olsen said ..."
         return masked[dot + 1 : dot + 3].lstrip()[:1].isdigit()

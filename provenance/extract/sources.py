@@ -949,13 +949,14 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         or len(name_part) == 1 and _norm_word(name_part[0]) not in HONORIFICS
     ) and not (_norm_word(name_part[0]) in _TITLE_WORDS and len(name_part) > 2):
         # (but "association President Carla Jimenez" is the association's president)
-        return named(ORGANIZATION)
+        # ("The state Office of Emergency Services": the name reads on through "of")
+        return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if len(name_part) > 1 and _norm_word(name_part[-1]) in _DOCUMENT_NAME_ENDS and not (
         personal_name(name_part)[0] or _given_name_gender(name_part) is not None
     ):
         # "the Uniform Crime Reporting Survey", "the Global Peace Index": a document's name
         return named(DOCUMENT, name=_full_org_name(text, name_part))
-    if _is_acronym(name_part) or is_org_name(name_part) or " & " in text:
+    if _is_acronym(name_part) or is_org_name(name_part) or " & " in text.split(",", 1)[0]:
         # ("Stats & Information", "Procter & Gamble": no person's name holds "&")
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if len(name_part) > 1 and is_country_name(name_text):
