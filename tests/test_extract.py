@@ -1707,7 +1707,7 @@ MORE_CASES = [
      [('it would cut 500 jobs, citing weak demand', 'indirect', 'The firm', 'said', None)]),
     ('The rebels have agreed to a pause in fighting, Kestrel News reported.',
      [('The rebels have agreed to a pause in fighting', 'indirect', 'Kestrel News', 'reported', None)]),
-    ('The rebels agreed to pause the fighting.', [('to pause the fighting', 'indirect', 'The rebels', 'agreed', None)]),
+    ('The rebels agreed to pause the fighting.', []),  # (a deal, no words: see "agreed Monday to acquire")
     ('A Kestrel News tally showed that at least 40 people had died.',
      [('at least 40 people had died', 'indirect', 'A Kestrel News tally', 'showed', None)]),
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
@@ -1858,8 +1858,10 @@ MORE_CASES = [
      [('the report "nonsense,"', 'mixed', 'The minister', 'calling', None),
       ('the figures were wrong', 'indirect', 'The minister', 'said', None)]),
     # "to" before a verb is no adverbial before "that": the infinitive is the claim
-    ('The court agreed to hear a challenge to a state law that requires age checks.',
-     [('to hear a challenge to a state law that requires age checks', 'indirect', 'The court', 'agreed', None)]),
+    ('The union vowed to fight a challenge to a state law that requires age checks.',
+     [('to fight a challenge to a state law that requires age checks', 'indirect', 'The union', 'vowed', None)]),
+    # (but "agreed to" and a verb is a deal done, and no claim)
+    ('The court agreed to hear a challenge to a state law that requires age checks.', []),
     ('She said to reporters that the plan was dead.',
      [('the plan was dead', 'indirect', 'She', 'said', 'reporters')]),
     # ", many of them ...," is an aside after the subject
@@ -2097,9 +2099,12 @@ MORE_CASES = [
     ('Ministers agreed on Tuesday to extend the rules, three diplomats said, as governments '
      'struggle with the cost of energy subsidies.',
      [('Ministers agreed on Tuesday to extend the rules', 'indirect', 'three diplomats', 'said', None)]),
+    # (but a clause of time with its own subject and verb goes on with the claim, as the
+    # annotators of heldout-m and heldout-o read it)
     ('The talks collapsed, two officials said, after the delegation walked out over a dispute about '
      'the wording of the final text.',
-     [('The talks collapsed', 'indirect', 'two officials', 'said', None)]),
+     [('The talks collapsed, two officials said, after the delegation walked out over a dispute about '
+       'the wording of the final text', 'indirect', 'two officials', 'said', None)]),
     # a phrase after the cue ends before a pronoun that opens the reported clause
     ('Lindner told reporters after the meeting he was not happy.',
      [('he was not happy', 'indirect', 'Lindner', 'told', 'reporters')]),
@@ -2222,6 +2227,16 @@ MORE_CASES = [
     ('The agency said at least 1,100 homes and 240 commercial buildings had been destroyed.',
      [('at least 1,100 homes and 240 commercial buildings had been destroyed', 'indirect', 'The agency', 'said', None)]),
     ('The witness testified about the night of the fire.', []),
+    # "agreed to" and a verb is a deal done, not words reported; "agreed that" reports
+    ('The airline agreed Monday to acquire a rival for about $640 million.', []),
+    ('Economists agreed that the recession was over.', [('the recession was over', 'indirect', 'Economists', 'agreed', None)]),
+    # a clause of time with its own subject goes on with the claim after its attribution,
+    # and a cue inside it is part of the claim; "after meeting X" tells when the source spoke
+    ('Prices rose, she said, after the storm hit the coast.',
+     [('Prices rose, she said, after the storm hit the coast', 'indirect', 'she', 'said', None)]),
+    ('The talks resumed, they said, after the bank warned that the airline might default.',
+     [('The talks resumed, they said, after the bank warned that the airline might default', 'indirect', 'they', 'said', None)]),
+    ('The plan is dead, he said, after meeting the minister.', [('The plan is dead', 'indirect', 'he', 'said', None)]),
     # a rite said is no claim
     ('The Rev. Tom Galvin said Mass in the parking lot at dawn for about 200 people.', []),
     # "and" and a phrase of time before the cue: the sentence's subject speaks

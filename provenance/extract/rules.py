@@ -2060,6 +2060,14 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         # "That matters, economists say, because expectations ...": the reason is
         # theirs; "It is unclear, the official said, whether ...": the complement
         return True
+    if (
+        w.lower() in _TIME_SUBORDINATORS and before and MASK_CHAR not in before and len(ws) > 2
+        and not ws[1][0].endswith("ing") and _subject_then_verb(rest[len(w) :])
+    ):
+        # "The talks resumed, they said, after the bank's lawyers warned that ...":
+        # a clause of time with its own subject and verb goes on with the claim
+        # (not "she said, after meeting the minister", when she said it)
+        return True
     if w.lower() in _POSSESSIVE_OPENERS and before and MASK_CHAR not in before and _opening_fragment(before):
         return True  # "Still, she said, her team's data showed ...": the subject of the clause, not "her voice breaking"
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
@@ -2077,6 +2085,10 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     if before and not _opening_fragment(before):
         return False
     return True
+
+
+#: Subordinators of time that may open a clause going on with a claim after its attribution.
+_TIME_SUBORDINATORS = frozenset("after before until since".split())
 
 
 #: Possessive determiners: after a quotation and its attribution they open the
@@ -2133,6 +2145,10 @@ _TIME_NOUNS = frozenset("point time times day week month year weekend night morn
 def _is_time_word(word: str) -> bool:
     """Does ``word`` end a phrase of time ("at one point", "on Tuesday", "in 2019")?"""
     return word.lower() in _TIME_NOUNS or word in _DAY_NAMES or word in _MONTH_NAMES or word.isdigit()
+
+
+#: "agreed (Monday) to <verb>": an infinitive after "agreed", a time phrase between at most.
+_AGREED_TO = regex.compile(r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s(?:week|month|year)))?\sto\s(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s|this\s|that\s)\p{Ll}")
 
 
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
@@ -2430,6 +2446,8 @@ class Extractor(Rules):
             a = _adverbial().match(m, p, se, timeout=TIMEOUT)
             if not a or a.end() == p:
                 break
+            if first in _TIME_SUBORDINATORS and m.startswith(",", p) and _subject_then_verb(m[p : a.end()].lstrip(" ,")[len(first) :]):
+                break  # "Prices rose, she said, after the storm hit": a clause of the claim, not when she spoke
             if via is None and "interview" in m[a.start() : a.end()]:
                 iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
                 if iv:
@@ -2481,10 +2499,10 @@ class Extractor(Rules):
                 if opening and opening[0] in _THAT_SOON_FIRST and "that" in m[p : p + 130]
                 else None
             )
-            if t and opening[0] in ("while", "when") and not _CUE_SET.isdisjoint(
+            if t and (opening[0] in ("while", "when") or opening[0] in _TIME_SUBORDINATORS) and not _CUE_SET.isdisjoint(
                 w.strip(_TOKEN_PUNCT).lower() for w in m[p : t.end()].split()
             ):
-                t = None  # "Q, one said, while another cautioned that R": R is the other's
+                t = None  # "Q, one said, while another cautioned that R", "after X warned that R": R is the other's
             if not t:
                 return p, via, False
             if opening[0] == "to" and len(opening) > 1 and opening[1][:1].islower() and opening[1].split(None, 1)[0] not in _TO_OBJECT_FIRST:
@@ -2548,6 +2566,8 @@ class Extractor(Rules):
             return
         if lw in _SAY_FORMS and _first_word(m, ce, min(se, ce + 20)) in _SAID_RITUALS:
             return  # "The Rev. Galvin said Mass in the parking lot", "said grace": a rite, not a claim
+        if lw in ("agreed", "agree", "agrees") and _AGREED_TO.match(m, ce, se, timeout=TIMEOUT):
+            return  # "The airline agreed Monday to acquire a rival": a deal done, not words reported
         if lw == "demanded" and m.startswith(" to ", ce):
             return  # "demanded to know why ...": a question asked, no claim
         if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
