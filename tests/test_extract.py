@@ -2542,6 +2542,20 @@ def test_unbalanced_quote_in_text_without_paragraphs():
     assert claims[-1].source.text == "The mayor"
 
 
+def test_a_quotation_after_an_attribution_in_its_sentence_is_that_speakers_and_a_slogan_is_nobodys():
+    text = (
+        "Harold Mertz, a retired machinist, said he was worried.\n\n"
+        "\u201cThey told us this was the safest bank in town,\u201d Jane Roe said, holding an advertisement "
+        "with the slogan \u201cRock-Solid Since 1923.\u201d \u201cI will believe it when I see my money.\u201d"
+    )
+    claims = extract(text)
+    assert [(c.claim.text, c.source.text) for c in claims] == [
+        ("he was worried", "Harold Mertz, a retired machinist"),
+        ("They told us this was the safest bank in town,", "Jane Roe"),
+        ("I will believe it when I see my money.", "Jane Roe"),
+    ]
+
+
 def test_multi_paragraph_quote_continues_the_speaker():
     text = (
         "The minister said: \u201cWe will rebuild every school that was damaged.\n\n"

@@ -2151,6 +2151,11 @@ def _is_time_word(word: str) -> bool:
 _AGREED_TO = regex.compile(r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s(?:week|month|year)))?\sto\s(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s|this\s|that\s)\p{Ll}")
 
 
+#: Nouns after which a quotation is a name, not words someone said ("the slogan
+#: “Rock-Solid Since 1923”", "a sign reading “Closed”").
+_NAMING_NOUNS = frozenset("slogan slogans motto mottos headline headlines banner banners reading titled entitled dubbed nicknamed hashtag caption".split())
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -4207,6 +4212,15 @@ class Extractor(Rules):
                 same_sentence_tail = bool(found) and q.open > max(c.end for c in found)
                 if rest and not same_sentence_tail:
                     continue
+                lead = self.masked[max(ss, q.open - 24) : q.open].split()
+                if lead and lead[-1].lower().rstrip(",:") in _NAMING_NOUNS:
+                    continue  # "a copy of an advertisement with the slogan “Rock-Solid Since 1923.”": a name
+                if same_sentence_tail:
+                    # "“A,” Mertz said, holding up an ad. “B.”": the speaker of this
+                    # sentence goes on, not the one before it
+                    tail_of = max(found, key=_claim_end)
+                    if tail_of.source is not None:
+                        source, cue, via = tail_of.source, tail_of.cue, tail_of.via
                 if inner_words < 3 and not rest == "":
                     continue
                 if inner_words < 2 and not (
