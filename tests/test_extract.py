@@ -2237,6 +2237,14 @@ MORE_CASES = [
     ('The talks resumed, they said, after the bank warned that the airline might default.',
      [('The talks resumed, they said, after the bank warned that the airline might default', 'indirect', 'they', 'said', None)]),
     ('The plan is dead, he said, after meeting the minister.', [('The plan is dead', 'indirect', 'he', 'said', None)]),
+    # a belief in a stated reason for anonymity is the reason, not a claim
+    ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
+     [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),
+    # a short name may carry a long description
+    ('Haskins, a 51-year-old citrus grower and developer from Lake Wales making his first run for office, '
+     'told supporters that the poll was good.',
+     [('the poll was good', 'indirect', 'Haskins, a 51-year-old citrus grower and developer from Lake Wales '
+       'making his first run for office', 'told', 'supporters')]),
     # a rite said is no claim
     ('The Rev. Tom Galvin said Mass in the parking lot at dawn for about 200 people.', []),
     # "and" and a phrase of time before the cue: the sentence's subject speaks

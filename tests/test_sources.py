@@ -1729,6 +1729,7 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         # an age says a person, whatever the job
         ("Kelvin Banda, a 34-year-old drill operator", "named_person"),
         ("Acme, a drill operator", "organization"),
+        ("Banda, a 34-year-old drill operator", "named_person"),
         # a title before a name: the body's officer
         ("association President Carla Jimenez", "named_person"),
         ("School board President Denise Arroyo", "named_person"),

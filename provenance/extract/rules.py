@@ -1286,7 +1286,14 @@ class Rules:
         wa, wb = self.words(*a), self.words(*b)
         # (a description may be longer: "A memo written by the county's purchasing
         # director at the time, Gloria Benning,")
-        if not wa or not wb or len(wa) > (14 if wa[0][0].lower() in _DETERMINERS else 10) or len(wb) > 14:
+        if not wa or not wb or len(wa) > (14 if wa[0][0].lower() in _DETERMINERS else 10):
+            return False
+        if len(wb) > 14 and not (
+            # "Haskins, a 51-year-old citrus grower and developer from Lake Wales making
+            # his first run for office,": a short name may carry a long description
+            len(wb) <= 20 and len(wa) <= 4 and wb[0][0].lower() in ("a", "an", "the")
+            and all(w[:1].isupper() for w, _, _ in wa)
+        ):
             return False
         if _holds_cue_verb([w for w, _, _ in wa]) or any(w in lx.FINITE_VERB_HINTS for w, _, _ in wa):
             # (a cue word after a determiner is a noun: "A report released Monday by
@@ -2156,6 +2163,10 @@ _AGREED_TO = regex.compile(r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|
 _NAMING_NOUNS = frozenset("slogan slogans motto mottos headline headlines banner banners reading titled entitled dubbed nicknamed hashtag caption".split())
 
 
+#: Words of a request for anonymity before its reason ("asked not to be named because").
+_ANONYMITY_WORDS = frozenset("named identified anonymity anonymous anonymously authorized authorised".split())
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -2569,6 +2580,8 @@ class Extractor(Rules):
         habit = _put_habit(m, ss, cs) if lw in _PUT_CUES else 0
         if not habit and self._blocked(ss, cs, after_cue, se):
             return
+        if lw in lx.BELIEF_VERBS and self._in_anonymity_reason(ss, cs):
+            return  # "A juror who asked not to be named because she feared harassment said ...": her reason
         if lw in _SAY_FORMS and _first_word(m, ce, min(se, ce + 20)) in _SAID_RITUALS:
             return  # "The Rev. Galvin said Mass in the parking lot", "said grace": a rite, not a claim
         if lw in ("agreed", "agree", "agrees") and _AGREED_TO.match(m, ce, se, timeout=TIMEOUT):
@@ -3353,6 +3366,14 @@ class Extractor(Rules):
         if any(w.lower() in _CUE_SET for w, _, _ in self.words(p, k)):
             return  # "“A,” said S, who added, “B.”": that cue attributes it
         self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
+
+    def _in_anonymity_reason(self, ss: int, cs: int) -> bool:
+        """Is the cue at ``cs`` the verb of a stated reason for anonymity
+        ("... asked not to be named because she feared reprisals")?"""
+        words = [w.lower() for w, _, _ in self.words(max(ss, cs - 90), cs)]
+        if len(words) < 3 or words[-2] not in ("because", "as", "since") or words[-1] not in lx.PRONOUN_SOURCES:
+            return False
+        return any(w in _ANONYMITY_WORDS for w in words[-9:-2])
 
     def _adverbial_after_and(self, ss: int, cs: int) -> int | None:
         """Where a short adverbial between "and"/"but" and the cue starts

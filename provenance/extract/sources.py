@@ -692,8 +692,11 @@ def _describe(text: str) -> SourceDescription:
     ):
         # "The Memory Action Network, a patient advocacy group": a body, as its apposition says
         described.source_type = ORGANIZATION
-    if described.source_type is None and apposition and apposition[0].isdigit() and len(apposition) == 1:
-        described.source_type, described.count = NAMED_PERSON, 1  # "Olena, 67": an age
+    if described.source_type is None and apposition and (
+        apposition[0].isdigit() and len(apposition) == 1 or any(w.endswith("year-old") for w in apposition)
+    ):
+        # "Olena, 67", "Haskins, a 51-year-old citrus grower": an age says a person
+        described.source_type, described.count = NAMED_PERSON, 1
     if described.source_type is None and apposition:
         # "Acme, a chemicals maker" / "Roe, a retired judge": the apposition tells
         appositive_type = _common_noun_type(apposition[-1], None)
