@@ -2237,6 +2237,10 @@ MORE_CASES = [
     ('The talks resumed, they said, after the bank warned that the airline might default.',
      [('The talks resumed, they said, after the bank warned that the airline might default', 'indirect', 'they', 'said', None)]),
     ('The plan is dead, he said, after meeting the minister.', [('The plan is dead', 'indirect', 'he', 'said', None)]),
+    # "and said" after an "according to" claim: the subject of the sentence said it
+    ('Acme has lined up $1.5 billion in loans, according to a filing with regulators, and said it would fund the rest in cash.',
+     [('Acme has lined up $1.5 billion in loans', 'indirect', 'a filing with regulators', 'according to', None),
+      ('it would fund the rest in cash', 'indirect', 'Acme', 'said', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

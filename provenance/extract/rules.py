@@ -3425,6 +3425,12 @@ class Extractor(Rules):
             if c.source is not None:
                 if c.start < cs < c.end or c.end > words[-1][1]:
                     self.cut(c, words[-1][1])
+                if c.rule == "according" and c.start < c.source[0]:
+                    # "It has lined up $1.5 billion, according to a filing, and said it
+                    # would ...": the second verb is the subject's, not the filing's
+                    subject = self._sentence_subject(ss, c.source[0])
+                    if subject is not None and subject[1] <= c.end:
+                        return subject
                 return c.source
         return self._sentence_subject(ss, cs)
 
