@@ -2241,6 +2241,11 @@ MORE_CASES = [
     ('Acme has lined up $1.5 billion in loans, according to a filing with regulators, and said it would fund the rest in cash.',
      [('Acme has lined up $1.5 billion in loans', 'indirect', 'a filing with regulators', 'according to', None),
       ('it would fund the rest in cash', 'indirect', 'Acme', 'said', None)]),
+    # what a naming cue calls something ends where a clause of the writer's begins
+    ('Critics called the plan "a disaster," and the mayor has since dropped it.',
+     [('the plan "a disaster,"', 'mixed', 'Critics', 'called', None)]),
+    ('Critics called the plan "a disaster" and "a waste."',
+     [('the plan "a disaster" and "a waste."', 'mixed', 'Critics', 'called', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

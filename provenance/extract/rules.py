@@ -2167,6 +2167,10 @@ _NAMING_NOUNS = frozenset("slogan slogans motto mottos headline headlines banner
 _ANONYMITY_WORDS = frozenset("named identified anonymity anonymous anonymously authorized authorised".split())
 
 
+#: ", and" / ", but" / ";" after the quoted words of a naming cue.
+_NAMING_CONJUNCTION = regex.compile(r",?\s(?:and|but)\s|;\s")
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -2939,7 +2943,24 @@ class Extractor(Rules):
         if not has_that:
             src, se = self._relative_clause(ss, src, p, se, clause)
         rule = "pre_that" if has_that else ("pre_quote_only" if quote_only and OPEN_MARK in clause else "pre")
+        if rule == "pre_quote_only":
+            # "Critics called the plan “a disaster,” and the mayor has since dropped
+            # it": what they called it ends where a clause of the writer's begins
+            se = self._naming_end(p, se)
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
+
+    def _naming_end(self, p: int, se: int) -> int:
+        """Where the object and the quoted words of a naming cue ("called",
+        "described ... as") end: before ", and" or ", but" and a clause with a
+        subject of its own after the last quotation, else ``se``."""
+        m = self.masked
+        close = m.rfind(CLOSE_MARK, p, se)
+        if close == -1:
+            return se
+        conj = _NAMING_CONJUNCTION.search(m, close, se, timeout=TIMEOUT)
+        if conj is None or not _reads_as_clause(m[conj.end() : se]):
+            return se
+        return conj.start()
 
     def _passive_naming(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
         """"His Lear was hailed by one critic as “the performance of a
