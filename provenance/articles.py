@@ -154,6 +154,12 @@ BYLINE = regex.compile(
     r"(?:\s{1,3}(?:[A-Z][\w.'’\-]{0,30}|and|&)|,\s{1,3}[A-Z][\w.'’\-]{0,30}){0,8}"
     r"(?:\s{0,3}\|\s{0,3}[^.!?]{0,60})?$"
 )
+#: The line under a byline that gives the writer's role: "Staff Writer",
+#: "Associated Press Writer", "AP Business Writer", "Special Correspondent".
+STAFF_ROLE_ENDINGS = ("writer", "writers", "reporter", "reporters", "correspondent", "correspondents")
+STAFF_ROLE = regex.compile(
+    r"^(?!(?:The|A|An|Our|My)\s)(?:[A-Z][\w.&'’\-]{0,20}\s{1,3}){0,4}(?:Writer|Reporter|Correspondent)s?\s*$"
+)
 # First letters each family of lines can start with (lower case), checked
 # before the pattern itself.
 DATE_STAMP_OPENINGS = ("upd", "pub", "pos", "mod", "fir", "las")
@@ -399,6 +405,8 @@ def classify_line(text: str) -> str:
         return "wire_credit"
     if text[:3] in ("By ", "BY ") and _at_most_words(text, BYLINE_MAX_WORDS) and BYLINE.match(text, timeout=TIMEOUT):
         return "byline"
+    if text.rstrip().lower().endswith(STAFF_ROLE_ENDINGS) and _at_most_words(text, 5) and STAFF_ROLE.match(text, timeout=TIMEOUT):
+        return "byline"  # "Staff Writer", "Associated Press Writer" under the byline
     if symbol and (first in BULLET_CHARS or first.isspace()) and BULLET.match(text, timeout=TIMEOUT):
         return "bullet"
     if (

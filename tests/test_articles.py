@@ -212,6 +212,10 @@ def test_no_structure_is_one_article_over_everything(text):
         ("Fact box", "box_label"),
         ("(Reporting by Ana Lopez; Editing by Tom Grey)", "wire_credit"),
         ("By Maria Keller and Tom Birch", "byline"),
+        # the writer's role under the byline
+        ("Staff Writer", "byline"),
+        ("Associated Press Writer", "byline"),
+        ("The Writer", "headline"),
         ("  • Talks resume next week", "bullet"),
         ("- Prices up 4%", "bullet"),
         ("DAKAR, Senegal: A new bridge opened.", "dateline"),

@@ -2636,6 +2636,17 @@ def test_spans_filled_through_slots_equal_constructed_spans(text, pair, offset):
     assert _span(text, None, offset) is None
 
 
+def test_a_pronoun_points_past_a_participial_aside_to_the_subject_and_never_to_a_byline():
+    text = (
+        "Race tightens in Florida\n\nBy JAMES L. PRUDHOMME\nStaff Writer\n\n"
+        "The race is between Attorney General Lorraine Whitaker and Clayton Haskins.\n\n"
+        'Whitaker, campaigning in South Florida on Sunday, dismissed the poll. "The only poll that counts '
+        'is on Nov. 6," she told reporters.'
+    )
+    claims = extract(text)
+    assert [(c.source.text, c.source_resolved) for c in claims] == [("she", "Attorney General Lorraine Whitaker")]
+
+
 def test_a_pronoun_opening_a_paragraph_points_to_the_subject_of_the_paragraph_before():
     """The sentence before a pronoun's is its likeliest antecedent, also
     across a paragraph break; before, the last person quoted won."""

@@ -1399,6 +1399,8 @@ def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with
         ("The Alzheimer's Association", "The Alzheimer's Association"),
         # a body's name after "state" or "federal" reads on through "of"
         ("The state Office of Emergency Services", "Office of Emergency Services"),
+        # a company's name read through to its last word, not to "Co" inside "Coast"
+        ("Central Coast Power Co.", "Central Coast Power Co"),
     ],
 )
 def test_resolved_name_after_a_possessive(mention, resolved):
@@ -1730,6 +1732,8 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         ("Kelvin Banda, a 34-year-old drill operator", "named_person"),
         ("Acme, a drill operator", "organization"),
         ("Banda, a 34-year-old drill operator", "named_person"),
+        ("the 13-nation cartel", "organization"),
+        ("A campaign commercial", "document_or_media"),
         # a title before a name: the body's officer
         ("association President Carla Jimenez", "named_person"),
         ("School board President Denise Arroyo", "named_person"),

@@ -182,7 +182,7 @@ ORG_NOUNS = frozenset(
     opposition bloc junta regime kingdom country nation city province republic
     squad county state town township district borough village region municipality parish diocese
     archdiocese church mosque synagogue temple prison jail museum library zoo airport panel
-    command headquarters leadership presidency fund management camp
+    command headquarters leadership presidency fund management camp cartel
     """.split()
 )
 
@@ -211,6 +211,7 @@ DOCUMENT_NOUNS = frozenset(
     manifesto petition warrant subpoena resolution slide slides presentation presentations
     inscription inscriptions plaque plaques headline headlines inquiry inquiries inquest inquests
     advisory advisories update updates announcement announcements consensus results response responses
+    commercial commercials advertisement advertisements ad ads
     """.split()
 )
 

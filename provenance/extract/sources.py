@@ -990,11 +990,23 @@ def _has_org_name_tail(text: str, head_word: str) -> bool:
     return at != -1 and _ORG_NAME_TAIL_RE.match(text[at + len(head_word) :], timeout=REGEX_TIMEOUT) is not None
 
 
+def _find_word(text: str, word: str, start: int) -> int:
+    """Offset of ``word`` in ``text`` from ``start`` as a whole word (not
+    "Co" inside "Coast"), or -1."""
+    at = text.find(word, start)
+    while at != -1 and (
+        at > 0 and text[at - 1].isalnum() or at + len(word) < len(text) and text[at + len(word)].isalnum()
+    ):
+        at = text.find(word, at + 1)
+    return at
+
+
 def _full_org_name(text: str, name_part: list[str]) -> str:
     """An organization's name read on through its connectors: "Department of
     Health and Social Care", not just "Department"."""
-    first = text.find(name_part[0])
-    last = text.find(name_part[-1], first)
+    first = _find_word(text, name_part[0], 0)
+    # (the last word after the others: "Co" in "Central Coast Power Co" is the last one)
+    last = _find_word(text, name_part[-1], first + sum(len(w) + 1 for w in name_part[:-1])) if first >= 0 else -1
     if first < 0 or last < 0:
         return " ".join(name_part)
     if text[max(0, first - 4) : first].lower() == "the ":
@@ -2619,6 +2631,8 @@ def _previous_subject(
                     words[index + 1].lower() in ("who", "whose", "a", "an", "the")
                     or words[index + 1].rstrip(",").isdigit()
                     or words[index + 1].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES
+                    # ("Whitaker, campaigning in South Florida, dismissed the poll")
+                    or words[index + 1].endswith("ing") and words[index + 1].islower()
                 )
                 if relative:
                     name.append(word[:-1])
