@@ -2246,6 +2246,13 @@ MORE_CASES = [
      [('the plan "a disaster,"', 'mixed', 'Critics', 'called', None)]),
     ('Critics called the plan "a disaster" and "a waste."',
      [('the plan "a disaster" and "a waste."', 'mixed', 'Critics', 'called', None)]),
+    # a slogan on a sign and a caption of a word or two are names, not claims; a caption
+    # of a sentence is the poster's own words
+    ('A smaller group held hand-lettered signs that said “Homes for Teachers.”', []),
+    ('The agency posted the first image of the asteroid on Tuesday with a one-word caption: “Hello.”', []),
+    ('Okafor posted a photo on Instagram with the caption: "You were unreal tonight. Onto the next one."',
+     [('You were unreal tonight. Onto the next one.', 'direct', 'Okafor', 'posted', None)]),
+    ('The sign said the park was closed.', [('the park was closed', 'indirect', 'The sign', 'said', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -2171,6 +2171,12 @@ _ANONYMITY_WORDS = frozenset("named identified anonymity anonymous anonymously a
 _NAMING_CONJUNCTION = regex.compile(r",?\s(?:and|but)\s|;\s")
 
 
+#: Things that carry a slogan ("signs that said “...”"), not a claim.
+_SLOGAN_CARRIERS = frozenset(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirts sticker stickers billboard billboards".split()
+)
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -2547,6 +2553,8 @@ class Extractor(Rules):
         # the two words before the cue, read once for the tests below
         before_cue = m[max(ss, cs - 14) : cs].split()[-2:] if cs > ss else []
         previous = before_cue[-1].lower() if before_cue else ""
+        if previous in ("that", "which") and len(before_cue) == 2 and before_cue[0].lower() in _SLOGAN_CARRIERS:
+            return  # "signs that said “Homes for Teachers”": a slogan, not a claim
         if previous in _BEFORE_A_NOUN:
             return  # "citing fear for relatives", "amid claims of fraud": a noun after a preposition
         if previous in ("must", "should") or previous == "to" and len(before_cue) == 2 and before_cue[0].lower() in (
@@ -2907,6 +2915,17 @@ class Extractor(Rules):
                 return
             if lw in lx.BELIEF_VERBS and not _belief_clause(head):
                 return  # "they feared retaliation from a company that has sued ...": an object
+        if not has_that and OPEN_MARK in clause:
+            lead_words = clause[: clause.index(OPEN_MARK)].split()
+            if lead_words and lead_words[-1].strip(":,").lower() in _NAMING_NOUNS and not _reads_as_clause(" ".join(lead_words)):
+                # "NASA posted the first image with a one-word caption: “Hello.”": a
+                # caption, not a claim; but a caption of a sentence or more is the
+                # poster's own words ("posted a photo with the caption: “You were unreal tonight.”")
+                q = next((q for q in self.quotes_starting(p + clause.index(OPEN_MARK), se)), None)
+                if q is not None and lead_words[-1].strip(":,").lower() == "caption" and len(self.text[q.inner_start : q.inner_end].split()) >= 3:
+                    self.add((q.open, q.end), source=src, cue=(cs, ce), via=via, confidence=0.6,
+                             rule="caption", sentence=si)
+                return
         if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
             return  # "The team added a third goal in stoppage time."
         if last_lead.lower() in ("what", "how", "whether", "why"):
