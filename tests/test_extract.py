@@ -2253,6 +2253,13 @@ MORE_CASES = [
     ('Okafor posted a photo on Instagram with the caption: "You were unreal tonight. Onto the next one."',
      [('You were unreal tonight. Onto the next one.', 'direct', 'Okafor', 'posted', None)]),
     ('The sign said the park was closed.', [('the park was closed', 'indirect', 'The sign', 'said', None)]),
+    # "and" and a verb only the source does ends the claim: the source's second act
+    ('He said the contact had been "minimal" and questioned why the referee had not looked again.',
+     [('the contact had been "minimal"', 'mixed', 'He', 'said', None)]),
+    ('She said the team had played well and thanked the fans.',
+     [('the team had played well', 'indirect', 'She', 'said', None)]),
+    ('The minister said the rebels had vowed revenge.',
+     [('the rebels had vowed revenge', 'indirect', 'The minister', 'said', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -2177,6 +2177,13 @@ _SLOGAN_CARRIERS = frozenset(
 )
 
 
+#: "and" and a verb only a speaker does, after a reported clause: the
+#: source's second act, not part of what was said ("said Q and urged voters to").
+_SECOND_ACT = regex.compile(
+    r",?\s(?:and|but)\s(?:then\s)?(?:questioned|wondered|urged|praised|thanked|criticized|criticised|blamed|vowed|pledged|appealed)(?![\p{L}-])"
+)
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -2966,6 +2973,12 @@ class Extractor(Rules):
             # "Critics called the plan “a disaster,” and the mayor has since dropped
             # it": what they called it ends where a clause of the writer's begins
             se = self._naming_end(p, se)
+        if rule != "pre_quote_only":
+            # "He said the contact had been “minimal” and questioned why ...": the
+            # source's own second act ends the claim
+            second_act = _SECOND_ACT.search(m, p, se, timeout=TIMEOUT)
+            if second_act is not None and second_act.start() > p:
+                se = second_act.start()
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
 
     def _naming_end(self, p: int, se: int) -> int:
