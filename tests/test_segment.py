@@ -40,6 +40,10 @@ def split(text: str) -> list[str]:
          ["“We sold,” said an analyst at Hale & Co.", "“The price was right.”"]),
         ("The bid came from Acme Inc. It was rejected.", ["The bid came from Acme Inc.", "It was rejected."]),
         ("Acme Co. Chairman Jane Roe spoke.", ["Acme Co. Chairman Jane Roe spoke."]),
+        # "a.m." and "p.m." end a sentence before a capital that is no day or time zone
+        ("The panel meets at 10 a.m. Tan will testify.", ["The panel meets at 10 a.m.", "Tan will testify."]),
+        ("The vote is at 10 a.m. Monday.", ["The vote is at 10 a.m. Monday."]),
+        ("It opens at 9 a.m. ET daily.", ["It opens at 9 a.m. ET daily."]),
     ],
 )
 def test_sentences(text, expected):

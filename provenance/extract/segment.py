@@ -40,6 +40,23 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+#: Capitalized words that go on with a time ("10 a.m. Monday", "3 p.m. ET").
+_AFTER_A_TIME = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT CT CST CDT MT MST PT PST PDT GMT BST "
+    "UTC CET CEST IST AEST AEDT JST HKT SGT Eastern Central Mountain Pacific Atlantic local Local".split()
+)
+
+
+def _opens_after_time(masked: str, at: int) -> bool:
+    """After "a.m."/"p.m.": does a capitalized word other than a day or a
+    time zone follow, opening the next sentence?"""
+    rest = masked[at : at + 16].lstrip(" \t")
+    if not rest or not (rest[0].isupper() or rest[0] in "\u201c\"" or rest[0] == MASK_CHAR):
+        return False
+    first = rest.split(None, 1)[0].rstrip(",.;:")
+    return first not in _AFTER_A_TIME
+
+
 def _opens_a_sentence(masked: str, at: int) -> bool:
     """Does a new sentence plainly open after ``at``: an opening quotation
     mark (or a quotation, masked) or a pronoun, determiner or conjunction?"""
@@ -62,6 +79,8 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if k == dot:
         return False
     word = masked[k:dot]
+    if word in ("a.m", "p.m") and _opens_after_time(masked, dot + 1):
+        return False  # "at 10 a.m. Tan's testimony says ...": the time ends the sentence
     if "." in word.strip("."):
         return True  # U.S., a.m., D-N.M.
     if len(word) == 1 and word.isupper():
