@@ -91,6 +91,12 @@ CAPTION = regex.compile(
     # Any short capitalized name in parentheses after the caption's last
     # sentence is its credit: "... at the harbour. (Northwind Wire)".
     rf"|(?<=[.!?][\"”’]?\s{{1,3}})\((?:[A-Z][\w&'’.\-]{{0,20}}\s?){{1,4}}\)"
+    # ... or an outlet and a photographer: "... overnight. (ABC Far North: Jessica Trang)"
+    rf"|(?<=[.!?][\"”’]?\s{{1,3}})\((?:[A-Z][\w&'’.\-]{{0,20}}\s?){{1,5}}:\s?(?:[A-Z][\w'’.\-]{{0,20}}\s?){{1,4}}\)"
+    # A parenthesis ending in the word for a picture: "(WRDX photo)", "(stock image)".
+    rf"|\([^()\n]{{1,60}}\s(?:photo|Photo|image|Image|picture|Picture)\)"
+    # A photographer and an agency after the caption's last sentence: "Kent Maddox/Getty Images".
+    rf"|(?<=[.!?][\"”’]?\s{{1,3}})(?:[A-Z][\w'’.\-]{{0,20}}\s){{1,3}}?[A-Z][\w'’.\-]{{0,20}}\s?/\s?(?:{_CREDIT_WORDS}|Reuters)"
     rf"|\([^()\n]{{1,80}}/\s?(?:{_CREDIT_WORDS})\)"
     rf"|\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?:\s{{0,3}}[^.!?\n]{{1,80}}"
     # Wire photo credits without brackets: "AGENCY/Jane Doe/File Photo", "via Getty Images".
@@ -510,6 +516,9 @@ def _body_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``")
+
+
 def _debris_spans(lines: list[Line]) -> list[tuple[int, int]]:
     """Spans of the debris lines among ``lines`` (a body), boxes included."""
     spans = []
@@ -527,6 +536,13 @@ def _debris_spans(lines: list[Line]) -> list[tuple[int, int]]:
             spans.append((line.start, line.end))
             continue
         if line.kind in DEBRIS_KINDS:
+            spans.append((line.start, line.end))
+        elif line.kind == "headline" and "," not in line.text and not any(mark in line.text for mark in _QUOTE_MARKS):
+            # a subheading or a linked headline inside the body ("These are the
+            # software names analysts say could surprise"): no claim of the
+            # article, as no headline is (one with a quotation or a comma may be
+            # a paragraph that lost its final stop, "Prices rose, the office
+            # said", and stays)
             spans.append((line.start, line.end))
     return spans
 

@@ -475,6 +475,27 @@ def test_real_extractor_finds_claims_in_body_and_none_in_debris():
     assert any("We have a plan" in text for text in texts)
 
 
+def test_captions_with_credits_and_subheadings_in_a_body_yield_no_claims():
+    text = (
+        "Walking pneumonia cases rise\n\n"
+        "Cases of walking pneumonia have doubled this autumn, health officials said on Monday.\n\n"
+        "Experts say the bug spreads easily in crowded classrooms (stock image)\n\n"
+        "Neighbors said the clinic was overwhelmed. (WRDX photo)\n\n"
+        "Farmer Ruth Ingham says she lost most of her herd overnight. (ABC Far North: Jessica Trang)\n\n"
+        "Sen. Jane Roe said she was worried on Wednesday. Kent Maddox/Getty Images\n\n"
+        "These are the schools parents say could close next\n\n"
+        "The district said it would add nurses at every school.\n\n"
+        "Prices rose sharply in March, the statistics office said on Friday"
+    )
+    [(article, claims)] = extract_document(text)
+    assert [(c.claim.text, c.source.text) for c in claims] == [
+        ("Cases of walking pneumonia have doubled this autumn", "health officials"),
+        ("it would add nurses at every school", "The district"),
+        # (a paragraph that lost its final stop is no subheading)
+        ("Prices rose sharply in March", "the statistics office"),
+    ]
+
+
 # Lines for the shortcuts taken before the patterns run (tails, first characters).
 SHORTCUT_LINES = [
     "Rescuers search the collapsed bridge on Friday. (Harbor Press)",
@@ -484,6 +505,10 @@ SHORTCUT_LINES = [
     "Photo: " + "x" * 150 + " Photo: Ana Roe",
     "The bridge, seen from the hill. Picture: Ana Roe/Getty Images",
     "Dockers wait at the gate. REUTERS/Jan Doe/File Photo",
+    "Farmer Ruth Ingham says she lost her herd. (ABC Far North: Jessica Trang)",
+    "Neighbors said the clerk was a fixture of the area. (WRDX photo)",
+    "Sen. Jane Roe spoke on Wednesday. Kent Maddox/Getty Images",
+    "He said the figure was 40 (up from 30).",
     "A ship leaves port" + " " * 3 + "via Getty Images",
     "NEWPORT, Wales (Harbor Press) - The council met on Monday.",
     "US officials said the talks would resume.",
