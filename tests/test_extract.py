@@ -2260,6 +2260,16 @@ MORE_CASES = [
      [('the team had played well', 'indirect', 'She', 'said', None)]),
     ('The minister said the rebels had vowed revenge.',
      [('the rebels had vowed revenge', 'indirect', 'The minister', 'said', None)]),
+    # an absolute phrase after an interrupting attribution goes on with the claim; "with a
+    # shrug" tells how the source spoke
+    ('Output grew 1.2 percent, the authority said, with oil activities contracting 5.8 percent.',
+     [('Output grew 1.2 percent, the authority said, with oil activities contracting 5.8 percent',
+       'indirect', 'the authority', 'said', None)]),
+    ('The plan is dead, he said, with a shrug.', [('The plan is dead', 'indirect', 'he', 'said', None)]),
+    # a judge's direction after a quoted remark is the judge's act, not the remark
+    ('The judge remarked that pasting notices was "not service in the eyes of the law" and directed '
+     'the counsel to produce the record.',
+     [('pasting notices was "not service in the eyes of the law"', 'mixed', 'The judge', 'remarked', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -2075,6 +2075,12 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         # a clause of time with its own subject and verb goes on with the claim
         # (not "she said, after meeting the minister", when she said it)
         return True
+    if before and MASK_CHAR not in before and not _opening_fragment(before) and (
+        # "GDP grew 1.2 percent, the authority said, with oil activities contracting
+        # 5.8 percent": an absolute phrase of the claim's, not how the source spoke
+        w.lower() == "with" and any(t.endswith("ing") and t.islower() for t, _, _ in ws[2:10])
+    ):
+        return True
     if w.lower() in _POSSESSIVE_OPENERS and before and MASK_CHAR not in before and _opening_fragment(before):
         return True  # "Still, she said, her team's data showed ...": the subject of the clause, not "her voice breaking"
     if w.lower() in _CONTINUATION_STOP or w.endswith("ing"):
@@ -2180,7 +2186,7 @@ _SLOGAN_CARRIERS = frozenset(
 #: "and" and a verb only a speaker does, after a reported clause: the
 #: source's second act, not part of what was said ("said Q and urged voters to").
 _SECOND_ACT = regex.compile(
-    r",?\s(?:and|but)\s(?:then\s)?(?:questioned|wondered|urged|praised|thanked|criticized|criticised|blamed|vowed|pledged|appealed)(?![\p{L}-])"
+    r",?\s(?:and|but)\s(?:then\s)?(?:questioned|wondered|urged|praised|thanked|criticized|criticised|blamed|vowed|pledged|appealed|directed|instructed|adjourned)(?![\p{L}-])"
 )
 
 
@@ -2979,6 +2985,7 @@ class Extractor(Rules):
             second_act = _SECOND_ACT.search(m, p, se, timeout=TIMEOUT)
             if second_act is not None and second_act.start() > p:
                 se = second_act.start()
+
         self._add_clause(si, p, se, src, (cs, ce), via, rule, conf)
 
     def _naming_end(self, p: int, se: int) -> int:
