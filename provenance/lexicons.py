@@ -183,6 +183,9 @@ QUOTE_MANNER_CUES = frozenset(
     "asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded".split()
 )
 
+#: Verbs that report speech only with "back": "“Q,” she shot back", "he hit back at critics".
+BACK_CUES = frozenset("shot fired hit".split())
+
 #: Cues whose claim may be an infinitive: "vowed to rebuild", "promised to resign".
 INFINITIVE_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens agreed agrees".split())
 

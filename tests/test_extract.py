@@ -2270,6 +2270,15 @@ MORE_CASES = [
     ('The judge remarked that pasting notices was "not service in the eyes of the law" and directed '
      'the counsel to produce the record.',
      [('pasting notices was "not service in the eyes of the law"', 'mixed', 'The judge', 'remarked', None)]),
+    # "shot back", "fired back", "hit back" report; "shot dead" does not
+    ('"The report came out in April," she shot back.',
+     [('The report came out in April,', 'direct', 'she', 'shot back', None)]),
+    ('She fired back that the report was wrong.', [('the report was wrong', 'indirect', 'She', 'fired back', None)]),
+    ('Police shot dead two men.', []),
+    # a fronted phrase and a comma between the cue and its clause
+    ('A lawyer said under the federal traffic law, the impounding period could be extended to three months.',
+     [('the impounding period could be extended to three months', 'indirect', 'A lawyer', 'said', None)]),
+    ('He testified on Monday, the day the verdict came.', []),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -157,7 +157,7 @@ _MEDIA_REACH = 300
 
 _CUE_WORDS = sorted(
     lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES
-    | set(lx.JUDGEMENT_CUES) | {"expressed"} | lx.DOCUMENT_TEXT_CUES,
+    | set(lx.JUDGEMENT_CUES) | {"expressed"} | lx.DOCUMENT_TEXT_CUES | lx.BACK_CUES,
     key=len,
     reverse=True,
 )
@@ -1650,6 +1650,20 @@ def _subject_then_verb(head: str) -> bool:
     return False
 
 
+_FRONTED_CLAUSE_AUXILIARIES = frozenset(
+    "could would will can may might must should shall had has have was were is are did does do".split()
+)
+
+
+def _fronted_phrase_then_clause(rest: str) -> bool:
+    """Does ``rest`` open with a short phrase, a comma and a clause ("under
+    the federal traffic law, the impounding period could be extended")?"""
+    comma = rest.find(",", 0, 80)
+    if comma == -1 or len(rest[:comma].split()) > 8:
+        return False
+    return _reads_as_clause(rest[comma + 1 :]) and _subject_then_verb(rest[comma + 1 :])
+
+
 def _opens_with_count(rest: str) -> bool:
     """Does ``rest`` open with an approximate count ("about $210 million of
     the deposits exceeded ...", "over 40 people were hurt"), the subject of
@@ -2563,6 +2577,10 @@ class Extractor(Rules):
 
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
+        if lw in lx.BACK_CUES:
+            if not m.startswith(" back", ce) or m[ce + 5 : ce + 6].isalpha():
+                return  # "shot dead", "hit a record": no speech
+            ce, lw = ce + 5, "replied"  # "“Q,” she shot back": a reply
         # the two words before the cue, read once for the tests below
         before_cue = m[max(ss, cs - 14) : cs].split()[-2:] if cs > ss else []
         previous = before_cue[-1].lower() if before_cue else ""
@@ -2806,7 +2824,7 @@ class Extractor(Rules):
         elif (
             not has_that and rest and MASK_CHAR not in rest
             and rest.split(None, 1)[0].lower() in _PHRASE_PREPOSITIONS and not _reads_as_clause(rest)
-            and not _opens_with_count(rest)
+            and not _opens_with_count(rest) and not _fronted_phrase_then_clause(rest)
         ):
             rest = ""  # "The witness testified from behind a screen.": where, and no clause
             phrase_dropped = True
@@ -2855,6 +2873,16 @@ class Extractor(Rules):
             if not lead_has_claim:
                 if not rest or rest[0] in ".!?":
                     self.pending[si] = (src, (cs, ce), via)
+                elif (
+                    rest[0] == "," and p > ce and not quote_only and not nounlike
+                    and _subject_then_verb(rest[1:]) and _reads_as_clause(rest[1:])
+                    # (a modal or an auxiliary: "the day the verdict came" is a phrase)
+                    and not _FRONTED_CLAUSE_AUXILIARIES.isdisjoint(w.lower() for w in rest[1:].split()[:6])
+                    and _CUE_SET.isdisjoint(w.strip(_TOKEN_PUNCT).lower() for w in rest[1:].split()[:4])
+                ):
+                    # "said under the federal traffic law, the impounding period
+                    # could be extended": a fronted phrase, then the clause
+                    self._add_clause(si, rest_at + 1, se, src, (cs, ce), via, "pre", conf)
                 return
             if last_lead.lower() in ("and", "but", "while", "as", "because", "after") and not (
                 # "The decision, as one analyst put it, was ...": an aside like ", one analyst said,"
