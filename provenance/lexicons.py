@@ -186,6 +186,10 @@ QUOTE_MANNER_CUES = frozenset(
 #: Verbs that report speech only with "back": "“Q,” she shot back", "he hit back at critics".
 BACK_CUES = frozenset("shot fired hit".split())
 
+#: Verbs that report only in the passive with "It" and their source: "It is
+#: learnt from sources in the board that ...".
+IT_PASSIVE_CUES = frozenset("learnt learned".split())
+
 #: Cues whose claim may be an infinitive: "vowed to rebuild", "promised to resign".
 INFINITIVE_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens agreed agrees".split())
 

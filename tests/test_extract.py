@@ -2279,6 +2279,13 @@ MORE_CASES = [
     ('A lawyer said under the federal traffic law, the impounding period could be extended to three months.',
      [('the impounding period could be extended to three months', 'indirect', 'A lawyer', 'said', None)]),
     ('He testified on Monday, the day the verdict came.', []),
+    # "It was stated in X that", "It is learnt from X that": the passive names its source
+    ('It was stated in the petition that the residents had written four times.',
+     [('the residents had written four times', 'indirect', 'the petition', 'stated', None)]),
+    ('It is learnt from sources in the board that the chairman has met the coach.',
+     [('the chairman has met the coach', 'indirect', 'sources in the board', 'learnt', None)]),
+    ('It was stated in the basement that the pipes had burst.', []),
+    ('She learned that the plan had failed.', []),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

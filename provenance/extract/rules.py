@@ -157,7 +157,7 @@ _MEDIA_REACH = 300
 
 _CUE_WORDS = sorted(
     lx.STRONG_REPORTING_VERBS | lx.WEAK_REPORTING_VERBS | lx.PARTICIPIAL_CUES | lx.QUOTE_ONLY_CUES
-    | set(lx.JUDGEMENT_CUES) | {"expressed"} | lx.DOCUMENT_TEXT_CUES | lx.BACK_CUES,
+    | set(lx.JUDGEMENT_CUES) | {"expressed"} | lx.DOCUMENT_TEXT_CUES | lx.BACK_CUES | lx.IT_PASSIVE_CUES,
     key=len,
     reverse=True,
 )
@@ -2204,6 +2204,15 @@ _SECOND_ACT = regex.compile(
 )
 
 
+#: After "It was stated" / "It is learnt": the source after "in"/"from"/"by", then "that".
+_IT_PASSIVE_SOURCE = regex.compile(r"\s(?:in|from|by)\s((?:(?:the|a|an|his|her|their|its)\s)?[^,;:\x01\u201c\u201d]{1,100}?)\sthat\s")
+
+
+def _singular_noun(word: str) -> str:
+    """A plural noun's singular, roughly ("sources" -> "source")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -2577,6 +2586,9 @@ class Extractor(Rules):
 
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
+        if lw in lx.IT_PASSIVE_CUES:
+            self._it_passive(si, ss, se, cs, ce, m[max(ss, cs - 14) : cs].split()[-2:])
+            return  # "It is learnt from sources in the board that ...", never "she learned"
         if lw in lx.BACK_CUES:
             if not m.startswith(" back", ce) or m[ce + 5 : ce + 6].isalpha():
                 return  # "shot dead", "hit a record": no speech
@@ -2592,6 +2604,8 @@ class Extractor(Rules):
             "have", "has", "had", "need", "needs", "needed"
         ):
             return  # "applicants must show that ...", "will have to prove": what must be done, not a claim
+        if previous in _PASSIVE_AUXILIARIES and (lw.endswith("ed") or lw in ("learnt", "learned")) and self._it_passive(si, ss, se, cs, ce, before_cue):
+            return
         if previous in _PASSIVE_AUXILIARIES and lw.endswith("ed") and not m.startswith(" by ", ce):
             return  # "The concerns ... were dismissed", "he was warned": a passive, its subject no speaker
         if lw in _THAT_ONLY_CUES and not m.startswith(" that ", ce):
@@ -3454,6 +3468,26 @@ class Extractor(Rules):
         if any(w.lower() in _CUE_SET for w, _, _ in self.words(p, k)):
             return  # "“A,” said S, who added, “B.”": that cue attributes it
         self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
+
+    def _it_passive(self, si: int, ss: int, se: int, cs: int, ce: int, before_cue: list[str]) -> bool:
+        """"It was stated in the petition that Q", "It is learnt from sources
+        in the board that Q": the passive names its source after "in",
+        "from" or "by". True if it applied."""
+        if len(before_cue) != 2 or before_cue[0] not in ("It", "it") or self.masked[ss:cs].split()[:1] not in (["It"], ["it"]):
+            return False
+        match = _IT_PASSIVE_SOURCE.match(self.masked, ce, min(se, ce + 160), timeout=TIMEOUT)
+        if match is None:
+            return False
+        src = self.trim(*match.span(1))
+        if src[1] <= src[0]:
+            return False
+        # the phrase's first noun names a source: "the petition", "sources in the
+        # board", "officials" (not "in the basement")
+        nouns = [w.lower() for w, _, _ in self.words(*src) if w.lower() not in _DETERMINERS][:3]
+        if not any(n in DOCUMENT_NOUNS or n in ORG_NOUNS or n in PERSON_NOUNS or _singular_noun(n) in PERSON_NOUNS for n in nouns[:1]):
+            return False
+        self._add_clause(si, match.end(), se, src, (cs, ce), None, "it_passive", 0.6)
+        return True
 
     def _in_anonymity_reason(self, ss: int, cs: int) -> bool:
         """Is the cue at ``cs`` the verb of a stated reason for anonymity
