@@ -2286,6 +2286,9 @@ MORE_CASES = [
      [('the chairman has met the coach', 'indirect', 'sources in the board', 'learnt', None)]),
     ('It was stated in the basement that the pipes had burst.', []),
     ('She learned that the plan had failed.', []),
+    # a capitalized title "of" a body after a name is its apposition
+    ('Rain was scarce. N. Senthamarai Kannan, Deputy Director General of Meteorology, told reporters that the monsoon was weak.',
+     [('the monsoon was weak', 'indirect', 'N. Senthamarai Kannan, Deputy Director General of Meteorology', 'told', 'reporters')]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

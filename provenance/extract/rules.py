@@ -36,7 +36,7 @@ from .. import lexicons as lx
 from .places import region_after_comma
 from .names import NAME_WITH_LIST_RE
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
-from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS
+from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_WORDS
 
 TIMEOUT = 5.0
 
@@ -1303,6 +1303,9 @@ class Rules:
         b_name = wb[-1][0][:1].isupper() and wb[0][0][:1].isupper()
         b_first = wb[0][0].lower()
         b_desc = b_first in _DETERMINERS or wb[0][0][:1].isdigit() or wb[0][0][:1].islower() or (
+            # "N. Kannan, Deputy Director General of Meteorology": a capitalized title
+            a_name and b_first in ROLE_WORDS and len(wb) > 1 and any(w.lower() in ("of", "at", "for") for w, _, _ in wb)
+        ) or (
             # "Jane Doe, Kelly Roe's lawyer": a possessive description
             wb[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wb[:-1])
         )
