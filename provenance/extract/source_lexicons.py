@@ -68,6 +68,7 @@ ROLE_WORDS = frozenset(
     substitute winger midfielder batsman bowler pitcher rookie veteran champion
     pitcher coordinator organizer organiser campaigner activist lawyer
     secretary-general director-general attorney-general
+    dig igp dsp ssp sho
     """.split()
 )
 

@@ -959,7 +959,10 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
     ):
         # "the Uniform Crime Reporting Survey", "the Global Peace Index": a document's name
         return named(DOCUMENT, name=_full_org_name(text, name_part))
-    if _is_acronym(name_part) or is_org_name(name_part) or " & " in text.split(",", 1)[0]:
+    if (
+        _is_acronym(name_part) and not (the_name and _norm_word(name_part[-1]) in _TITLE_WORDS)  # ("the DIG": an office)
+        or is_org_name(name_part) or " & " in text.split(",", 1)[0]
+    ):
         # ("Stats & Information", "Procter & Gamble": no person's name holds "&")
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if len(name_part) > 1 and is_country_name(name_text):
