@@ -2289,6 +2289,17 @@ MORE_CASES = [
     # a capitalized title "of" a body after a name is its apposition
     ('Rain was scarce. N. Senthamarai Kannan, Deputy Director General of Meteorology, told reporters that the monsoon was weak.',
      [('the monsoon was weak', 'indirect', 'N. Senthamarai Kannan, Deputy Director General of Meteorology', 'told', 'reporters')]),
+    # "and said" after a subordinate clause whose subject speaks: that subject
+    ('Acme shares fell 9% on Thursday after the software company reported slowing growth and said it would spend more on AI.',
+     [('it would spend more on AI', 'indirect', 'the software company', 'said', None)]),
+    # a noun-like cue after "after" is a noun
+    ('The company recalled 300,000 kettles after reports that their handles could detach.', []),
+    # a capitalized word in -ing opening a subject is no fronted participle
+    ('Housing minister Jane Roe has resigned, saying she could not defend the plans.',
+     [('she could not defend the plans', 'indirect', 'Housing minister Jane Roe', 'saying', None)]),
+    # "said little about" reports nothing; "said much of" does
+    ('Leaders in both parties have said little about how they intend to fit everything in.', []),
+    ('Critics say much of the money was never spent.', [('much of the money was never spent', 'indirect', 'Critics', 'say', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -557,7 +557,7 @@ _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _THAT_ONLY_CUES = frozenset("held objected".split())
 #: Words after which a cue word is a noun: prepositions (not "to", which makes an
 #: infinitive) and participles that take an object.
-_BEFORE_A_NOUN = frozenset("of for by with from on in at about into over under than amid despite citing".split())
+_BEFORE_A_NOUN = frozenset("of for by with from on in at about into over under than amid despite citing after following".split())
 #: Auxiliaries after a plural noun: a cue word before one is that noun ("signals were").
 _PLURAL_AUXILIARIES = tuple(f" {w} " for w in "were are have had will would could can may might must should".split())
 #: ", and threatening to ...", " and adding ...": a second participle of the source's.
@@ -2216,6 +2216,10 @@ def _singular_noun(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+#: "said little about", "said nothing of": no claim, whatever follows ("said much of the money" is one).
+_SAID_LITTLE = [[a, b] for a in ("little", "nothing") for b in ("about", "of", "on", "regarding")]
+
+
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
@@ -3006,6 +3010,8 @@ class Extractor(Rules):
             se = self._main_verb_after_relative(p, se)
         if lw in ("show", "shows", "showed") and not has_that and not self._shows_evidence(src):
             return  # "Cole showed no emotion as ...": a person shows, data report
+        if not has_that and lw in _SAY_FORMS and clause.lstrip().split(None, 2)[:2] in _SAID_LITTLE:
+            return  # "Leaders have said little about how they intend to ...": nothing said
         # (a clause of more than six words is never short: its words are not read)
         if not has_that and lw in ("said", "says", "say") and OPEN_MARK not in clause and len(clause.split(None, 6)) <= 6:
             cw = [w.strip(_TOKEN_PUNCT).lower() for w in clause.split()]
@@ -3557,7 +3563,14 @@ class Extractor(Rules):
                     if subject is not None and subject[1] <= c.end:
                         return subject
                 return c.source
-        return self._sentence_subject(ss, cs)
+        subject = self._sentence_subject(ss, cs)
+        if subject is not None and not self._names_a_speaker(subject):
+            # "Lumora shares fell after the software company reported slowing growth
+            # and said ...": the speaker of the clause "and" goes on with
+            nearer = self._subordinate_subject(ss, words[-1][1], subject[1])
+            if nearer is not None:
+                return nearer
+        return subject
 
     def _retold(self, c: RawClaim, start: int, end: int) -> bool:
         """Whether the claim ``c``, reported speech inside the stretch
@@ -4161,7 +4174,8 @@ class Extractor(Rules):
                 # (a number, not an ordinal: "12th seed Lena Hofmann beat ... and said")
                 or first[:1].isdigit() and not first.lower().endswith(("st", "nd", "rd", "th"))
                 or first.rstrip(".") in _MONTH_NAMES
-                or first.lower().endswith("ing")
+                # ("Speaking to reporters," but not "Housing minister Jane Roe has resigned")
+                or first.lower().endswith("ing") and not any(w.lower() in lx.FINITE_VERB_HINTS for w, _, _ in ws[1:])
             ):
                 if first.lower() in _PREPOSITIONS or first.lower() in _PARENTHETICAL_OPENERS:
                     # "In later life he campaigned ..., telling": a short fronted
