@@ -2300,6 +2300,9 @@ MORE_CASES = [
     # "said little about" reports nothing; "said much of" does
     ('Leaders in both parties have said little about how they intend to fit everything in.', []),
     ('Critics say much of the money was never spent.', [('much of the money was never spent', 'indirect', 'Critics', 'say', None)]),
+    # a quoted nickname inside a name is part of the source
+    ('Committee chair Sen. Ramon "Monching" Esguerra said the projects were unfinished.',
+     [('the projects were unfinished', 'indirect', 'Committee chair Sen. Ramon "Monching" Esguerra', 'said', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -1733,6 +1733,8 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         ("Acme, a drill operator", "organization"),
         ("Banda, a 34-year-old drill operator", "named_person"),
         ("the 13-nation cartel", "organization"),
+        ("Kalpana BK, 34", "named_person"),
+        ("the prospectus", "document_or_media"),
         # South Asian police ranks are titles: the officer, not the force
         ("Industrial Police DIG Mohammad Jahangir Alam", "named_person"),
         ("the DIG", "named_person"),

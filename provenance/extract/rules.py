@@ -1014,6 +1014,19 @@ class Rules:
                 # "A blogger who posts under the name “Sever” claimed": a quoted
                 # name ends the subject, no quotation before the cue
                 seg_start = window + _last_stop(stretch[:opening])
+        nickname_end = seg_start - window - 1
+        while nickname_end >= 0 and stretch[nickname_end] == " ":
+            nickname_end -= 1
+        if nickname_end > 0 and stretch[nickname_end] == CLOSE_MARK:
+            # "Sen. Ramon “Monching” Esguerra said": a quoted nickname inside the name
+            opening = stretch.rfind(OPEN_MARK, 0, nickname_end)
+            nickname = self.text[window + opening + 1 : window + nickname_end].split() if opening > 0 else []
+            before = stretch[:opening].split()[-1:] if opening > 0 else []
+            if (
+                1 <= len(nickname) <= 3 and all(w[:1].isupper() for w in nickname) and before and before[0][:1].isupper()
+                and stretch[opening - 1] == " " and stretch[seg_start - window :].lstrip()[:1].isupper()
+            ):
+                seg_start = window + _last_stop(stretch[:opening])
         return self._clean_np(seg_start, left_end)
 
     def _clean_np(self, s: int, e: int) -> tuple[int, int] | None:

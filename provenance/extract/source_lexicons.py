@@ -212,7 +212,7 @@ DOCUMENT_NOUNS = frozenset(
     manifesto petition warrant subpoena resolution slide slides presentation presentations
     inscription inscriptions plaque plaques headline headlines inquiry inquiries inquest inquests
     advisory advisories update updates announcement announcements consensus results response responses
-    commercial commercials advertisement advertisements ad ads
+    commercial commercials advertisement advertisements ad ads prospectus constitution
     """.split()
 )
 

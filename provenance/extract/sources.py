@@ -692,7 +692,7 @@ def _describe(text: str) -> SourceDescription:
     ):
         # "The Memory Action Network, a patient advocacy group": a body, as its apposition says
         described.source_type = ORGANIZATION
-    if described.source_type is None and apposition and (
+    if described.source_type in (None, ORGANIZATION) and apposition and (
         apposition[0].isdigit() and len(apposition) == 1 or any(w.endswith("year-old") for w in apposition)
     ):
         # "Olena, 67", "Haskins, a 51-year-old citrus grower": an age says a person
