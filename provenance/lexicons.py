@@ -236,7 +236,7 @@ STATEMENT_NOUNS = (
 ATTRIBUTION_FRAME_PARTICIPLES = frozenset(
     """
     asked pressed questioned quizzed challenged queried speaking talking responding
-    replying answering writing testifying addressing commenting
+    replying answering writing testifying addressing commenting contacted reached approached
     """.split()
 )
 

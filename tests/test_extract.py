@@ -2303,6 +2303,9 @@ MORE_CASES = [
     # a quoted nickname inside a name is part of the source
     ('Committee chair Sen. Ramon "Monching" Esguerra said the projects were unfinished.',
      [('the projects were unfinished', 'indirect', 'Committee chair Sen. Ramon "Monching" Esguerra', 'said', None)]),
+    # a lone participle opening the sentence is no apposition of the source
+    ("Contacted, the factory's director, Kamrul Hasan, said the orders had been cancelled.",
+     [('the orders had been cancelled', 'indirect', "the factory's director, Kamrul Hasan", 'said', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -1397,6 +1397,9 @@ def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with
         ("Perry County Sheriff's Office", "Perry County Sheriff's Office"),
         ("The Perry County Sheriff's Office", "The Perry County Sheriff's Office"),
         ("The Alzheimer's Association", "The Alzheimer's Association"),
+        # a long office ending in a body's name, then the person's name
+        ("Deputy Minister of Investment for Investor Services Abdulrahman Al-Shehri",
+         "Deputy Minister of Investment for Investor Services Abdulrahman Al-Shehri"),
         # a body's name after "state" or "federal" reads on through "of"
         ("The state Office of Emergency Services", "Office of Emergency Services"),
         # a company's name read through to its last word, not to "Co" inside "Coast"

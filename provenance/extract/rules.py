@@ -1274,8 +1274,8 @@ class Rules:
             opening = self.words(*parts[k - 1])[:2]
             if opening and opening[0][0].endswith("ing") and opening[0][0][:1].isupper():
                 break  # "Testifying before a committee in London, Mark Roe said": a fronted phrase
-            if len(opening) == 1 and opening[0][0].lower() in _DISCOURSE_ADVERBS:
-                break  # "However, a senior party member said": no apposition
+            if len(opening) == 1 and (opening[0][0].lower() in _DISCOURSE_ADVERBS or opening[0][0].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES):
+                break  # "However, a senior party member said", "Contacted, the director said": no apposition
             prev = self._clean_np(*parts[k - 1])
             if prev is not None and k > 1 and self.masked[prev[0] : prev[1]].isdigit():
                 # "Jane Roe, 45, a teacher,": the age sits between a name and its description

@@ -819,6 +819,12 @@ def _office_holder(text: str) -> SourceDescription | None:
     if not words or not words[0][:1].isupper():
         return None
     titles, proper = personal_name(words)
+    last_body_word = max((i for i, w in enumerate(proper) if is_org_name([w])), default=-1)
+    if 0 <= last_body_word <= len(proper) - 3:
+        # "Deputy Minister of Investment for Investor Services Abdulrahman Al-Shehri",
+        # "Officer-in-Charge of Tongi West Police Station Mohammad Anwar Hossain": the
+        # body's name ends the office, the person's name follows it
+        titles, proper = words[: len(titles) + last_body_word + 1], proper[last_body_word + 1 :]
     connector = next((i for i, w in enumerate(titles) if _norm_word(w) in ("of", "for")), None)
     if connector is None and len(words) > 4:
         # "Ambassador to China Nurlan Seitkali": an envoy's posting, then the name
