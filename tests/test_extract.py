@@ -2306,6 +2306,9 @@ MORE_CASES = [
     # a lone participle opening the sentence is no apposition of the source
     ("Contacted, the factory's director, Kamrul Hasan, said the orders had been cancelled.",
      [('the orders had been cancelled', 'indirect', "the factory's director, Kamrul Hasan", 'said', None)]),
+    # "who claims" and a clause: a verb, the relative pronoun its subject
+    ('The singer is being sued by her former manager, who claims she cut him out of $14 million.',
+     [('she cut him out of $14 million', 'indirect', 'who', 'claims', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

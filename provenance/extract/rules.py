@@ -3323,7 +3323,10 @@ class Extractor(Rules):
             # clause with a subject of its own (not "Insurance claims have risen")
             last = self.masked[src[0] : src[1]].rsplit(None, 1)[-1]
             low = last.lower()
-            agent = last[:1].isupper() or low in ("he", "she", "it") or low in PERSON_NOUNS or low in ORG_NOUNS or low in DOCUMENT_NOUNS
+            agent = (
+                last[:1].isupper() or low in ("he", "she", "it", "who", "which")  # ("her manager, who claims she ...")
+                or low in PERSON_NOUNS or low in ORG_NOUNS or low in DOCUMENT_NOUNS
+            )
             first, _, rest = head.strip().partition(" ")
             first = first.lower()
             between = self.masked[src[1] : cs].strip()
