@@ -2309,6 +2309,11 @@ MORE_CASES = [
     # "who claims" and a clause: a verb, the relative pronoun its subject
     ('The singer is being sued by her former manager, who claims she cut him out of $14 million.',
      [('she cut him out of $14 million', 'indirect', 'who', 'claims', None)]),
+    # a noun-like cue word ending a sentence with no comma before it is a noun
+    ('She said she would file a bill requiring geotagged and time-stamped photographs for every billing on public works projects.',
+     [('she would file a bill requiring geotagged and time-stamped photographs for every billing on public works projects',
+       'indirect', 'She', 'said', None)]),
+    ('The economy will grow 2%, the bank projects.', [('The economy will grow 2%', 'indirect', 'the bank', 'projects', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -2637,6 +2637,10 @@ class Extractor(Rules):
         if cs == ss and m[cs].isupper():
             self._fronted(si, ss, se, cs, ce)
             return
+        if lw in lx.NOUNLIKE_CUES and not m[ce:se].strip(" .!?;:,") and not _has_any(m, "," + MASK_CHAR, ss, cs):
+            # "... for every billing on public works projects.": a noun ends the
+            # sentence ("Q, the bank projects." has its claim before a comma)
+            return
         if lw in lx.NOUNLIKE_CUES:
             before = m[max(ss, cs - 24) : cs].split()
             if before and before[-1].lower() in _NOUN_DETERMINERS:
