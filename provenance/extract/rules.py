@@ -2236,6 +2236,7 @@ _SAID_LITTLE = [[a, b] for a in ("little", "nothing") for b in ("about", "of", "
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
+_SAID_RITUAL_STARTS = tuple(" " + w for w in _SAID_RITUALS)
 
 
 #: Words before a verb in -ing whose object a noun-like cue then is ("and
@@ -2663,7 +2664,7 @@ class Extractor(Rules):
             return
         if lw in lx.BELIEF_VERBS and self._in_anonymity_reason(ss, cs):
             return  # "A juror who asked not to be named because she feared harassment said ...": her reason
-        if lw in _SAY_FORMS and _first_word(m, ce, min(se, ce + 20)) in _SAID_RITUALS:
+        if lw in _SAY_FORMS and m.startswith(_SAID_RITUAL_STARTS, ce) and _first_word(m, ce, min(se, ce + 20)) in _SAID_RITUALS:
             return  # "The Rev. Galvin said Mass in the parking lot", "said grace": a rite, not a claim
         if lw in ("agreed", "agree", "agrees") and _AGREED_TO.match(m, ce, se, timeout=TIMEOUT):
             return  # "The airline agreed Monday to acquire a rival": a deal done, not words reported
@@ -3050,7 +3051,11 @@ class Extractor(Rules):
         if rule != "pre_quote_only":
             # "He said the contact had been “minimal” and questioned why ...": the
             # source's own second act ends the claim
-            second_act = _SECOND_ACT.search(m, p, se, timeout=TIMEOUT)
+            second_act = (
+                _SECOND_ACT.search(m, p, se, timeout=TIMEOUT)
+                if m.find(" and ", p, se) != -1 or m.find(" but ", p, se) != -1
+                else None
+            )
             if second_act is not None and second_act.start() > p:
                 se = second_act.start()
 
@@ -3531,6 +3536,9 @@ class Extractor(Rules):
         ("overruled several objections and at one point warned ...", "denied
         the report and later said ..."), or None: the cue then has no subject
         of its own, and shares the sentence's."""
+        window = self.masked[max(ss, cs - 40) : cs]
+        if " and " not in window and " but " not in window:
+            return None  # (most cues: no "and" before them, and no words to split)
         words = self.words(max(ss, cs - 40), cs)[-5:]
         for i in range(len(words) - 2, -1, -1):
             if words[i][0].lower() in ("and", "but"):
