@@ -2182,6 +2182,7 @@ _ADVERBS_AFTER_AND = frozenset("later also again once eventually finally separat
 _ADVERBIALS_AFTER_AND = _ADVERBS_AFTER_AND | frozenset("at on in last".split())
 
 
+#: Nouns that end a phrase of time ("at one point", "later that day").
 _TIME_NOUNS = frozenset("point time times day week month year weekend night morning afternoon evening stage".split())
 
 
@@ -2233,7 +2234,7 @@ def _singular_noun(word: str) -> str:
 _SAID_LITTLE = [[a, b] for a in ("little", "nothing") for b in ("about", "of", "on", "regarding")]
 
 
-#: What one says that is a rite, not a claim ("said Mass", "said grace", "said his prayers").
+#: What one says that is a rite, not a claim ("said Mass", "said grace", "said prayers").
 _SAID_RITUALS = frozenset("Mass mass grace prayers Kaddish kaddish".split())
 _SAY_FORMS = frozenset("say says said saying".split())
 _SAID_RITUAL_STARTS = tuple(" " + w for w in _SAID_RITUALS)
