@@ -2314,6 +2314,11 @@ MORE_CASES = [
      [('she would file a bill requiring geotagged and time-stamped photographs for every billing on public works projects',
        'indirect', 'She', 'said', None)]),
     ('The economy will grow 2%, the bank projects.', [('The economy will grow 2%', 'indirect', 'the bank', 'projects', None)]),
+    # a time phrase after a participle tells when a document came out, and stays in the source
+    ('A federal analysis released last spring found that crews were safe.',
+     [('crews were safe', 'indirect', 'A federal analysis released last spring', 'found', None)]),
+    ('The chairman last week warned that rates would rise.',
+     [('rates would rise', 'indirect', 'The chairman', 'warned', None)]),
     # a belief in a stated reason for anonymity is the reason, not a claim
     ('A juror who asked not to be named because she feared harassment said the panel had been divided.',
      [('the panel had been divided', 'indirect', 'A juror', 'said', None)]),

@@ -1128,7 +1128,10 @@ class Rules:
                         break
                 break
         while low:
-            if len(low) > 2 and _ends_with_time_phrase(low):
+            if len(low) > 2 and _ends_with_time_phrase(low) and not (
+                # ("An analysis released last spring found": when the analysis came out)
+                low[-3].endswith("ed") or low[-3] in lx.IRREGULAR_PARTICIPLES
+            ):
                 del words[-2:], low[-2:]  # "The chairman (had) last week warned": when, not who
             elif (
                 low[-1] in lx.PRE_CUE_FILLERS
@@ -2182,13 +2185,14 @@ _ADVERBS_AFTER_AND = frozenset("later also again once eventually finally separat
 _ADVERBIALS_AFTER_AND = _ADVERBS_AFTER_AND | frozenset("at on in last".split())
 
 
-#: Nouns that end a phrase of time ("at one point", "later that day").
-_TIME_NOUNS = frozenset("point time times day week month year weekend night morning afternoon evening stage".split())
+#: Nouns that end a phrase of time between "and" and a cue ("at one point", "on
+#: that day"): those of a time phrase before a cue, and a few more.
+_TIME_PHRASE_ENDS = _TIME_NOUNS | frozenset("point time times day stage".split())
 
 
 def _is_time_word(word: str) -> bool:
     """Does ``word`` end a phrase of time ("at one point", "on Tuesday", "in 2019")?"""
-    return word.lower() in _TIME_NOUNS or word in _DAY_NAMES or word in _MONTH_NAMES or word.isdigit()
+    return word.lower() in _TIME_PHRASE_ENDS or word in _DAY_NAMES or word in _MONTH_NAMES or word.isdigit()
 
 
 #: "agreed (Monday) to <verb>": an infinitive after "agreed", a time phrase between at most.
