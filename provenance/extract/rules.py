@@ -551,7 +551,7 @@ _ADVERBIAL_STARTS = frozenset(
     Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
-#: Auxiliaries of a passive: "were dismissed", "was warned".
+#: Auxiliaries of a passive: "were dismissed", "was warned", "was arrested and charged" (one predicate).
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 #: Cues only when "that" follows them.
 _THAT_ONLY_CUES = frozenset("held objected".split())
@@ -1922,8 +1922,6 @@ _CONTINUATION_STOP = frozenset(
 #: First words of an apposition after a subject ("Jane Roe, a spokeswoman for ...,").
 _APPOSITION_OPENERS = frozenset("a an the its his her their our".split())
 
-#: Auxiliaries of a passive: "was arrested and charged" is one predicate.
-_PASSIVE_AUXILIARIES = frozenset("been was were is are be being".split())
 #: What may follow a passive participle with no object: "charged with", "... and charged."
 _PASSIVE_FOLLOWERS = frozenset("with of in over for by after on at".split()) | {""}
 
