@@ -1738,6 +1738,10 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         ("the 13-nation cartel", "organization"),
         ("Kalpana BK, 34", "named_person"),
         ("the prospectus", "document_or_media"),
+        # a body's acronym of three letters opens its name; two capitals are a person's initials
+        ("NHS England", "organization"),
+        ("JK Rowling", "named_person"),
+        ("Amnesty International's Dutch section", "organization"),
         # South Asian police ranks are titles: the officer, not the force
         ("Industrial Police DIG Mohammad Jahangir Alam", "named_person"),
         ("the DIG", "named_person"),

@@ -183,7 +183,7 @@ ORG_NOUNS = frozenset(
     opposition bloc junta regime kingdom country nation city province republic
     squad county state town township district borough village region municipality parish diocese
     archdiocese church mosque synagogue temple prison jail museum library zoo airport panel
-    command headquarters leadership presidency fund management camp cartel
+    command headquarters leadership presidency fund management camp cartel section
     """.split()
 )
 

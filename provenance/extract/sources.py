@@ -981,6 +981,13 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
     if the_name and not titles:
         # "The Harbour Watch": people are not "the"-named
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
+    if (
+        not titles and len(proper) >= 2 and _is_acronym(proper[:1]) and _norm_word(proper[0]) not in HONORIFICS
+        and (len(proper[0].replace(".", "")) >= 3 or proper[0] in ("UN", "EU"))
+    ):
+        # "NHS England", "UN Women": a body's acronym opens its name ("JK Rowling",
+        # "TJ Watt": two letters are a person's initials)
+        return named(ORGANIZATION, name=_full_org_name(text, name_part))
     if titles or len(proper) >= 2 or (descriptor_head and (descriptor_head in PERSON_NOUNS or descriptor_head in HONORIFICS)):
         return named(NAMED_PERSON, 1, gender=gender or _given_name_gender(proper))
     # a lone capitalized word ("Roe", "Acme"): decided by what it refers to
