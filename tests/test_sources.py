@@ -1740,6 +1740,8 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         ("the prospectus", "document_or_media"),
         # a body's acronym of three letters opens its name; two capitals are a person's initials
         ("NHS England", "organization"),
+        # a body's name before a document's noun modifies it
+        ("Tennessee Department of Correction records", "document_or_media"),
         ("JK Rowling", "named_person"),
         ("Amnesty International's Dutch section", "organization"),
         # South Asian police ranks are titles: the officer, not the force

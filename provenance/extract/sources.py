@@ -307,9 +307,12 @@ def _head_phrase(text: str) -> list[str]:
             rest = words[i + 1 :]
             if (
                 norm in ("of", "for", "and") and kept[-1][:1].isupper() and len(rest) > 1 and rest[-1][:1].islower()
-                and all(w[:1].isupper() for w in rest[:-1]) and _singular(_norm_word(rest[-1])) in PERSON_NOUNS
+                and all(w[:1].isupper() for w in rest[:-1])
+                and (_singular(_norm_word(rest[-1])) in PERSON_NOUNS or _norm_word(rest[-1]) in DOCUMENT_NOUNS)
             ):
-                return words  # "a Department for Education source": a body's name as a modifier
+                # "a Department for Education source", "Department of Correction records":
+                # a body's name as a modifier
+                return words
             break
         if kept and word[:1].islower() and "-" not in word and (norm.endswith("ed") or norm in lx.IRREGULAR_PARTICIPLES) and _is_known_noun(
             _norm_word(kept[-1])
