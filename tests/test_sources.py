@@ -1742,6 +1742,9 @@ def test_acronyms_and_names_a_body_is_known_as(text, expected):
         ("NHS England", "organization"),
         # a body's name before a document's noun modifies it
         ("Tennessee Department of Correction records", "document_or_media"),
+        # a "Network" is a broadcaster's only with a word of broadcasting in its name
+        ("The Thai Cannabis Future Network", "organization"),
+        ("Fox News Network", "document_or_media"),
         ("JK Rowling", "named_person"),
         ("Amnesty International's Dutch section", "organization"),
         # South Asian police ranks are titles: the officer, not the force

@@ -1037,6 +1037,10 @@ def _full_org_name(text: str, name_part: list[str]) -> str:
     return text[first:end]
 
 
+#: Words that make a "Network" a broadcaster's.
+_BROADCAST_WORDS = frozenset("news broadcast broadcasting television tv radio cable sports media channel".split())
+
+
 def _is_media_name(words: list[str]) -> bool:
     """"The Daily Courier", "Channel 9 News", "Press Agency": an outlet's name."""
     if len(words) < 2 or _has_person_title(words):
@@ -1044,6 +1048,10 @@ def _is_media_name(words: list[str]) -> bool:
     norms = [_norm_word(w) for w in words]
     if norms[-1] == "agency":
         return "news" in norms or "press" in norms
+    if norms[-1] in ("network", "networks"):
+        # "Fox News Network", "the Sinclair Broadcast Network"; not "the Thai Cannabis
+        # Future Network", an advocacy group
+        return any(n in _BROADCAST_WORDS for n in norms[:-1])
     return norms[-1] in MEDIA_NAME_WORDS
 
 
