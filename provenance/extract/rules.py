@@ -2227,10 +2227,6 @@ _SECOND_ACT = regex.compile(
 _IT_PASSIVE_SOURCE = regex.compile(r"\s(?:in|from|by)\s((?:(?:the|a|an|his|her|their|its)\s)?[^,;:\x01\u201c\u201d]{1,100}?)\sthat\s")
 
 
-def _singular_noun(word: str) -> str:
-    """A plural noun's singular, roughly ("sources" -> "source")."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
 
 #: "said little about", "said nothing of": no claim, whatever follows ("said much of the money" is one).
 _SAID_LITTLE = [[a, b] for a in ("little", "nothing") for b in ("about", "of", "on", "regarding")]
@@ -3521,7 +3517,7 @@ class Extractor(Rules):
         # the phrase's first noun names a source: "the petition", "sources in the
         # board", "officials" (not "in the basement")
         nouns = [w.lower() for w, _, _ in self.words(*src) if w.lower() not in _DETERMINERS][:3]
-        if not any(n in DOCUMENT_NOUNS or n in ORG_NOUNS or n in PERSON_NOUNS or _singular_noun(n) in PERSON_NOUNS for n in nouns[:1]):
+        if not any(n in DOCUMENT_NOUNS or n in ORG_NOUNS or n in PERSON_NOUNS for n in nouns[:1]):  # (plurals included)
             return False
         self._add_clause(si, match.end(), se, src, (cs, ce), None, "it_passive", 0.6)
         return True
