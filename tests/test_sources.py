@@ -1658,6 +1658,27 @@ LAST_SOURCE_CASES = [
         "The premier’s office",
         id="a-possessor-must-match",
     ),
+    # a subject put after its verb ("Among ... was Name") is whom the next pronoun is about
+    pytest.param(
+        "A spokesperson for the ministry said support had been unprecedented.\n\n"
+        "Among those who lost their jobs was Marisol Quintana, 47, a welder who had worked there "
+        "since she was 19. She said she had applied for 30 jobs.",
+        "Marisol Quintana",
+        id="among-them-was-a-name",
+    ),
+    pytest.param(
+        "A spokesperson for the ministry said support had been unprecedented.\n\n"
+        "Also on the stage was Councillor Bram Veldhuis. He said the plan would fail.",
+        "Councillor Bram Veldhuis",
+        id="also-there-was-a-name",
+    ),
+    # a name of the other gender after "was" is not whom "she" is about
+    pytest.param(
+        "Dana Whitcombe, the union's president, said the talks had stalled.\n\n"
+        "Among the negotiators was Tomas Ruiz. She said the offer was an insult.",
+        "Dana Whitcombe",
+        id="among-them-was-a-name-of-the-other-gender",
+    ),
 ]
 
 

@@ -2641,6 +2641,10 @@ def _previous_subject(
         return None  # a sentence inside a quotation is the speaker's, not the narrative's
     if words and depth < 2 and _PRONOUN_GENDER.get(words[0].lower(), "") == gender and gender is not None:
         return _previous_subject(article, sentence_start, gender, depth + 1)
+    if words and words[0].lower() in _INVERTED_SUBJECT_OPENERS:
+        inverted = _inverted_subject(text, start, here, gender)
+        if inverted is not None:
+            return inverted
     if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME_OPENERS:
         # "Stam dismissed the call. “...,” he said": a person named as the subject
         name: list[str] = []
@@ -2706,6 +2710,36 @@ def _previous_subject(
     ):
         return None
     return start, described
+
+
+#: Words opening a sentence whose subject comes after its verb ("Among the
+#: dead was Jane Roe, 34", "Also on the stage were ...").
+_INVERTED_SUBJECT_OPENERS = frozenset(("among", "also"))
+
+
+def _inverted_subject(text: str, start: int, end: int, gender: str | None) -> tuple[int, SourceDescription] | None:
+    """The person named after "was" in a sentence that puts its subject last
+    ("Among those who lost their jobs was Sandra Bailey, 58, a gilder."): the
+    one the article has just introduced, whom the next "she" is about."""
+    verb = text.find(" was ", start, end)
+    if verb == -1:
+        return None
+    name: list[str] = []
+    for word in text[verb + 5 : min(end, verb + 85)].split()[:5]:
+        bare = word.rstrip(",;:.")
+        if not bare[:1].isupper():
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    if not name:
+        return None
+    described = describe_source(" ".join(name))
+    if described.kind != "named" or described.source_type != NAMED_PERSON or (
+        gender is not None and described.gender not in (None, gender)
+    ):
+        return None
+    return verb + 5, described
 
 
 def _opening_subject(words: list[str]) -> list[str] | None:
