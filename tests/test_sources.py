@@ -1672,6 +1672,29 @@ LAST_SOURCE_CASES = [
         "Councillor Bram Veldhuis",
         id="also-there-was-a-name",
     ),
+    # a subject whose verb ends the sentence ("Kovalenko laughed.") is whom the next "he" is about
+    pytest.param(
+        "Tobias Wren, the champion, said the draw was kind.\n\n"
+        "Asked whether he would watch the final, Arvid Kovalenko laughed. “No chance,” he said.",
+        "Arvid Kovalenko",
+        id="a-subject-and-its-verb-ending-the-sentence",
+    ),
+    # "His only start ..." is about whom the sentence before is about
+    pytest.param(
+        "Quarterback Arvid Kovalenko will start on Sunday.\n\n"
+        "Linebacker Tobias Wren posted on Instagram that he was feeling better.\n\n"
+        "Kovalenko has thrown 61 passes in his career. His only road start, a loss in March, "
+        "ended with three interceptions. “I learned more in that game than in any win,” he said.",
+        "Arvid Kovalenko",
+        id="his-thing-is-about-the-subject-before",
+    ),
+    # a name with an aside of time ("Kovalenko, when contacted, ...") is the subject
+    pytest.param(
+        "Another source, who is close to the chairman, said the board had called Arvid Kovalenko.\n\n"
+        "Kovalenko, when contacted, neither confirmed nor denied the report. “I am available,” he said.",
+        "Arvid Kovalenko",
+        id="a-name-with-an-aside-of-time",
+    ),
     # a name of the other gender after "was" is not whom "she" is about
     pytest.param(
         "Dana Whitcombe, the union's president, said the talks had stalled.\n\n"

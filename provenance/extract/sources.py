@@ -2594,6 +2594,7 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
 
 #: Prepositions that open a sentence with its setting before the subject.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 _FRONTED_OPENERS = frozenset(
     """
     in at on during after before earlier later speaking addressing back now today meanwhile asked
@@ -2639,7 +2640,13 @@ def _previous_subject(
     paragraph = text[text.rfind("\n", lo, start) + 1 : start]
     if paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2:
         return None  # a sentence inside a quotation is the speaker's, not the narrative's
-    if words and depth < 2 and _PRONOUN_GENDER.get(words[0].lower(), "") == gender and gender is not None:
+    opener = words[0].lower() if words else ""
+    if depth < 2 and gender is not None and (
+        _PRONOUN_GENDER.get(opener) == gender
+        or len(words) > 1 and not words[1].endswith(",") and _PRONOUN_GENDER.get(_POSSESSIVE_PRONOUNS.get(opener, "")) == gender
+    ):
+        # ("His only road start ended badly": "his" is about who the sentence
+        # before is; "Her neighbor, Fatima, nodded" names someone else)
         return _previous_subject(article, sentence_start, gender, depth + 1)
     if words and words[0].lower() in _INVERTED_SUBJECT_OPENERS:
         inverted = _inverted_subject(text, start, here, gender)
@@ -2660,6 +2667,8 @@ def _previous_subject(
                 # (or "Lisowski, a freshman making his fourth start, threw": an apposition)
                 relative = word[-1] == "," and index + 1 < len(words) and (
                     words[index + 1].lower() in ("who", "whose", "a", "an", "the")
+                    # ("Butt, when contacted, neither confirmed nor denied"): an aside of time
+                    or words[index + 1].lower() in ("when", "while", "after", "before", "though", "although")
                     or words[index + 1].rstrip(",").isdigit()
                     or words[index + 1].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES
                     # ("Whitaker, campaigning in South Florida, dismissed the poll")
@@ -2675,7 +2684,7 @@ def _previous_subject(
                 relative = True
                 break
             name.append(word)
-        verb = words[len(name)].lower() if 0 < len(name) < len(words) else ""
+        verb = words[len(name)].rstrip(".,;:!?").lower() if 0 < len(name) < len(words) else ""
         if name and (
             relative or verb.endswith("ed") or verb in lx.IRREGULAR_PAST or verb in lx.FINITE_VERB_HINTS
             or verb in lx.STRONG_REPORTING_VERBS
