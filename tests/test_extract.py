@@ -771,6 +771,20 @@ MORE_CASES = [
     ),
     # where and when a quotation was told is no claim of its own
     ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # ... nor an adverb or a date with no clause after it
+    (
+        '"I closed my eyes a little bit," Ferreira said postgame, still grinning.',
+        [('I closed my eyes a little bit,', 'direct', 'Ferreira', 'said', None)],
+    ),
+    (
+        '\u201cRe-test everything,\u201d Lindqvist wrote in an email to his deputy on Feb. 9.',
+        [('Re-test everything,', 'direct', 'Lindqvist', 'wrote', None)],
+    ),
+    # ... but a clause after the cue is still what the cue reports
+    (
+        '"We are done," she said Tuesday the company would appeal.',
+        [('the company would appeal', 'indirect', 'she', 'said', None)],
+    ),
     # ... nor is a relative clause on the statement or comment it came in
     (
         '"We will win," he said in a statement that was posted online.',

@@ -2854,6 +2854,10 @@ class Extractor(Rules):
                 rest.split(None, 1)[0].lower() in _PLACE_TIME_PREPOSITIONS
                 # "“...,” one wrote, in a comment that had been liked 40,000 times"
                 or rest.startswith("that ") and _first_word(m, rest_at + 5, se).lower() in lx.FINITE_VERB_HINTS
+                # "“...,” he said postgame, still grinning", "“...,” he wrote Feb. 9.": no clause
+                # follows (but "In her memoir, “Title,” she recalled the early days": an object)
+                or not rest.startswith(("that ", ",", ":", OPEN_MARK)) and MASK_CHAR not in rest and not _reads_as_clause(rest)
+                and rest.split(None, 1)[0].lower() not in _NOUN_DETERMINERS
             )
         ):
             # "“We ran,” she told AFP from a shelter where families were housed.":
