@@ -148,8 +148,8 @@ QUOTE_ONLY_CUES = frozenset(
 DOCUMENT_TEXT_CUES = frozenset("read reads".split())
 
 #: Speech acts that judge someone for something: the claim is whom they judge
-#: and for what ("thanked the council for its support", "accused the board of
-#: negligence"), with the preposition each takes.
+#: and for what ("accused the board of negligence", "thanked the council for its
+#: “unwavering support”"), with the preposition each takes.
 JUDGEMENT_CUES = {
     **dict.fromkeys("accused accuses".split(), ("of",)),
     **dict.fromkeys("congratulated congratulates".split(), ("on", "for")),

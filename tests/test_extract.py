@@ -1913,10 +1913,14 @@ MORE_CASES = [
     # speech acts that judge someone for something: whom, and what for
     ('The union accused the government of lying.',
      [('the government of lying', 'indirect', 'The union', 'accused', None)]),
-    ('He thanked the council for its continuous support to the port.',
-     [('the council for its continuous support to the port', 'indirect', 'He', 'thanked', None)]),
-    ('Critics blamed the regulator for the delays.',
-     [('the regulator for the delays', 'indirect', 'Critics', 'blamed', None)]),
+    # thanks, praise and blame are claims only with the source's words quoted
+    ('He thanked the council for its \u201cunwavering support to the port.\u201d',
+     [('the council for its \u201cunwavering support to the port.\u201d', 'mixed', 'He', 'thanked', None)]),
+    ('He thanked the council for its continuous support to the port.', []),
+    ('Critics blamed the regulator for the delays.', []),
+    ('Republicans on Sunday blamed the administration for the shortage.', []),
+    ('In a post on Instagram, she thanked her colleagues for their support and said she would be back.',
+     [('she would be back', 'indirect', 'she', 'said', None)]),
     ('He was blamed for the delays.', []),
     ('Thanks to the rain, the fire died out.', []),
     ('The coach thanked everyone, saying the season had been long.',

@@ -10,8 +10,9 @@ for the reported clause, or the other way round:
 * ``Q, CUE S.`` — inverted (``inverted``);
 * ``According to S, Q`` / ``Q, according to S`` (``according``);
 * ``..., adding/noting (that) Q`` — participial cue sharing the main source;
-* ``S thanked/accused X for/of Y`` — a speech act judging someone, whose
-  claim is whom and what for (``judgement``); ``S expressed hope that Q``
+* ``S accused X of Y``, ``S thanked X for “Y”`` — a speech act judging someone,
+  whose claim is whom and what for (``judgement``; thanks, praise and blame
+  only with the source's words quoted); ``S expressed hope that Q``
   (``expressed``);
 * quotation-only sentences after an attribution continue the same speaker
   (``follow_on``).
@@ -2194,6 +2195,11 @@ def _is_time_word(word: str) -> bool:
 
 
 #: "agreed (Monday) to <verb>": an infinitive after "agreed", a time phrase between at most.
+#: Judging cues whose object is a charge, reported even in the writer's words
+#: ("accused the board of negligence"); thanks, praise and blame are claims
+#: only with the source's own words quoted.
+_ACCUSING_CUES = frozenset(("accused", "accuses"))
+
 _AGREED_TO = regex.compile(r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s(?:week|month|year)))?\sto\s(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s|this\s|that\s)\p{Ll}")
 
 
@@ -3826,7 +3832,13 @@ class Extractor(Rules):
             src = self._conjoined_source(si, ss, cs, ce, se)
         if src is None or m.startswith(_DENYING_STARTS, src[0]):
             return False
-        self.add((ce + 1, self._narrative_end(ce, se)), source=src, cue=(cs, ce), via=None, confidence=0.6,
+        end = self._narrative_end(ce, se)
+        if lw not in _ACCUSING_CUES and MASK_CHAR not in m[ce:end] and OPEN_MARK not in m[ce:end]:
+            # "Republicans blamed the administration for the shortage", "she thanked
+            # her colleagues for their support": a judgement told in the writer's
+            # words reports no claim; "thanked the Kingdom for the “efforts ...”" quotes one
+            return True
+        self.add((ce + 1, end), source=src, cue=(cs, ce), via=None, confidence=0.6,
                  rule="judgement", sentence=si)
         return True
 
