@@ -1722,6 +1722,12 @@ MORE_CASES = [
     ('The rebels have agreed to a pause in fighting, Kestrel News reported.',
      [('The rebels have agreed to a pause in fighting', 'indirect', 'Kestrel News', 'reported', None)]),
     ('The rebels agreed to pause the fighting.', []),  # (a deal, no words: see "agreed Monday to acquire")
+    # a promise or a threat to act is an undertaking, not a claim ...
+    ('The province has promised to hire 1,200 nurses for rural regions.', []),
+    ('The party threatened to withdraw its 68 MPs unless the bill was shelved.', []),
+    # ... but what is promised to someone, or that something will be, is
+    ('The minister promised voters that taxes would not rise.',
+     [('taxes would not rise', 'indirect', 'The minister', 'promised', 'voters')]),
     ('A Kestrel News tally showed that at least 40 people had died.',
      [('at least 40 people had died', 'indirect', 'A Kestrel News tally', 'showed', None)]),
     # a name ending in a lower-case particle ("al-Sharif") still heads an apposition
