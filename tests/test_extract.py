@@ -771,6 +771,21 @@ MORE_CASES = [
     ),
     # where and when a quotation was told is no claim of its own
     ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # a clause opened by "where" before the subject is no apposition of it, and a
+    # relative clause giving the source's name stays in the source
+    (
+        'At the pier, where the coast guard brings migrants ashore, a young man, 27, said he had paid '
+        '2,500 dinars for a place.',
+        [('he had paid 2,500 dinars for a place', 'indirect', 'a young man, 27', 'said', None)],
+    ),
+    (
+        'A young man who gave his name as Karim, 27, said he had paid 2,500 dinars.',
+        [('he had paid 2,500 dinars', 'indirect', 'A young man who gave his name as Karim, 27', 'said', None)],
+    ),
+    (
+        'The bill went to the Senate, where Majority Leader Ellen Dorsey, a Democrat, said it was dead.',
+        [('it was dead', 'indirect', 'Majority Leader Ellen Dorsey, a Democrat', 'said', None)],
+    ),
     # ... nor an adverb or a date with no clause after it
     (
         '"I closed my eyes a little bit," Ferreira said postgame, still grinning.',

@@ -1280,6 +1280,13 @@ class Rules:
                 break  # "Testifying before a committee in London, Mark Roe said": a fronted phrase
             if len(opening) == 1 and (opening[0][0].lower() in _DISCOURSE_ADVERBS or opening[0][0].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES):
                 break  # "However, a senior party member said", "Contacted, the director said": no apposition
+            if len(opening) == 2 and (opening[0][0].lower() in _SUBORDINATORS or opening[0][0].lower() == "where") and any(
+                w.islower() and (w.endswith(("s", "ed")) or w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST)
+                for w, _, _ in self.words(*parts[k - 1])[2:]
+            ):
+                # "At the pier, where the coast guard brings migrants ashore, a man said": a
+                # clause of its own (but "while Clara Nguyen, a lawmaker, said": the name)
+                break
             prev = self._clean_np(*parts[k - 1])
             if prev is not None and k > 1 and self.masked[prev[0] : prev[1]].isdigit():
                 # "Jane Roe, 45, a teacher,": the age sits between a name and its description
@@ -1294,6 +1301,8 @@ class Rules:
             start = prev[0]
             current = prev
             k -= 1
+            if len(opening) == 2 and (opening[0][0].lower() in _SUBORDINATORS or opening[0][0].lower() == "where"):
+                break  # "The bill went to the Senate, where Jane Roe, D-Md., said": nothing before "where"
         return start, head[1]
 
     def _looks_like_apposition(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1534,7 +1543,7 @@ def _may_lead_title(masked: str, p: int, k: int) -> bool:
     return masked.endswith(("the", "'s", "’s"), p, k - 1)
 
 
-_NAMING_BEFORE_AS = frozenset("identified only known named".split())
+_NAMING_BEFORE_AS = frozenset("identified only known named name".split())  # ("who gave his name as Mohamed")
 #: The words at which ``_clean_np`` may cut the start of a noun phrase: "and",
 #: "or", clause openers, and "who"/"that" (a relative clause before the cue).
 _NP_CUT_WORDS = frozenset({"and", "or", "who", "that"}) | lx.CLAUSE_OPENERS
