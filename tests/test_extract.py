@@ -2832,3 +2832,22 @@ def test_typewriter_quotation_marks(text, expected):
     claims = extract(text)
     assert [(c.claim.text, c.kind, c.source.text, c.cue.text if c.cue else None) for c in claims] == expected
     assert all(text[c.claim.start : c.claim.end] == c.claim.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "line, claimed",
+    [
+        ("\u2018Deeply concerned\u2019", False),  # a subheading quoting a phrase of the story
+        ('"Peaceful and credible"', False),
+        ("\u201cThat ends now.\u201d", True),  # a quotation told as its own paragraph ends its sentence
+        ("\u201cWhy now?\u201d", True),
+    ],
+)
+def test_a_quoted_line_without_a_stop_after_an_attribution_is_a_subheading(line, claimed):
+    text = (
+        "\u201cWe are watching the situation,\u201d Marta Lindqvist, a spokeswoman for the agency, told reporters.\n\n"
+        + line
+        + "\n\nAid convoys reached the town on Friday."
+    )
+    found = [c.claim.text for c in extract(text)]
+    assert (line.strip("\u2018\u2019\u201c\u201d\"") in found) is claimed

@@ -4402,6 +4402,20 @@ class Extractor(Rules):
 
     # ------------------------------------------------------------ follow-on quotes
 
+    def _quoted_subhead(self, q: Quote) -> bool:
+        """Is the quotation a line of its own whose words end without a stop
+        ("‘Second-class citizens’"): a subheading quoting a phrase of the story,
+        where a quotation told as its own paragraph ends its sentence ("“That
+        ends now.”")?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, q.open) + 1
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[line_start : q.open].strip() or text[q.end : line_end].strip():
+            return False
+        inner = text[q.inner_start : q.inner_end].rstrip()
+        return bool(inner) and inner[-1] not in ".!?…,;:—–-" and len(inner.split()) <= 8
+
     def follow_on(self) -> None:
         """Quotations no rule attributed, right after an attribution: the same
         speaker goes on ("“A,” she said. “B.”" and quote-only paragraphs)."""
@@ -4455,6 +4469,8 @@ class Extractor(Rules):
                 first = self.text[q.inner_start : q.inner_start + 1]
                 if not (first.isupper() or first.isdigit() or q.continued_from is not None):
                     continue
+                if para != lpara and not rest and self._quoted_subhead(q):
+                    continue  # "‘Deeply concerned’" on a line of its own: a subheading, no one's words
                 claim = RawClaim(start=q.inner_start, end=q.inner_end, kind="direct", source=source,
                                  cue=cue if colon else None, via=via if colon else None,
                                  confidence=0.75, rule="colon_quote" if colon else "follow_on", sentence=si)
