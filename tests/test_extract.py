@@ -771,6 +771,16 @@ MORE_CASES = [
     ),
     # where and when a quotation was told is no claim of its own
     ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # "In her words, Q": the possessive is the source
+    (
+        'In her words, Norway is "deliberately escalating tensions in the region."',
+        [('Norway is "deliberately escalating tensions in the region."', 'mixed', 'her', 'In her words', None)],
+    ),
+    (
+        'The talks dragged on, and in his own words, the plan was never serious.',
+        [('the plan was never serious', 'indirect', 'his', 'in his own words', None)],
+    ),
+    ('He told the story in his own words, and it sold well.', []),
     # a clause opened by "where" before the subject is no apposition of it, and a
     # relative clause giving the source's name stays in the source
     (

@@ -313,6 +313,13 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if i == 0 or not region[i - 1].isalnum():
                 found.append((start + i, start + i + len(lead), lead))
             i = region.find(lead, i + 1)
+    if region.find(" words,") != -1:
+        for lead in _OWN_WORDS_LEADS:
+            i = region.find(lead)
+            while i != -1:
+                if i == 0 or not region[i - 1].isalnum():
+                    found.append((start + i, start + i + len(lead) - 1, lead[:-1]))
+                i = region.find(lead, i + 1)
     found.sort()
     return found
 
@@ -320,6 +327,15 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
 #: Phrases that open a source and make what follows its claim: "according to
 #: X, Q" and its literary cousin "in the words of X, Q".
 _SOURCE_LEADS = ("according to", "According to", "in the words of", "In the words of", "per ", "Per ")
+#: "In her words, Q": the possessive is the source, what follows the comma its claim.
+_OWN_WORDS_LEADS = tuple(
+    f"{first} {pronoun}{own} words,"
+    for first in ("In", "in")
+    for pronoun in ("his", "her", "their", "its")
+    for own in ("", " own")
+)
+
+_OWN_WORDS_SET = frozenset(lead[:-1].lower() for lead in _OWN_WORDS_LEADS)
 
 #: "put it" / "puts it": "as she put it", "“Q,” he put it".
 _PUT_CUES = ("put", "puts")
@@ -2290,6 +2306,8 @@ class Extractor(Rules):
             try:
                 if lw.startswith("according"):
                     self.according(si, ss, se, cs, ce)
+                elif lw in _OWN_WORDS_SET:
+                    self.own_words(si, ss, se, cs, ce)
                 elif lw == "per " or lw == "per":
                     # ", per a memo seen by X." / "Per the report, ...": a source, not a rate
                     if self._per_source(ss, cs, ce, se):
@@ -4399,6 +4417,18 @@ class Extractor(Rules):
                 if who != -1:
                     src = self.trim(src[0], who)
         self.add(region, source=src, cue=(cs, ce), via=via, confidence=0.8, rule=rule, sentence=si)
+
+    def own_words(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
+        """"In her words, Norway is “escalating tensions”": the possessive is the
+        source and the clause after the comma its claim, when the phrase opens
+        the sentence or follows a clause's comma."""
+        m = self.masked
+        if m[ss:cs].strip() and not m[ss:cs].rstrip().endswith((",", ";", " and", " but")):
+            return
+        pronoun_start = cs + 3
+        pronoun_end = m.find(" ", pronoun_start)
+        self.add((ce + 1, se), source=(pronoun_start, pronoun_end), cue=(cs, ce), via=None, confidence=0.7,
+                 rule="own_words", sentence=si)
 
     # ------------------------------------------------------------ follow-on quotes
 
