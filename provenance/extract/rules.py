@@ -8,7 +8,7 @@ for the reported clause, or the other way round:
 * ``S CUE (that) Q`` — source before, claim after (``pre``);
 * ``Q, S CUE.`` — claim before, source before the cue (``post``);
 * ``Q, CUE S.`` — inverted (``inverted``);
-* ``According to S, Q`` / ``Q, according to S`` (``according``);
+* ``According to S, Q`` / ``Q, according to S`` (``according``); ``In her words, Q`` (``own_words``);
 * ``..., adding/noting (that) Q`` — participial cue sharing the main source;
 * ``S accused X of Y``, ``S thanked X for “Y”`` — a speech act judging someone,
   whose claim is whom and what for (``judgement``; thanks, praise and blame
