@@ -771,6 +771,11 @@ MORE_CASES = [
     ),
     # where and when a quotation was told is no claim of its own
     ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # a phrase after the cue whose noun a participle describes holds no clause
+    (
+        'Consultancies expect inflation to ease, the bank said in its latest survey (REM), published last week.',
+        [('Consultancies expect inflation to ease', 'indirect', 'the bank', 'said', None)],
+    ),
     # "In her words, Q": the possessive is the source
     (
         'In her words, Norway is "deliberately escalating tensions in the region."',

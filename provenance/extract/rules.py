@@ -1722,6 +1722,18 @@ def _opens_with_count(rest: str) -> bool:
     )
 
 
+def _before_participle(phrase: str) -> str:
+    """``phrase`` up to a comma and a participle describing its noun ("in its
+    latest survey (REM), published last week" -> "in its latest survey (REM)")."""
+    comma = phrase.find(", ")
+    while comma != -1:
+        word = phrase[comma + 2 : comma + 40].split(None, 1)[:1]
+        if word and word[0].islower() and (word[0].endswith("ed") or word[0] in lx.IRREGULAR_PARTICIPLES):
+            return phrase[:comma]
+        comma = phrase.find(", ", comma + 2)
+    return phrase
+
+
 def _reads_as_clause(head: str) -> bool:
     """Does the start of what follows a cue read as a clause rather than an
     object: a subject pronoun, an auxiliary, a past-tense verb after its first word?"""
@@ -2904,7 +2916,7 @@ class Extractor(Rules):
             rest = ""
         elif (
             not has_that and rest and MASK_CHAR not in rest
-            and rest.split(None, 1)[0].lower() in _PHRASE_PREPOSITIONS and not _reads_as_clause(rest)
+            and rest.split(None, 1)[0].lower() in _PHRASE_PREPOSITIONS and not _reads_as_clause(_before_participle(rest))
             and not _opens_with_count(rest) and not _fronted_phrase_then_clause(rest)
         ):
             rest = ""  # "The witness testified from behind a screen.": where, and no clause
