@@ -771,6 +771,14 @@ MORE_CASES = [
     ),
     # where and when a quotation was told is no claim of its own
     ('"We ran," she told AFP from a shelter where families were housed.', [('We ran,', 'direct', 'she', 'told', 'AFP')]),
+    # what an accusation charges ends before ", and" and a clause of another subject
+    (
+        'Several commenters accused Dunmore of exaggerating for views, and a columnist wrote that she had lied.',
+        [('Dunmore of exaggerating for views', 'indirect', 'Several commenters', 'accused', None),
+         ('she had lied', 'indirect', 'a columnist', 'wrote', None)],
+    ),
+    ('The union accused the board of lying, and of hiding the losses.',
+     [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
     # a phrase after the cue whose noun a participle describes holds no clause
     (
         'Consultancies expect inflation to ease, the bank said in its latest survey (REM), published last week.',

@@ -2255,6 +2255,8 @@ _ANONYMITY_WORDS = frozenset("named identified anonymity anonymous anonymously a
 
 #: ", and" / ", but" / ";" after the quoted words of a naming cue.
 _NAMING_CONJUNCTION = regex.compile(r",?\s(?:and|but)\s|;\s")
+#: ", and" / ", but" / ";" that may end what a judging cue reports.
+_JUDGEMENT_CLAUSE_END = regex.compile(r",\s(?:and|but)\s|;\s")
 
 
 #: Things that carry a slogan ("signs that said “...”"), not a claim.
@@ -3878,6 +3880,9 @@ class Extractor(Rules):
         if src is None or m.startswith(_DENYING_STARTS, src[0]):
             return False
         end = self._narrative_end(ce, se)
+        conj = _JUDGEMENT_CLAUSE_END.search(m, ce, end, timeout=TIMEOUT)
+        if conj is not None and _reads_as_clause(m[conj.end() : end]):
+            end = conj.start()  # "accused Roe of lying, and one post called it ...": a clause of the writer's
         if lw not in _ACCUSING_CUES and MASK_CHAR not in m[ce:end] and OPEN_MARK not in m[ce:end]:
             # "Republicans blamed the administration for the shortage", "she thanked
             # her colleagues for their support": a judgement told in the writer's
