@@ -779,6 +779,19 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # advice against doing something is no claim; a clause about something against is
+    ('Doctors warned parents against demanding antibiotics.', []),
+    (
+        'He warned members against heckling in the chamber and said the sitting would be broadcast.',
+        [('the sitting would be broadcast', 'indirect', 'He', 'said', None)],
+    ),
+    ('She warned the move against Iran would backfire.',
+     [('the move against Iran would backfire', 'indirect', 'She', 'warned', None)]),
+    # thanks end where the source's next act begins
+    (
+        'In a post, she thanked her colleagues for their support and said she would be back \u201cin my old chair.\u201d',
+        [('she would be back \u201cin my old chair.\u201d', 'mixed', 'she', 'said', None)],
+    ),
     # a phrase after the cue whose noun a participle describes holds no clause
     (
         'Consultancies expect inflation to ease, the bank said in its latest survey (REM), published last week.',

@@ -1722,6 +1722,17 @@ def _opens_with_count(rest: str) -> bool:
     )
 
 
+def _warned_against(text: str, ce: int) -> bool:
+    """Does a warning at ``ce`` advise against doing something ("warned
+    parents against demanding antibiotics", "warned members against what he
+    called ..."), with at most a short object before "against"?"""
+    k = text.find(" against ", ce, ce + 50)
+    if len(text[ce:k].split()) > 3 or " that " in text[ce : k + 1]:
+        return False
+    after = text[k + 9 : k + 40].split(None, 1)[:1]
+    return bool(after) and (after[0].endswith("ing") or after[0].lower() in ("what", "any"))
+
+
 def _before_participle(phrase: str) -> str:
     """``phrase`` up to a comma and a participle describing its noun ("in its
     latest survey (REM), published last week" -> "in its latest survey (REM)")."""
@@ -2722,6 +2733,8 @@ class Extractor(Rules):
             return
         if lw == "demanded" and m.startswith(" to ", ce):
             return  # "demanded to know why ...": a question asked, no claim
+        if lw in ("warned", "warns", "warn") and m.find(" against ", ce, ce + 50) != -1 and _warned_against(m, ce):
+            return  # "He warned members against what he called “chest-thumping”": advice, no claim
         if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
             return  # "who insisted on anonymity", "who asked not to be named": why the source is unnamed
         if lw in _PUT_CUES and not m.startswith(" it", ce):
@@ -3880,6 +3893,12 @@ class Extractor(Rules):
         if src is None or m.startswith(_DENYING_STARTS, src[0]):
             return False
         end = self._narrative_end(ce, se)
+        second = m.find(" and ", ce, end)
+        while second != -1:
+            if _first_word(m, second + 5, end).lower() in _CUE_SET:
+                end = second  # "she thanked her colleagues for their support and said ...": her next act
+                break
+            second = m.find(" and ", second + 5, end)
         conj = _JUDGEMENT_CLAUSE_END.search(m, ce, end, timeout=TIMEOUT)
         if conj is not None and _reads_as_clause(m[conj.end() : end]):
             end = conj.start()  # "accused Roe of lying, and one post called it ...": a clause of the writer's
