@@ -779,6 +779,13 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # a participle's source is the sentence's subject, a long title with its name after it
+    (
+        'The Chairman of the Christian Council of Nigeria in Ondo State, Bishop Kayode Adeyemi, condemned '
+        'the attack, describing it as "barbaric."',
+        [('it as "barbaric."', 'mixed',
+          'The Chairman of the Christian Council of Nigeria in Ondo State, Bishop Kayode Adeyemi', 'describing', None)],
+    ),
     # advice against doing something is no claim; a clause about something against is
     ('Doctors warned parents against demanding antibiotics.', []),
     (

@@ -4271,7 +4271,8 @@ class Extractor(Rules):
         )
         if dash:
             ss = dash.end()
-        for part in self._comma_parts(ss, cs, dashes=True):
+        parts = self._comma_parts(ss, cs, dashes=True)
+        for index, part in enumerate(parts):
             ws = self.words(*part)
             if not ws:
                 continue
@@ -4299,7 +4300,18 @@ class Extractor(Rules):
                         ):
                             return ws[k][1], ws[k][2]
                 continue
-            return self._subject_np(part)
+            subject = self._subject_np(part)
+            if subject is not None and subject[1] == ws[-1][2] and index + 2 < len(parts):
+                # "The Chairman of the association, Bishop Felix Roe, condemned ...": the
+                # subject's verb comes after its apposition
+                following = self._subject_np(parts[index + 1])
+                verb = self.words(*parts[index + 2])[:1]
+                if (
+                    following is not None and verb and verb[0][0].islower() and _verb_like(verb[0][0])
+                    and self._looks_like_apposition(subject, following)
+                ):
+                    return subject[0], following[1]
+            return subject
         return None
 
     def _subject_np(self, part: tuple[int, int]) -> tuple[int, int] | None:
@@ -4328,7 +4340,8 @@ class Extractor(Rules):
             end = e
             # (a long subject is a name with its titles: "Fraternal Order of
             # Police Lodge 44 President Mike Kaczmarek urged")
-            if i > 6 and (i > 14 or not (w[:1].isupper() or w[:1].isdigit() or lw in ("of", "the", "and", "for"))):
+            # ("The Chairman of the Christian Association of Nigeria in Ogun State")
+            if i > 6 and (i > 14 or not (w[:1].isupper() or w[:1].isdigit() or lw in ("of", "the", "and", "for", "in", "at"))):
                 return None
         if end is None:
             return None
