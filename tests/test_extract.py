@@ -779,6 +779,14 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # a subject after "before", "when", "because" ... heads a clause of its own, no attribution
+    ('Officials knew for five months that lead levels exceeded the limit before they told residents.', []),
+    (
+        'Officials knew for months that the levels were high before they told residents, according to emails '
+        'reviewed by the Ledger.',
+        [('Officials knew for months that the levels were high before they told residents', 'indirect',
+          'emails reviewed by the Ledger', 'according to', None)],
+    ),
     # a participle's source is the sentence's subject, a long title with its name after it
     (
         'The Chairman of the Christian Council of Nigeria in Ondo State, Bishop Kayode Adeyemi, condemned '

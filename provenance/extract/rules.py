@@ -2182,6 +2182,9 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
 
 #: Subordinators of time that may open a clause going on with a claim after its attribution.
 _TIME_SUBORDINATORS = frozenset("after before until since".split())
+#: One-word lists of the subordinators that make the source after them the subject
+#: of a clause of time, reason or condition, not of an attribution.
+_SUBORDINATOR_LISTS = [[w] for w in sorted(_SUBORDINATORS - {"as", "whether"})]
 
 
 #: Possessive determiners: after a quotation and its attribution they open the
@@ -3689,6 +3692,8 @@ class Extractor(Rules):
         m = self.masked
         if m[src[0] : src[1]].lower() in ("which", "who", "whose") and MASK_CHAR not in m[ss : src[0]]:
             return  # "The suit names the bank, which denied wrongdoing.": a relative clause, no attribution
+        if m[max(ss, src[0] - 12) : src[0]].rsplit(None, 1)[-1:] in _SUBORDINATOR_LISTS:
+            return  # "Officials knew for months before they told residents": a clause of time, no attribution
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
         if m.endswith(" as ", ss, src[0]) and m[ss : src[0] - 4].rstrip()[-1:] in (",", CLOSE_MARK, '"', "\u201d"):
