@@ -1404,6 +1404,8 @@ def test_names_resolve_in_a_text_naming_more_people_than_a_name_is_compared_with
         ("The state Office of Emergency Services", "Office of Emergency Services"),
         # a company's name read through to its last word, not to "Co" inside "Coast"
         ("Central Coast Power Co.", "Central Coast Power Co"),
+        # a description whose apposition gives the name after "named"
+        ("the principal cellist, a soft-spoken Slovenian named Matej Kranjc", "Matej Kranjc"),
     ],
 )
 def test_resolved_name_after_a_possessive(mention, resolved):

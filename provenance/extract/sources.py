@@ -184,6 +184,10 @@ _BARE_COMPOUND_RE = regex.compile(r"^(?P<a>[\p{Ll}][\p{L}\-]{1,30})\s+and\s+(?P<
 #: Words after which a name in an apposition is an object, not the source
 #: ("an appointee of Jan Roe", "who represents Jan Roe").
 _OBJECT_MARKERS = frozenset("of for to at with by from under on in who which whose that".split())
+#: A description's name given after "named" ("a soft-spoken Slovenian named Matej Kranjc").
+_NAMED_TAIL_RE = regex.compile(
+    r"\bnamed\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4})$"
+)
 _APPOSITION_NAME_RE = regex.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}\-’']*\s+){0,4}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*"
     r"(?:\s+(?:(?:" + _PARTICLE_ALT + r")[\s\-]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,6})$"
@@ -1091,6 +1095,9 @@ def _appositive_name(text: str) -> SourceDescription | None:
             match = _APPOSITION_NAME_RE.match(after[: place.start()], timeout=REGEX_TIMEOUT)
             if match and len(_words(match.group("name"))) < 2:
                 match = None
+    if not match:
+        # "the principal cellist, a soft-spoken Slovenian named Matej Kranjc"
+        match = _NAMED_TAIL_RE.search(after, timeout=REGEX_TIMEOUT) if " named " in after else None
     if not match or _PARTY_RE.match(match.group("name")):
         return None
     if any(_norm_word(w) in _OBJECT_MARKERS for w in after[: match.start("name")].split()):
