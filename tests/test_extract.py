@@ -779,6 +779,9 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # a place and its named region keep their comma inside the source
+    ('Officials in Kuroshio Town, Kochi Prefecture, say 600 residents spent the night in shelters.',
+     [('600 residents spent the night in shelters', 'indirect', 'Officials in Kuroshio Town, Kochi Prefecture', 'say', None)]),
     # a subject after "before", "when", "because" ... heads a clause of its own, no attribution
     ('Officials knew for five months that lead levels exceeded the limit before they told residents.', []),
     (

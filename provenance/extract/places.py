@@ -69,10 +69,16 @@ def region_names() -> frozenset[str]:
     return frozenset(names)
 
 
+#: Nouns that end the name of a region ("Kochi Prefecture", "Sindh Province").
+_REGION_NOUNS = frozenset("Prefecture Province Governorate Oblast Region District County State Territory Canton".split())
+
+
 def region_after_comma(text: str) -> bool:
     """Does ``text`` (what follows a comma) open with a state, province or
     country, so that the comma is inside a place name ("Dayton, Ohio")?"""
     words = text.split(None, 3)[:3]
+    if len(words) >= 2 and words[0][:1].isupper() and words[1].rstrip(",;:") in _REGION_NOUNS:
+        return True  # "Kuroshio Town, Kochi Prefecture": a named region of a kind
     for count in (3, 2, 1):
         if len(words) >= count:
             name = " ".join(words[:count]).rstrip(",;:").lower()
