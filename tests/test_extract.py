@@ -779,6 +779,9 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # a name ending in "ing" opening the sentence is its subject, not a participle
+    ('Ding declined to comment on the visit, saying only that details would be released "in due course."',
+     [('details would be released "in due course."', 'mixed', 'Ding', 'saying', None)]),
     # a place and its named region keep their comma inside the source
     ('Officials in Kuroshio Town, Kochi Prefecture, say 600 residents spent the night in shelters.',
      [('600 residents spent the night in shelters', 'indirect', 'Officials in Kuroshio Town, Kochi Prefecture', 'say', None)]),

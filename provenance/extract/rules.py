@@ -4292,8 +4292,10 @@ class Extractor(Rules):
                 # (a number, not an ordinal: "12th seed Lena Hofmann beat ... and said")
                 or first[:1].isdigit() and not first.lower().endswith(("st", "nd", "rd", "th"))
                 or first.rstrip(".") in _MONTH_NAMES
-                # ("Speaking to reporters," but not "Housing minister Jane Roe has resigned")
+                # ("Speaking to reporters," but not "Housing minister Jane Roe has resigned"
+                # nor "Ding declined to comment": a name, then its verb)
                 or first.lower().endswith("ing") and not any(w.lower() in lx.FINITE_VERB_HINTS for w, _, _ in ws[1:])
+                and not (len(ws) > 1 and ws[1][0].islower() and (ws[1][0].endswith("ed") or ws[1][0] in lx.IRREGULAR_PAST))
             ):
                 if first.lower() in _PREPOSITIONS or first.lower() in _PARENTHETICAL_OPENERS:
                     # "In later life he campaigned ..., telling": a short fronted
