@@ -779,6 +779,10 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # what is recommended, a thing rather than a clause, is no claim, quoted or not
+    ('The document recommends \u201cpersonnel solutions\u201d in at least five cases.', []),
+    ('The academy recommends that teenagers get nine hours of sleep.',
+     [('teenagers get nine hours of sleep', 'indirect', 'The academy', 'recommends', None)]),
     # a name ending in "ing" opening the sentence is its subject, not a participle
     ('Ding declined to comment on the visit, saying only that details would be released "in due course."',
      [('details would be released "in due course."', 'mixed', 'Ding', 'saying', None)]),

@@ -3080,6 +3080,8 @@ class Extractor(Rules):
                 return
         if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
             return  # "The team added a third goal in stoppage time."
+        if lw in ("recommend", "recommends", "recommended") and not has_that and not _reads_as_clause(head):
+            return  # "recommends “personnel solutions” in five cases": a thing advised, no claim
         if last_lead.lower() in ("what", "how", "whether", "why"):
             if last_lead.lower() == "what" and lw in _NAMING_CUES and rest.startswith(OPEN_MARK):
                 # "convicted of what prosecutors called “a campaign of terror”":
