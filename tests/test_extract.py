@@ -779,6 +779,12 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # what a newsroom "has learned" it reports; a person who has learned something reports nothing
+    ('NHK has learned that the government is considering a longer alert.',
+     [('the government is considering a longer alert', 'indirect', 'NHK', 'learned', None)]),
+    ('The Daily Courier has learned that the mayor will resign.',
+     [('the mayor will resign', 'indirect', 'The Daily Courier', 'learned', None)]),
+    ('Jane Roe has learned that her post was cut.', []),
     # what is recommended, a thing rather than a clause, is no claim, quoted or not
     ('The document recommends \u201cpersonnel solutions\u201d in at least five cases.', []),
     ('The academy recommends that teenagers get nine hours of sleep.',

@@ -37,7 +37,10 @@ from .. import lexicons as lx
 from .places import region_after_comma
 from .names import NAME_WITH_LIST_RE
 from .quotes import CLOSE_MARK, MASK_CHAR, OPEN_MARK, Quote
-from .source_lexicons import DOCUMENT_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_WORDS
+from .source_lexicons import (
+    DOCUMENT_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS,
+    POST_NOMINALS, ROLE_WORDS,
+)
 
 TIMEOUT = 5.0
 
@@ -2672,6 +2675,9 @@ class Extractor(Rules):
     def finite(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> None:
         m = self.masked
         if lw in lx.IT_PASSIVE_CUES:
+            if lw in ("learned", "learnt") and m.startswith(" that ", ce) and m[max(ss, cs - 6) : cs].split()[-1:] in (["has"], ["have"]):
+                self._outlet_learned(si, ss, se, cs, ce)
+                return  # "NHK has learned that ...": what a newsroom found out and reports
             self._it_passive(si, ss, se, cs, ce, m[max(ss, cs - 14) : cs].split()[-2:])
             return  # "It is learnt from sources in the board that ...", never "she learned"
         if lw in lx.BACK_CUES:
@@ -3576,6 +3582,20 @@ class Extractor(Rules):
         if any(w.lower() in _CUE_SET for w, _, _ in self.words(p, k)):
             return  # "“A,” said S, who added, “B.”": that cue attributes it
         self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
+
+    def _outlet_learned(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
+        """"NHK has learned that Q", "The Daily Courier has learned that Q": a news
+        outlet's own report; a person who "has learned that" her post was cut
+        reports nothing."""
+        src = self.source_before(ss, cs)
+        if src is None:
+            return
+        words = [w for w, _, _ in self.words(*src)]
+        if not any(w.lower() in MEDIA_NAME_WORDS or w.lower() in MEDIA_NOUNS for w in words) and not (
+            len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
+        ):
+            return
+        self._add_clause(si, ce + 6, se, src, (cs, ce), None, "outlet_learned", 0.7)
 
     def _it_passive(self, si: int, ss: int, se: int, cs: int, ce: int, before_cue: list[str]) -> bool:
         """"It was stated in the petition that Q", "It is learnt from sources
