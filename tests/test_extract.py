@@ -779,6 +779,13 @@ MORE_CASES = [
     ),
     ('The union accused the board of lying, and of hiding the losses.',
      [('the board of lying, and of hiding the losses', 'indirect', 'The union', 'accused', None)]),
+    # a relative clause's claim ends at the comma before the main clause's subject and cue
+    (
+        'Asked about a report by a think tank, which claimed that the loans had left countries in "debt traps," '
+        'Ding said the report was "full of lies."',
+        [('the loans had left countries in "debt traps', 'mixed', 'which', 'claimed', None),
+         ('the report was "full of lies."', 'mixed', 'Ding', 'said', None)],
+    ),
     # what a newsroom "has learned" it reports; a person who has learned something reports nothing
     ('NHK has learned that the government is considering a longer alert.',
      [('the government is considering a longer alert', 'indirect', 'NHK', 'learned', None)]),

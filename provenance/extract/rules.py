@@ -2792,6 +2792,8 @@ class Extractor(Rules):
             ):
                 return  # "..., nearly double the original estimate."
             host = self._inside_claim(si, cs)
+            if host is not None and self._relative_claim_ends(host, src):
+                host = None
             weak_cue = lw in lx.WEAK_REPORTING_VERBS and lw not in lx.STRONG_REPORTING_VERBS
             if (
                 host is not None and host.cue is not None and m[host.cue[0] : host.cue[1]].lower() in _EVIDENCE_CUES
@@ -3582,6 +3584,24 @@ class Extractor(Rules):
         if any(w.lower() in _CUE_SET for w, _, _ in self.words(p, k)):
             return  # "“A,” said S, who added, “B.”": that cue attributes it
         self.add((k, se), source=src, cue=cue, via=via, confidence=0.8, rule="interrupted", sentence=si)
+
+    def _relative_claim_ends(self, host: RawClaim, src: tuple[int, int]) -> bool:
+        """"Asked about a report ..., which claimed that Q, Ding said R": the claim
+        of a relative clause ends at the comma before the main clause's subject.
+        Cuts ``host`` there; True if it did."""
+        m = self.masked
+        if host.source is None or m[host.source[0] : host.source[1]].lower() not in ("which", "who") or host.start >= src[0]:
+            return False
+        left = m[host.start : src[0]].rstrip()
+        end = host.start + len(left)
+        if left.endswith(","):
+            comma = end - 1
+        elif left.endswith(CLOSE_MARK) and self.text[end - 2 : end - 1] == ",":
+            comma = end - 2  # ("... in “debt traps,” Ding said")
+        else:
+            return False
+        self.cut(host, comma)
+        return True
 
     def _outlet_learned(self, si: int, ss: int, se: int, cs: int, ce: int) -> None:
         """"NHK has learned that Q", "The Daily Courier has learned that Q": a news
