@@ -1697,6 +1697,14 @@ LAST_SOURCE_CASES = [
         "Arvid Kovalenko",
         id="a-name-with-an-aside-of-time",
     ),
+    # the party named in a subject's aside ("Reimann, of the Free Democrats,") is not the subject
+    pytest.param(
+        "Education Minister Katrin Oberlaender accused Finance Minister Joerg Reimann of neglect.\n\n"
+        "Reimann, of the business-friendly Free Democrats (FDP), rejected the criticism on Sunday. "
+        "\u201cThe debt brake is in the Basic Law,\u201d he told public broadcaster ZDF.",
+        "Joerg Reimann",
+        id="a-party-in-the-subjects-aside",
+    ),
     # a name of the other gender after "was" is not whom "she" is about
     pytest.param(
         "Dana Whitcombe, the union's president, said the talks had stalled.\n\n"

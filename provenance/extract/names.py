@@ -384,9 +384,12 @@ def opens_sentence(text: str, start: int, position: int) -> bool:
     reach = 8 if before.rstrip().endswith(",") and before.count(",") == 1 else 5
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "),
               before.rfind(".\" "), before.rfind(".” "), before.rfind(".’ "))
-    if cut < 0:
-        return window_start == start and len(before.split()) <= reach
-    return len(before[cut + 1 :].split()) <= reach
+    if cut < 0 and window_start != start:
+        return False
+    lead = before[cut + 1 :].split()
+    if len(lead) > 1 and lead[0].endswith(",") and lead[1].lower() in _PREPOSITIONS and not before.rstrip().endswith(","):
+        return False  # "Reimann, of the business-friendly Free Democrats, rejected": his party, not the subject
+    return len(lead) <= reach
 
 
 #: A name holding a list after "of"/"for": "Department for Environment, Food and Rural Affairs".

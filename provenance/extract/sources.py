@@ -2676,6 +2676,8 @@ def _previous_subject(
                     words[index + 1].lower() in ("who", "whose", "a", "an", "the")
                     # ("Butt, when contacted, neither confirmed nor denied"): an aside of time
                     or words[index + 1].lower() in ("when", "while", "after", "before", "though", "although")
+                    # ("Reimann, of the Free Democrats, rejected the criticism"): his party
+                    or words[index + 1].lower() == "of"
                     or words[index + 1].rstrip(",").isdigit()
                     or words[index + 1].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES
                     # ("Whitaker, campaigning in South Florida, dismissed the poll")
