@@ -1317,6 +1317,8 @@ class Rules:
                     continue
             if prev is None or not self._looks_like_apposition(prev, current):
                 break
+            if k >= 2 and self.masked[parts[k - 2][0] : parts[k - 2][1]].rsplit(None, 1)[-1:] in _PLACE_NOUN_LISTS:
+                break  # "from the capital, Juba, the WHO representative, Dr. Roe, said": Juba names the capital
             start = prev[0]
             current = prev
             k -= 1
@@ -2188,6 +2190,8 @@ _TIME_SUBORDINATORS = frozenset("after before until since".split())
 #: One-word lists of the subordinators that make the source after them the subject
 #: of a clause of time, reason or condition, not of an attribution.
 _SUBORDINATOR_LISTS = [[w] for w in sorted(_SUBORDINATORS - {"as", "whether"})]
+#: Nouns of places whose name may follow in apposition ("the capital, Juba,").
+_PLACE_NOUN_LISTS = [[w] for w in "capital city town village province region state country district county island port".split()]
 
 
 #: Possessive determiners: after a quotation and its attribution they open the
