@@ -799,6 +799,9 @@ MORE_CASES = [
     # a name ending in "ing" opening the sentence is its subject, not a participle
     ('Ding declined to comment on the visit, saying only that details would be released "in due course."',
      [('details would be released "in due course."', 'mixed', 'Ding', 'saying', None)]),
+    # an attribution interrupting a concessive clause reports that clause, to its end
+    ('She has no plans to retire, although her knees, she admits, have opinions about the hours.',
+     [('her knees, she admits, have opinions about the hours', 'indirect', 'she', 'admits', None)]),
     # a place's name after "the capital," is no apposition of the source after it
     ('Speaking by video link from the capital, Juba, the WHO representative, Dr. Ngozi Okello, said cases were rising.',
      [('cases were rising', 'indirect', 'the WHO representative, Dr. Ngozi Okello', 'said', None)]),

@@ -2190,6 +2190,8 @@ _TIME_SUBORDINATORS = frozenset("after before until since".split())
 #: One-word lists of the subordinators that make the source after them the subject
 #: of a clause of time, reason or condition, not of an attribution.
 _SUBORDINATOR_LISTS = [[w] for w in sorted(_SUBORDINATORS - {"as", "whether"})]
+#: Subordinators after which a clause is the source's though the one before is the writer's.
+_CONCESSIVE_OPENERS = ("although", "though", "whereas")
 #: Nouns of places whose name may follow in apposition ("the capital, Juba,").
 _PLACE_NOUN_LISTS = [[w] for w in "capital city town village province region state country district county island port".split()]
 
@@ -3747,6 +3749,13 @@ class Extractor(Rules):
             region_end -= 3
         if whole_sentence or allow_continuation and _continuation(m, p, se, m[region_start:region_end]):
             region_end = se
+        elif allow_continuation and MASK_CHAR not in m[region_start:region_end]:
+            # "She has no plans to retire, although her knees, she admits, have
+            # opinions ...": the subject of a concessive clause, whose verb follows
+            lead = m[region_start:region_end]
+            k, opener = max((lead.rfind(f", {w} "), w) for w in _CONCESSIVE_OPENERS)
+            if k != -1 and _continuation(m, p, se, lead[k + len(opener) + 3 :]):
+                region_start, region_end = region_start + k + len(opener) + 3, se
         for c in reversed(self.claims):
             if c.sentence != si:
                 break
