@@ -17,7 +17,7 @@ from .rules import Extractor
 from .segment import sentences
 from .wrapping import unwrap
 
-EXTRACTOR_VERSION = "0.11.0"
+EXTRACTOR_VERSION = "0.12.0"
 #: Languages (ISO 639-1) the rules and lexicons are written for. Articles identified
 #: as another language are stored with their language but not extracted: English cue
 #: verbs over French text find nothing true and a few false things.
