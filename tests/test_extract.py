@@ -799,6 +799,12 @@ MORE_CASES = [
     # a name ending in "ing" opening the sentence is its subject, not a participle
     ('Ding declined to comment on the visit, saying only that details would be released "in due course."',
      [('details would be released "in due course."', 'mixed', 'Ding', 'saying', None)]),
+    # a relative clause of the source after "according to" ("a copy of which ...") is no part of the claim
+    ("According to a letter from the players' representative, a copy of which is available with The Tribune, "
+     'match fees have not been paid.',
+     [('match fees have not been paid', 'indirect', "a letter from the players' representative", 'According to', None)]),
+    # a participle after a comma is no cue, and a verb opens no source
+    ('The court also took notice of a report by the city administration, submitted in a separate case last week.', []),
     # an attribution interrupting a concessive clause reports that clause, to its end
     ('She has no plans to retire, although her knees, she admits, have opinions about the hours.',
      [('her knees, she admits, have opinions about the hours', 'indirect', 'she', 'admits', None)]),

@@ -1727,6 +1727,13 @@ def _opens_with_count(rest: str) -> bool:
     )
 
 
+def _opens_with_past_verb(phrase: str) -> bool:
+    """Does ``phrase`` open with a lower-case verb in the past ("took notice of
+    a report"), which no subject does?"""
+    first = phrase.split(None, 1)[:1]
+    return bool(first) and first[0].islower() and first[0] in lx.IRREGULAR_PAST and first[0] not in lx.IRREGULAR_PARTICIPLES
+
+
 def _warned_against(text: str, ce: int) -> bool:
     """Does a warning at ``ce`` advise against doing something ("warned
     parents against demanding antibiotics", "warned members against what he
@@ -2190,6 +2197,8 @@ _TIME_SUBORDINATORS = frozenset("after before until since".split())
 #: One-word lists of the subordinators that make the source after them the subject
 #: of a clause of time, reason or condition, not of an attribution.
 _SUBORDINATOR_LISTS = [[w] for w in sorted(_SUBORDINATORS - {"as", "whether"})]
+#: "a copy of which", "some of whom": a relative clause opening with a partitive.
+_RELATIVE_AFTER_OF = regex.compile(r"(?:\w+\s){1,3}of\s(?:which|whom)\s")
 #: Subordinators after which a clause is the source's though the one before is the writer's.
 _CONCESSIVE_OPENERS = ("although", "though", "whereas")
 #: Nouns of places whose name may follow in apposition ("the capital, Juba,").
@@ -2782,6 +2791,10 @@ class Extractor(Rules):
         src = None if adverbial_at is not None else self.source_before(ss, cs - habit if habit else self._past_go_on(ss, cs))
         if src is not None and m.startswith(_DENYING_STARTS, src[0]):
             return  # "Neither side said when ...", "No official said ...": nothing was said
+        if src is not None and _opens_with_past_verb(m[src[0] : min(src[1], src[0] + 30)]):
+            # "The court also took notice of a report by the administration, submitted
+            # in a separate case": a verb opens no subject; the cue is a participle
+            return
         if src is None:
             if lw in lx.BELIEF_VERBS:
                 return
@@ -4485,7 +4498,11 @@ class Extractor(Rules):
                     and second.lower() in _PARTICIPLE_FOLLOWERS
                 ):
                     region = (k + 1, se)
-                elif k != -1 and first in ("who", "which", "whose") and OPEN_MARK not in m[e + 2 : k]:
+                elif k != -1 and (
+                    first in ("who", "which", "whose")
+                    # ("According to a letter, a copy of which is available with X, ...")
+                    or _RELATIVE_AFTER_OF.match(m, e + 2, k, timeout=TIMEOUT) is not None
+                ) and OPEN_MARK not in m[e + 2 : k]:
                     # "According to Smith, who spoke at a rally, the plan ...": the
                     # relative clause describes the source
                     region = (k + 1, se)
