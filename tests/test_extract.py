@@ -799,6 +799,11 @@ MORE_CASES = [
     # a name ending in "ing" opening the sentence is its subject, not a participle
     ('Ding declined to comment on the visit, saying only that details would be released "in due course."',
      [('details would be released "in due course."', 'mixed', 'Ding', 'saying', None)]),
+    # "but would not give details" is the source's refusal; "but would not give up X" the claim's
+    ('The spokesman said the talks had stalled but would not give details.',
+     [('the talks had stalled', 'indirect', 'The spokesman', 'said', None)]),
+    ('Party sources said it would raise its offer to 15 seats but would not give up the two seats.',
+     [('it would raise its offer to 15 seats but would not give up the two seats', 'indirect', 'Party sources', 'said', None)]),
     # a relative clause of the source after "according to" ("a copy of which ...") is no part of the claim
     ("According to a letter from the players' representative, a copy of which is available with The Tribune, "
      'match fees have not been paid.',

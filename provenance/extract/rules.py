@@ -651,8 +651,11 @@ def _and_that_window(masked: str, p: int, se: int) -> tuple[int, int] | None:
 
 
 _BUT_DECLINED = regex.compile(
-    r",?\s(?:but|and)\s(?:(?:declined|refused)\sto\s|(?:did|would|could)\snot\s(?:say|comment|elaborate|give|provide|identify|name"
-    r"|discuss|specify|disclose|answer|respond|explain)|gave\sno|provided\sno|offered\sno)"
+    r",?\s(?:but|and)\s(?:(?:declined|refused)\sto\s|(?:did|would|could)\snot\s(?:say|comment|elaborate|identify|name"
+    r"|discuss|specify|disclose|answer|respond|explain"
+    # ("would not give details", but "would not give up the seats" is the claim's)
+    r"|(?:give|provide)\s(?:details|further|any|more|specifics|a\s(?:reason|timeline|date|figure|breakdown)|figures|numbers|an\sestimate))"
+    r"|gave\sno|provided\sno|offered\sno)"
 )
 #: Where a reported clause ends and the reporter's narrative resumes:
 #: a second predicate of the speaker ("... and urged both sides to meet") or,
