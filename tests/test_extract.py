@@ -799,6 +799,14 @@ MORE_CASES = [
     # a name ending in "ing" opening the sentence is its subject, not a participle
     ('Ding declined to comment on the visit, saying only that details would be released "in due course."',
      [('details would be released "in due course."', 'mixed', 'Ding', 'saying', None)]),
+    # a quotation after "said X, a worker who said R" goes on with X, not the relative clause
+    (
+        '"We lost everything," said Alfredo Ruiz, 58, a vineyard worker who said his trailer was knocked over. '
+        '"The first time was a fire."',
+        [('We lost everything,', 'direct', 'Alfredo Ruiz, 58, a vineyard worker', 'said', None),
+         ('his trailer was knocked over', 'indirect', 'a vineyard worker', 'said', None),
+         ('The first time was a fire.', 'direct', 'Alfredo Ruiz, 58, a vineyard worker', None, None)],
+    ),
     # "but would not give details" is the source's refusal; "but would not give up X" the claim's
     ('The spokesman said the talks had stalled but would not give details.',
      [('the talks had stalled', 'indirect', 'The spokesman', 'said', None)]),

@@ -4650,6 +4650,15 @@ class Extractor(Rules):
                     named = [d for d in found if d.source is not None and d.source[1] <= c.source[0]]
                     if named:
                         c = max(named, key=_claim_end)
+                elif c.source is not None:
+                    # "“Q,” said Alfredo Ruiz, 58, a vineyard worker who said R. “S”": the one
+                    # the whole source names, not the antecedent of its relative clause
+                    outer = [
+                        d for d in found if d is not c and d.source is not None
+                        and d.source[0] <= c.source[0] and c.source[1] <= d.source[1] and d.source != c.source
+                    ]
+                    if outer:
+                        c = max(outer, key=_claim_end)
                 if c.source is not None:
                     last = (c.source, c.cue, c.via, si, para, False)
             elif last is not None and para != last[4] and not last[5]:
