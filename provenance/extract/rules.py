@@ -1302,7 +1302,8 @@ class Rules:
                 break  # "Testifying before a committee in London, Mark Roe said": a fronted phrase
             if len(opening) == 1 and (opening[0][0].lower() in _DISCOURSE_ADVERBS or opening[0][0].lower() in lx.ATTRIBUTION_FRAME_PARTICIPLES):
                 break  # "However, a senior party member said", "Contacted, the director said": no apposition
-            if len(opening) == 2 and (opening[0][0].lower() in _SUBORDINATORS or opening[0][0].lower() == "where") and any(
+            subordinate = len(opening) == 2 and (opening[0][0].lower() in _SUBORDINATORS or opening[0][0].lower() == "where")
+            if subordinate and any(
                 w.islower() and (w.endswith(("s", "ed")) or w in lx.FINITE_VERB_HINTS or w in lx.IRREGULAR_PAST)
                 for w, _, _ in self.words(*parts[k - 1])[2:]
             ):
@@ -1320,12 +1321,12 @@ class Rules:
                     continue
             if prev is None or not self._looks_like_apposition(prev, current):
                 break
-            if k >= 2 and self.masked[parts[k - 2][0] : parts[k - 2][1]].rsplit(None, 1)[-1:] in _PLACE_NOUN_LISTS:
+            if k >= 2 and _last_word(self.masked[parts[k - 2][0] : parts[k - 2][1]])[0] in _PLACE_NOUNS:
                 break  # "from the capital, Juba, the WHO representative, Dr. Roe, said": Juba names the capital
             start = prev[0]
             current = prev
             k -= 1
-            if len(opening) == 2 and (opening[0][0].lower() in _SUBORDINATORS or opening[0][0].lower() == "where"):
+            if subordinate:
                 break  # "The bill went to the Senate, where Jane Roe, D-Md., said": nothing before "where"
         return start, head[1]
 
@@ -2197,15 +2198,15 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
 
 #: Subordinators of time that may open a clause going on with a claim after its attribution.
 _TIME_SUBORDINATORS = frozenset("after before until since".split())
-#: One-word lists of the subordinators that make the source after them the subject
-#: of a clause of time, reason or condition, not of an attribution.
-_SUBORDINATOR_LISTS = [[w] for w in sorted(_SUBORDINATORS - {"as", "whether"})]
+#: Subordinators that make the source after them the subject of a clause of
+#: time, reason or condition, not of an attribution.
+_CLAUSE_SUBORDINATORS = _SUBORDINATORS - {"as", "whether"}
 #: "a copy of which", "some of whom": a relative clause opening with a partitive.
 _RELATIVE_AFTER_OF = regex.compile(r"(?:\w+\s){1,3}of\s(?:which|whom)\s")
 #: Subordinators after which a clause is the source's though the one before is the writer's.
 _CONCESSIVE_OPENERS = ("although", "though", "whereas")
 #: Nouns of places whose name may follow in apposition ("the capital, Juba,").
-_PLACE_NOUN_LISTS = [[w] for w in "capital city town village province region state country district county island port".split()]
+_PLACE_NOUNS = frozenset("capital city town village province region state country district county island port".split())
 
 
 #: Possessive determiners: after a quotation and its attribution they open the
@@ -2266,7 +2267,6 @@ def _is_time_word(word: str) -> bool:
     return word.lower() in _TIME_PHRASE_ENDS or word in _DAY_NAMES or word in _MONTH_NAMES or word.isdigit()
 
 
-#: "agreed (Monday) to <verb>": an infinitive after "agreed", a time phrase between at most.
 #: Judging cues whose object is a charge, reported even in the writer's words
 #: ("accused the board of negligence"); thanks, praise and blame are claims
 #: only with the source's own words quoted.
@@ -2276,6 +2276,7 @@ _ACCUSING_CUES = frozenset(("accused", "accuses"))
 #: sets none of 21 is annotated; "vowed to avenge his death" is, half the time).
 _UNDERTAKING_CUES = frozenset("agreed agree agrees promised promise promises threatened threaten threatens".split())
 
+#: "agreed (Monday) to <verb>": an infinitive after "agreed", a time phrase between at most.
 _AGREED_TO = regex.compile(r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s(?:week|month|year)))?\sto\s(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s|this\s|that\s)\p{Ll}")
 
 
@@ -3756,7 +3757,7 @@ class Extractor(Rules):
         m = self.masked
         if m[src[0] : src[1]].lower() in ("which", "who", "whose") and MASK_CHAR not in m[ss : src[0]]:
             return  # "The suit names the bank, which denied wrongdoing.": a relative clause, no attribution
-        if m[max(ss, src[0] - 12) : src[0]].rsplit(None, 1)[-1:] in _SUBORDINATOR_LISTS:
+        if _last_word(m[max(ss, src[0] - 12) : src[0]])[0] in _CLAUSE_SUBORDINATORS:
             return  # "Officials knew for months before they told residents": a clause of time, no attribution
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
