@@ -827,6 +827,9 @@ MORE_CASES = [
     # a place and its named region keep their comma inside the source
     ('Officials in Kuroshio Town, Kochi Prefecture, say 600 residents spent the night in shelters.',
      [('600 residents spent the night in shelters', 'indirect', 'Officials in Kuroshio Town, Kochi Prefecture', 'say', None)]),
+    # ... but a subordinator closed by a comma ends the claim, and the source after it attributes it
+    ('He was transferred to The Hague, where he has been held since, the court said.',
+     [('He was transferred to The Hague, where he has been held since', 'indirect', 'the court', 'said', None)]),
     # a subject after "before", "when", "because" ... heads a clause of its own, no attribution
     ('Officials knew for five months that lead levels exceeded the limit before they told residents.', []),
     (

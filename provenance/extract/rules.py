@@ -1321,7 +1321,7 @@ class Rules:
                     continue
             if prev is None or not self._looks_like_apposition(prev, current):
                 break
-            if k >= 2 and _last_word(self.masked[parts[k - 2][0] : parts[k - 2][1]])[0] in _PLACE_NOUNS:
+            if k >= 2 and (self.masked[parts[k - 2][0] : parts[k - 2][1]].rsplit(None, 1) or [""])[-1] in _PLACE_NOUNS:
                 break  # "from the capital, Juba, the WHO representative, Dr. Roe, said": Juba names the capital
             start = prev[0]
             current = prev
@@ -3757,8 +3757,10 @@ class Extractor(Rules):
         m = self.masked
         if m[src[0] : src[1]].lower() in ("which", "who", "whose") and MASK_CHAR not in m[ss : src[0]]:
             return  # "The suit names the bank, which denied wrongdoing.": a relative clause, no attribution
-        if _last_word(m[max(ss, src[0] - 12) : src[0]])[0] in _CLAUSE_SUBORDINATORS:
-            return  # "Officials knew for months before they told residents": a clause of time, no attribution
+        if (m[max(ss, src[0] - 12) : src[0]].rsplit(None, 1) or [""])[-1] in _CLAUSE_SUBORDINATORS:
+            # "Officials knew for months before they told residents": a clause of time, no
+            # attribution (but "where he has been held since, the court said" is one)
+            return
         region_start = self._region_start(ss, src[0])
         region_end = src[0]
         if m.endswith(" as ", ss, src[0]) and m[ss : src[0] - 4].rstrip()[-1:] in (",", CLOSE_MARK, '"', "\u201d"):
