@@ -1705,6 +1705,16 @@ LAST_SOURCE_CASES = [
         "Joerg Reimann",
         id="a-party-in-the-subjects-aside",
     ),
+    # a speaker's own sentence tells the speaker's gender ("Kranjc, told me ... he had"), so
+    # a later "she" is not about him
+    pytest.param(
+        "Ruth Abernathy-Kole has tuned concert halls for forty years.\n\n"
+        "The principal cellist, a soft-spoken Slovenian named Matej Kranjc, told me that for three seasons "
+        "he had been playing into a pillow.\n\n"
+        "\u201cMy mother would make me stand in different pews,\u201d she told me.",
+        "Ruth Abernathy-Kole",
+        id="a-speakers-own-sentence-tells-his-gender",
+    ),
     # a name of the other gender after "was" is not whom "she" is about
     pytest.param(
         "Dana Whitcombe, the union's president, said the talks had stalled.\n\n"

@@ -1500,6 +1500,11 @@ _GENDERED_PRONOUN_RE = regex.compile(
     r"\b(?:(he)|(she))\s+(?:" + "|".join(a + r"\s+" for a in _PRONOUN_ADVERBS) + r")?(?:" + "|".join(_PRONOUN_CUES) + r")\b",
     regex.IGNORECASE,
 )
+# a name's own cue, then the first personal pronoun of its sentence ("Kranjc said, when I met him")
+_OWN_CLAUSE_PRONOUN_RE = regex.compile(
+    r"\s*,?\s*(?:" + "|".join(_PRONOUN_CUES) + r")\b(?P<between>[^.\n\u201c\u201d\"]{0,60}?)\b(?P<pronoun>he|him|she)\b",
+    regex.IGNORECASE,
+)
 # the first personal or "its" pronoun after a lone name tells a surname from a company name
 _LONE_NAME_PRONOUN_RE = regex.compile(r"\b(?:(he|his|him|she|her|hers)|its)\b", regex.IGNORECASE)
 _WHICH_AFTER_NAME_RE = regex.compile(r",\s*which\b")
@@ -1626,7 +1631,7 @@ class _Article:
         start, end = entity.mention_span
         entity.words |= self.context_words(start, end)
         if entity.source_type == NAMED_PERSON and entity.gender is None:
-            entity.gender = self.gender_after(end)
+            entity.gender = self.gender_in_own_clause(end) or self.gender_after(end)
 
     def context_words(self, start: int, end: int) -> set[str]:
         """Description words next to a name ("the country's foreign minister, X",
@@ -1652,6 +1657,17 @@ class _Article:
         if match:
             words |= {_norm_word(w) for w in _words(match.group(1))[:6]}
         return words
+
+    def gender_in_own_clause(self, position: int) -> str | None:
+        """The gender of the first subject or object pronoun in the sentence of a
+        name's own cue ("Kranjc said, when I met him", "Roe told me that she ..."):
+        a speaker's sentence speaks of the speaker first (a possessive, "changed
+        her serve", is as often someone else's). None when another name comes
+        before the pronoun."""
+        match = _OWN_CLAUSE_PRONOUN_RE.match(self.text, position, min(self.end, position + 120), timeout=REGEX_TIMEOUT)
+        if match is None or any(w[:1].isupper() and w != "I" for w in match.group("between").split()):
+            return None
+        return "m" if match.group("pronoun").lower() in ("he", "him") else "f"
 
     def gender_after(self, position: int, width: int = 200, pattern: regex.Pattern = None) -> str | None:
         """The gender of the first matching pronoun shortly after a mention, if any."""
