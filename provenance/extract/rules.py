@@ -310,19 +310,14 @@ def find_cues(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if i == 0 or region[i - 1] in " \n\t\u201d\"":
                 found.append((start + i, start + i + len(fronted) - 1, fronted[:-1]))
             i = region.find(fronted, i + 1)
-    for lead in _SOURCE_LEADS:
+    # ("In her words," is found with its comma; the cue is the words before it)
+    for lead in _SOURCE_LEADS + _OWN_WORDS_LEADS if region.find(" words,") != -1 else _SOURCE_LEADS:
+        cue = lead.rstrip(",")
         i = region.find(lead)
         while i != -1:
             if i == 0 or not region[i - 1].isalnum():
-                found.append((start + i, start + i + len(lead), lead))
+                found.append((start + i, start + i + len(cue), cue))
             i = region.find(lead, i + 1)
-    if region.find(" words,") != -1:
-        for lead in _OWN_WORDS_LEADS:
-            i = region.find(lead)
-            while i != -1:
-                if i == 0 or not region[i - 1].isalnum():
-                    found.append((start + i, start + i + len(lead) - 1, lead[:-1]))
-                i = region.find(lead, i + 1)
     found.sort()
     return found
 

@@ -2625,7 +2625,7 @@ def _person_back_reference(article: _Article, described: SourceDescription, posi
 
 #: Prepositions that open a sentence with its setting before the subject.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _FRONTED_OPENERS = frozenset(
     """
     in at on during after before earlier later speaking addressing back now today meanwhile asked
@@ -2674,7 +2674,7 @@ def _previous_subject(
     opener = words[0].lower() if words else ""
     if depth < 2 and gender is not None and (
         _PRONOUN_GENDER.get(opener) == gender
-        or len(words) > 1 and not words[1].endswith(",") and _PRONOUN_GENDER.get(_POSSESSIVE_PRONOUNS.get(opener, "")) == gender
+        or len(words) > 1 and not words[1].endswith(",") and _POSSESSIVE_GENDER.get(opener) == gender
     ):
         # ("His only road start ended badly": "his" is about who the sentence
         # before is; "Her neighbor, Fatima, nodded" names someone else)
