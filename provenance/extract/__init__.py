@@ -15,9 +15,10 @@ from ..articles import Article, split_articles
 from .quotes import find_quotes, masked_text, typeset_ascii_quotes
 from .rules import Extractor
 from .segment import sentences
+from .spaces import plain_spaces
 from .wrapping import unwrap
 
-EXTRACTOR_VERSION = "0.12.0"
+EXTRACTOR_VERSION = "0.13.0"
 #: Languages (ISO 639-1) the rules and lexicons are written for. Articles identified
 #: as another language are stored with their language but not extracted: English cue
 #: verbs over French text find nothing true and a few false things.
@@ -103,14 +104,15 @@ def _find_claims(text: str, start: int, end: int) -> list:
 
 def _extract_placed(text: str, start: int, end: int, file_text: str, offset: int) -> list[Claim]:
     """Claims of ``text[start:end]``, where ``text`` is the stretch of ``file_text``
-    starting at ``offset`` (perhaps with debris blanked; hard-wrapped
-    paragraphs are read unwrapped, see :mod:`.wrapping`, and ``typewriter
+    starting at ``offset`` (perhaps with debris blanked; no-break spaces are
+    read as plain ones, see :mod:`.spaces`, hard-wrapped
+    paragraphs unwrapped, see :mod:`.wrapping`, and ``typewriter
     quotes'' as curly ones): their spans are made
     once, as offsets into ``file_text`` with its own text, while the claim
     finder and the characterization read ``text``."""
     from .sources import characterize
 
-    unwrapped = unwrap(text, start, end)
+    unwrapped = unwrap(plain_spaces(text, start, end), start, end)
     text = typeset_ascii_quotes(unwrapped, start, end)
     claims = _to_claims(file_text, _find_claims(text, start, end), offset)
     if text is not unwrapped:
