@@ -135,6 +135,8 @@ PARTICIPIAL_CUES = frozenset(
     claiming accusing calling asserting cautioning recalling acknowledging
     admitting conceding predicting pointing writing alleging maintaining contending
     declaring stating concluding finding ruling asking showing observing
+    estimating reiterating confirming revealing complaining lamenting boasting
+    hinting projecting forecasting testifying
     """.split()
 )
 

@@ -2721,6 +2721,53 @@ MORE_CASES = [
      'declaration was unsupported.',
      [('the declaration was unsupported', 'indirect',
        'A memo written by the county’s purchasing director at the time, Gloria Benning', 'warned', None)]),
+    # a plural's possessive opens a description in apposition, as "Roe's" does
+    ('Mara Lindqvist, Northwind Partners’ founder, said on Tuesday that the shares were undervalued.',
+     [('the shares were undervalued', 'indirect', 'Mara Lindqvist, Northwind Partners’ founder', 'said', None)]),
+    # "said nothing" reports nothing, but "nothing" can be a clause's subject; "said little in public"
+    ('A ministry spokesperson said nothing had yet been decided.',
+     [('nothing had yet been decided', 'indirect', 'A ministry spokesperson', 'said', None)]),
+    ('The chair has said little in public about the campaign.', []),
+    # a second predicate in the perfect shares the subject; inside a claim it is the claim's
+    ('The mayor toured the site and has said the repairs would take weeks.',
+     [('the repairs would take weeks', 'indirect', 'The mayor', 'said', None)]),
+    ('The company said it had launched a review and had notified the regulator on Monday.',
+     [('it had launched a review and had notified the regulator on Monday', 'indirect', 'The company', 'said', None)]),
+    # ... and in a relative clause, "who" is its subject
+    ('It was the biggest bet yet by Chief Executive Dana Roe, who took over the company in 2023 and has told '
+     'investors she wants to sell the frozen unit.',
+     [('she wants to sell the frozen unit', 'indirect', 'who', 'told', 'investors')]),
+    # "which" after a comma opens a relative clause, even after a scare quote
+    ('The agency ran the firm’s so-called “Vault” campaign, which promised yields of 12%.', []),
+    # the reporter's comment on what was announced ends the claim
+    ('Roe also said the bank would buy back shares, a move welcomed by investors.',
+     [('the bank would buy back shares', 'indirect', 'Roe', 'said', None)]),
+    # an amount, or a noun and "that", before the subject: the cue's object, in a relative clause
+    ('The chain earned $1.88 a share, short of the $2.05 analysts had forecast.', []),
+    ('Sales rose 4%, less than the 6% rise that economists had predicted.', []),
+    # a contrast after an interrupting attribution is the source's, unless it has its own cue
+    ('Revenue rose 72%, he said, while losses narrowed to $5 million.',
+     [('Revenue rose 72%, he said, while losses narrowed to $5 million', 'indirect', 'he', 'said', None)]),
+    ('The utility was hit by a cyberattack, the company said, though it insisted that water supplies were safe.',
+     [('The utility was hit by a cyberattack', 'indirect', 'the company', 'said', None),
+      ('water supplies were safe', 'indirect', 'it', 'insisted', None)]),
+    # "estimating that" is a participial cue like "adding that"
+    ('She said the market was huge, estimating that it was worth $50 billion a year.',
+     [('the market was huge', 'indirect', 'She', 'said', None),
+      ('it was worth $50 billion a year', 'indirect', 'She', 'estimating', None)]),
+    # what the source called something, inside the claim she is credited with afterwards
+    ('Last year the chain ended 38 franchise deals over what she called “billing irregularities”, and it now '
+     'audits every store, she said.',
+     [('Last year the chain ended 38 franchise deals over what she called “billing irregularities”, and it now '
+       'audits every store', 'mixed', 'she', 'said', None)]),
+    # an interrupting source with its apposition, between the claim's subject and verb
+    ('The bonuses, Ana Ferreira, a lawyer for the trustee, argued, were retention pay in disguise.',
+     [('The bonuses, Ana Ferreira, a lawyer for the trustee, argued, were retention pay in disguise', 'indirect',
+       'Ana Ferreira, a lawyer for the trustee', 'argued', None)]),
+    # a quotation that only names a thing makes no object a clause
+    ('The fund wrote to the board demanding what it called ‘a credible plan’.',
+     [('a credible plan', 'direct', 'it', 'called', None)]),
+    ('Last year the two firms agreed the so-called ‘merger of equals’ that created a giant.', []),
 ]
 
 

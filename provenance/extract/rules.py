@@ -379,6 +379,26 @@ _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten anoth
 _PREPOSITIONS = frozenset("of to for by with from on in at about into over under than as".split())
 #: Cues that name a thing in the source's words ("what critics called “a farce”").
 _NAMING_CUES = frozenset("called calls call described describes labelled labeled branded brands".split())
+
+
+def _named_in_quotes(head: str) -> bool:
+    """Does every quotation of ``head`` only name a thing ("demanding what it
+    called ‘a credible plan’", "agreed the so-called ‘merger of equals’"), so
+    that none of them is words reported?"""
+    k = head.find(OPEN_MARK)
+    if k == -1:
+        return False
+    while k != -1:
+        before = head[:k].rstrip().rsplit(None, 1)[-1:]
+        if not before or (before[0].lower() not in _NAMING_CUES and before[0].lower() != "so-called"):
+            return False
+        close = head.find(CLOSE_MARK, k)
+        if close == -1:
+            return False
+        k = head.find(OPEN_MARK, close)
+    return True
+
+
 #: Prepositions of a phrase of place or time after a cue ("told AFP from a shelter").
 _PLACE_TIME_PREPOSITIONS = frozenset("from at in on after before during outside inside near by via alongside beside beneath under below above".split())
 #: Prepositions that end the audience of "told" ("told the court through an
@@ -407,10 +427,12 @@ _PARENTHETICAL_OPENERS = frozenset(
 _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
 #: What follows a cue that reports no clause: "said to be", "said so", "said
 #: no." / "said no to the offer" (a refusal, while "said no decision had been
-#: made" is a reported clause), "said nothing".
+#: made" is a reported clause), "said nothing" (but "said nothing had been
+#: decided" reports a clause whose subject is "nothing").
 _NO_CLAUSE = regex.compile(
     r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b"
-    r"|(?:yes|no)(?=\s?[.,;:!?\u201d\x01]|\sto\s|$)|nothing|goodbye)"
+    r"|(?:yes|no)(?=\s?[.,;:!?\u201d\x01]|\sto\s|$)"
+    r"|nothing(?!\s(?:yet\s)?(?:had|has|have|was|is|would|will|could|can|should|may|might|must)\b)|goodbye)"
 )
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
 _COORDINATORS = ("and", "but", "while", "whereas", "though")
@@ -725,6 +747,10 @@ _SUMMARY_APPOSITION = regex.compile(
     # "the situation remained “conducive,” a term officials use for calm": what the word means
     r"|(?:,|(?<=" + regex.escape(CLOSE_MARK) + r"))\s(?:a|an)\s(?:\p{Ll}+\s)?(?:term|word|euphemism|phrase|expression)\s"
     r"(?:that|which|used|officials|often|commonly|widely|for|coined|borrowed|the)\b"
+    # "said it would buy back shares, a move welcomed by investors": the reporter's
+    # comment on what the source did or announced
+    r"|,\s(?:a|an)\s(?:\p{Ll}+\s)?(?:move|step|decision|development|shift|reversal|blow|boost|setback)\s"
+    r"(?:that|which|to|for|likely|expected|widely|seen|aimed|designed|intended|\p{Ll}+ed)\b"
 )
 #: What every _SUMMARY_APPOSITION match contains: the pattern runs only where one is.
 _SUMMARY_APPOSITION_OPENINGS = (", a ", ", an ", CLOSE_MARK + " a ", CLOSE_MARK + " an ", "— a ", "– a ", "- a ", "— an ", "– an ", "- an ")
@@ -1106,8 +1132,8 @@ class Rules:
                 cut = max(cut, k)
                 break
         words, low = words[cut:], low[cut:]
-        if low and (low[-1] in ("and", "but", "or") or low[-1] == "then" and len(low) > 1 and low[-2] in ("and", "but")):
-            return None  # "... and said", "... and then said": a second predicate, no subject here
+        if low and (low[-1] in ("and", "but", "or") or low[-1] in ("then", "has", "have", "had") and len(low) > 1 and low[-2] in ("and", "but")):
+            return None  # "... and said", "... and then said", "... and has said": a second predicate, no subject here
         for i, lw in enumerate(low) if not _NP_RELATIVE_WORDS.isdisjoint(low) else ():
             if lw not in _NP_RELATIVE_WORDS:
                 continue
@@ -1353,15 +1379,20 @@ class Rules:
             a_name and b_first in ROLE_WORDS and len(wb) > 1 and any(w.lower() in ("of", "at", "for") for w, _, _ in wb)
         ) or (
             # "Jane Doe, Kelly Roe's lawyer": a possessive description
-            wb[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wb[:-1])
+            wb[-1][0][:1].islower() and any(self._possessive(w, e) for w, _, e in wb[:-1])
         )
         a_desc = wa[0][0].lower() in _DETERMINERS or wa[0][0].lower() in _COUNT_WORDS or (
             # "ERCOT's chief executive, Pablo Vegas", "Donald Trump's campaign manager,
             # Kellyanne Conway": a name's possessive opens a description
-            wa[-1][0][:1].islower() and any(w.endswith(("'s", "’s")) for w, _, _ in wa[:-1])
+            wa[-1][0][:1].islower() and any(self._possessive(w, e) for w, _, e in wa[:-1])
         )
         affiliation = len(wb) <= 2 and wb[0][0][1:2] == "-" and bool(_AFFILIATION.match(wb[0][0]))
         return (a_name and (b_desc or affiliation)) or (a_desc and (b_name or b_desc))
+
+    def _possessive(self, word: str, end: int) -> bool:
+        """Is the token ``word`` ending at ``end`` a possessive: "Kelly Roe's",
+        or a plural's "Greyfriars' founder", whose apostrophe the token lost?"""
+        return word.endswith(("'s", "’s")) or (word.endswith("s") and self.masked[end : end + 1] in ("'", "’"))
 
     def _comma_parts(self, s: int, e: int, dashes: bool = False) -> list[tuple[int, int]]:
         """The non-blank stretches of [s, e) between commas, semicolons,
@@ -2166,6 +2197,15 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         # a clause of time with its own subject and verb goes on with the claim
         # (not "she said, after meeting the minister", when she said it)
         return True
+    if (
+        w.lower() in _CONTRAST_SUBORDINATORS and before and MASK_CHAR not in before and len(ws) > 2
+        and _subject_then_verb(rest[len(w) :]) and not any(t.lower() in _CUE_SET for t, _, _ in ws[2:8])
+    ):
+        # (but "the company said, though it insisted that ...": a second attribution)
+        # "Revenue rose 72%, he said, while losses narrowed ...", "An increase was
+        # possible, one of them said, though a pause was “not on the table”": the
+        # contrast is the source's, as "but" would be
+        return True
     if before and MASK_CHAR not in before and not _opening_fragment(before) and (
         # "GDP grew 1.2 percent, the authority said, with oil activities contracting
         # 5.8 percent": an absolute phrase of the claim's, not how the source spoke
@@ -2193,6 +2233,7 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
 
 #: Subordinators of time that may open a clause going on with a claim after its attribution.
 _TIME_SUBORDINATORS = frozenset("after before until since".split())
+_CONTRAST_SUBORDINATORS = frozenset("while though although whereas".split())
 #: Subordinators that make the source after them the subject of a clause of
 #: time, reason or condition, not of an attribution.
 _CLAUSE_SUBORDINATORS = _SUBORDINATORS - {"as", "whether"}
@@ -2308,8 +2349,11 @@ _IT_PASSIVE_SOURCE = regex.compile(r"\s(?:in|from|by)\s((?:(?:the|a|an|his|her|t
 
 
 
-#: "said little about", "said nothing of": no claim, whatever follows ("said much of the money" is one).
-_SAID_LITTLE = [[a, b] for a in ("little", "nothing") for b in ("about", "of", "on", "regarding")]
+#: Signs that open an amount of money: an amount is never a speaker.
+_CURRENCY_SIGNS = frozenset("$€£¥₹₩₦")
+#: "said little about", "said nothing of", "said little in public": no claim, whatever
+#: follows ("said much of the money" is one, and so is "said little had changed").
+_SAID_LITTLE = ("little", "nothing")
 
 
 #: What one says that is a rite, not a claim ("said Mass", "said grace", "said prayers").
@@ -2790,6 +2834,8 @@ class Extractor(Rules):
         src = None if adverbial_at is not None else self.source_before(ss, cs - habit if habit else self._past_go_on(ss, cs))
         if src is not None and m.startswith(_DENYING_STARTS, src[0]):
             return  # "Neither side said when ...", "No official said ...": nothing was said
+        if src is not None and m.startswith(",", ce) and (comma := m.find(",", src[0], src[1])) != -1:
+            src = self._interrupting_source(ss, src, comma, ce, se)
         if src is not None and _opens_with_past_verb(m[src[0] : min(src[1], src[0] + 30)]):
             # "The court also took notice of a report by the administration, submitted
             # in a separate case": a verb opens no subject; the cue is a participle
@@ -3075,7 +3121,9 @@ class Extractor(Rules):
             and _object_then_relative(head)
         ):
             return  # "recalled a farmer's wife who refused ...": an object and its relative clause
-        if (weak or told_without_audience) and not has_that and OPEN_MARK not in head:
+        if (weak or told_without_audience) and not has_that and (OPEN_MARK not in head or _named_in_quotes(head)):
+            # (a quotation that only names a thing is no clause: "wrote to the board
+            # demanding what it called ‘a credible plan’")
             ws = _head_words(head)
             infinitive = lw in lx.INFINITIVE_CUES and _to_infinitive(clause)
             if not infinitive and not (
@@ -3128,7 +3176,9 @@ class Extractor(Rules):
             se = self._main_verb_after_relative(p, se)
         if lw in ("show", "shows", "showed") and not has_that and not self._shows_evidence(src):
             return  # "Cole showed no emotion as ...": a person shows, data report
-        if not has_that and lw in _SAY_FORMS and clause.lstrip().split(None, 2)[:2] in _SAID_LITTLE:
+        if not has_that and lw in _SAY_FORMS and (opening := clause.lstrip().split(None, 2)[:2]) and opening[0] in _SAID_LITTLE and (
+            len(opening) < 2 or opening[1].lower() not in lx.FINITE_VERB_HINTS
+        ):
             return  # "Leaders have said little about how they intend to ...": nothing said
         # (a clause of more than six words is never short: its words are not read)
         if not has_that and lw in ("said", "says", "say") and OPEN_MARK not in clause and len(clause.split(None, 6)) <= 6:
@@ -3663,6 +3713,22 @@ class Extractor(Rules):
             return False
         return any(w in _ANONYMITY_WORDS for w in words[-9:-2])
 
+    def _interrupting_source(self, ss: int, src: tuple[int, int], comma: int, ce: int, se: int) -> tuple[int, int]:
+        """The source of an attribution that interrupts its claim's clause
+        between subject and verb ("The payments, Tomas Iglesias, a lawyer for
+        the trustee, argued, were bonuses"): the apposition walk took the
+        clause's subject ("The payments") as the source's first part; the verb
+        after the cue's comma shows it belongs to the claim. ``src`` as it was
+        otherwise."""
+        m = self.masked
+        after = _first_word(m, ce + 1, min(se, ce + 30)).lower()
+        if src[0] != self._region_start(ss, src[1]) or after not in lx.FINITE_VERB_HINTS:
+            return src
+        rest = self.trim(comma + 1, src[1])
+        if rest[1] <= rest[0] or not m[rest[0] : rest[0] + 1].isupper():
+            return src  # ("The chairman, who ..., said, ...": one source)
+        return rest
+
     def _adverbial_after_and(self, ss: int, cs: int) -> int | None:
         """Where a short adverbial between "and"/"but" and the cue starts
         ("overruled several objections and at one point warned ...", "denied
@@ -3702,6 +3768,10 @@ class Extractor(Rules):
                 words = words[:-1] + [("and", comma, comma + 1)]
             else:
                 return None
+        elif len(words) > 1 and words[-1][0].lower() in ("has", "have", "had") and words[-2][0].lower() in ("and", "but"):
+            if any(c.sentence == si and c.start < cs < c.end for c in self.claims[-3:]):
+                return None  # "said it had launched a review and had notified the regulator": the claim's own verbs
+            words = words[:-1]  # "took over two years ago and has told investors": a perfect
         if not words or words[-1][0].lower() not in ("and", "but"):
             return None
         if (
@@ -3723,6 +3793,11 @@ class Extractor(Rules):
                     if subject is not None and subject[1] <= c.end:
                         return subject
                 return c.source
+        relative = self.masked.rfind(", who ", ss, words[-1][1])
+        if relative != -1 and not _has_any(self.masked, ",;:" + OPEN_MARK + MASK_CHAR, relative + 6, words[-1][1]):
+            # "... by its chief executive, Diane Roe, who took over two years ago and has
+            # told investors ...": the relative clause's second verb, "who" its subject
+            return relative + 2, relative + 5
         subject = self._sentence_subject(ss, cs)
         if subject is not None and not self._names_a_speaker(subject):
             # "Lumora shares fell after the software company reported slowing growth
@@ -3750,8 +3825,17 @@ class Extractor(Rules):
     def _post(self, si, ss, se, src, cue, via, p, weak, conf, allow_continuation=True, whole_sentence=False) -> None:
         """"Q, S said." — the claim precedes its source."""
         m = self.masked
-        if m[src[0] : src[1]].lower() in ("which", "who", "whose") and MASK_CHAR not in m[ss : src[0]]:
-            return  # "The suit names the bank, which denied wrongdoing.": a relative clause, no attribution
+        if m[src[0] : src[1]].lower() in ("which", "who", "whose"):
+            # "The suit names the bank, which denied wrongdoing.", "It ran the so-called
+            # “Vault” campaign, which promised yields": a relative clause, no attribution
+            return
+        if any(w[:1] in _CURRENCY_SIGNS or w.endswith("%") for w in m[src[0] : src[1]].split()) or (
+            m[max(ss, src[0] - 6) : src[0]].endswith(" that ")
+        ):
+            # "earned $1.88 a share, short of the $2.05 analysts had forecast", "a 6% rise
+            # that economists had predicted": the cue's object is the amount before its
+            # subject, a relative clause, no attribution
+            return
         if (m[max(ss, src[0] - 12) : src[0]].rsplit(None, 1) or [""])[-1] in _CLAUSE_SUBORDINATORS:
             # "Officials knew for months before they told residents": a clause of time, no
             # attribution (but "where he has been held since, the court said" is one)
@@ -3774,6 +3858,13 @@ class Extractor(Rules):
             if c.sentence != si:
                 break
             if c.end > region_start and c.start < src[0]:
+                if c.rule == "what_called" and c.source is not None:
+                    # "It ended deals over what she called “billing irregularities”, she
+                    # said": the quoted words are part of her claim, as when "she said"
+                    # comes first; someone else's naming stays a claim of its own
+                    if m[c.source[0] : c.source[1]].lower() == m[src[0] : src[1]].lower():
+                        self.claims.remove(c)
+                    continue
                 cue_word = m[cue[0] : cue[1]].lower()
                 reported = cue_word.startswith("report")
                 if cue_word in _RETELLING_CUES and self._retold(c, region_start, src[0]):
