@@ -2768,6 +2768,10 @@ MORE_CASES = [
     ('The fund wrote to the board demanding what it called ‘a credible plan’.',
      [('a credible plan', 'direct', 'it', 'called', None)]),
     ('Last year the two firms agreed the so-called ‘merger of equals’ that created a giant.', []),
+    # an adverb of frequency between subject and cue is no part of the source, nor of a passive's
+    ('At conferences he often described the exchange as “the grown-up in the room.”',
+     [('the exchange as “the grown-up in the room.”', 'mixed', 'he', 'described', None)]),
+    ('Whooping cough is often called the “100-day cough” because the fits can last for months.', []),
 ]
 
 

@@ -936,6 +936,13 @@ CASES = [
         {"source_resolved": "police", "source_type": "organization"},
         id="bare-police-with-no-force-named",
     ),
+    pytest.param(
+        "The Office of the Commissioner of Financial Institutions said in a statement that the audit would begin in May. "
+        "OCFI said the banks had been told.",
+        [("The Office of the Commissioner of Financial Institutions", 0), ("OCFI", 0)], 0,
+        {"source_resolved": "The Office of the Commissioner of Financial Institutions", "source_type": "organization"},
+        id="office-of-an-officer-is-a-body-not-an-office-holder",
+    ),
 ]
 
 

@@ -2755,7 +2755,13 @@ class Extractor(Rules):
             return  # "applicants must show that ...", "will have to prove": what must be done, not a claim
         if previous in _PASSIVE_AUXILIARIES and (lw.endswith("ed") or lw in ("learnt", "learned")) and self._it_passive(si, ss, se, cs, ce, before_cue):
             return
-        if previous in _PASSIVE_AUXILIARIES and lw.endswith("ed") and not m.startswith(" by ", ce):
+        if (
+            previous in _PASSIVE_AUXILIARIES or (
+                # "Pertussis is often called the “100-day cough”": an adverb inside a passive naming
+                lw in lx.QUOTE_ONLY_CUES and len(before_cue) == 2 and before_cue[0].lower() in _PASSIVE_AUXILIARIES
+                and previous in lx.PRE_CUE_FILLERS and previous not in _PASSIVE_AUXILIARIES
+            )
+        ) and lw.endswith("ed") and not m.startswith(" by ", ce):
             return  # "The concerns ... were dismissed", "he was warned": a passive, its subject no speaker
         if lw in _THAT_ONLY_CUES and not m.startswith(" that ", ce):
             return  # "The bench held that ...", "objected that ...": not "held talks", "objected to the plan"

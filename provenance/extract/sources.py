@@ -833,6 +833,8 @@ def _office_holder(text: str) -> SourceDescription | None:
         words = words[1:]  # "Kazakhstan's Ambassador to China Nurlan Seitkali": the state's office
     if not words or not words[0][:1].isupper():
         return None
+    if len(words) > 1 and _norm_word(words[0]) == "the" and _norm_word(words[1]) in ORG_NOUNS:
+        return None  # "The Office of the Superintendent of Financial Institutions": a body, no office holder
     titles, proper = personal_name(words)
     last_body_word = max((i for i, w in enumerate(proper) if is_org_name([w])), default=-1)
     if 0 <= last_body_word <= len(proper) - 3:
