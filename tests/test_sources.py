@@ -943,6 +943,13 @@ CASES = [
         {"source_resolved": "The Office of the Commissioner of Financial Institutions", "source_type": "organization"},
         id="office-of-an-officer-is-a-body-not-an-office-holder",
     ),
+    pytest.param(
+        "Chipmaker Veltrane Systems cut its forecast after a slump in orders from Orchard Devices and "
+        "Banyan Motors, the company said on Tuesday.",
+        [("the company", 0)], 0,
+        {"source_resolved": "Chipmaker Veltrane Systems", "source_type": "organization"},
+        id="the-company-is-the-sentence-subject-not-a-body-named-after-it",
+    ),
 ]
 
 

@@ -1957,6 +1957,7 @@ class _Article:
         (of the kind of body ``head`` names, when the name says its kind:
         "the club" is not the "University of Colorado")."""
         kind = _BODY_KINDS.get(head) if head else None
+        found = None
         for mention in self.pending_names(position):
             # (not a place that stands for a body: "above Wall Street estimates")
             if is_org_name(mention.words) and _norm_word(mention.words[-1]) not in _SEAT_WORDS:
@@ -1966,8 +1967,16 @@ class _Article:
                     kinds = {_BODY_KINDS[w] for w in map(_norm_word, mention.words) if w in _BODY_KINDS}
                     if kinds and kind not in kinds:
                         continue
-                return self.promote(mention)
-        return None
+                if found is None:
+                    found = mention
+                    if mention.subject or not _in_one_sentence(self.text, mention.end, position):
+                        break
+                elif mention.subject and _in_one_sentence(self.text, mention.end, position):
+                    # "Acme Robotics raised $48 million from Orchard Ventures and Banyan
+                    # Partners, the company said": the sentence's subject, not a body named in it
+                    found = mention
+                    break
+        return self.promote(found) if found is not None else None
 
     def group_for_partitive(self, described: SourceDescription, position: int) -> Entity | None:
         """The group "one of the X" / "another" / "one of them" picks a member from."""
@@ -1988,6 +1997,11 @@ class _Article:
         # (a bare "Some" or "Several" names no group others can be part of)
         groups = [e for e in self._all_entities() if e.plural and e.first < position and e.source_type in PERSON_TYPES and e.head]
         return max(groups, key=lambda e: e.any_pos, default=None)
+
+
+def _in_one_sentence(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold no sentence end (a stop and a space, or a line break)?"""
+    return text.find("\n", start, end) == -1 and all(text.find(stop, start, end) == -1 for stop in (". ", "? ", "! "))
 
 
 def _name_match_quality(keys: Sequence[str], entity_keys: Sequence[str]) -> int:
