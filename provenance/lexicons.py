@@ -26,7 +26,7 @@ STRONG_REPORTING_VERBS = frozenset(
     lamented told reported reports estimated estimates projected projects forecast
     forecasts recommended recommends speculated concluded concludes agreed agrees
     denied denies disputed disputes charged charges accused accuses explained
-    continued wrote hinted mentioned
+    continued wrote hinted mentioned recounted recounts
     asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded
     """.split()
 )
@@ -74,7 +74,7 @@ OBJECT_TAKING_CUES = frozenset(
     added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated
     explain explains stress stresses emphasize emphasizes emphasise emphasises underline underlines
     underscore underscores recall recalls reiterate reiterates add adds
-    declared declares declare
+    declared declares declare recounted recounts
     """.split()
 )
 
@@ -136,7 +136,7 @@ PARTICIPIAL_CUES = frozenset(
     admitting conceding predicting pointing writing alleging maintaining contending
     declaring stating concluding finding ruling asking showing observing
     estimating reiterating confirming revealing complaining lamenting boasting
-    hinting projecting forecasting testifying
+    hinting projecting forecasting testifying recounting
     """.split()
 )
 

@@ -1354,10 +1354,11 @@ MORE_CASES = [
         'In later life he campaigned for music lessons, telling a committee that children had lost their songs.',
         [('children had lost their songs', 'indirect', 'he', 'telling', 'a committee')],
     ),
-    # data "released" on a day: the head noun is before the participle
+    # data "released" on a day: the head noun is before the participle, and the day
+    # tells when it came out
     (
         'Data released on Tuesday showed consumer prices rose 3.1%.',
-        [('consumer prices rose 3.1%', 'indirect', 'Data released', 'showed', None)],
+        [('consumer prices rose 3.1%', 'indirect', 'Data released on Tuesday', 'showed', None)],
     ),
     # the reason after an interrupting attribution is still the source's, after
     # an unquoted claim; after a whole quotation it is the reporter's narration
@@ -2772,6 +2773,31 @@ MORE_CASES = [
     ('At conferences he often described the exchange as “the grown-up in the room.”',
      [('the exchange as “the grown-up in the room.”', 'mixed', 'he', 'described', None)]),
     ('Whooping cough is often called the “100-day cough” because the fits can last for months.', []),
+    # "recounted" reports, like "recalled"
+    ('“We sat down,” one of them recounted, granted anonymity to describe a private meeting.',
+     [('We sat down,', 'direct', 'one of them', 'recounted', None)]),
+    # a quotation ending in "!" and its attribution with how it was said: one sentence
+    ('"Gas is $4.19 in this county!" Mayor Dana Roe said, pausing as the crowd booed. "When I left office, gas was cheap."',
+     [('Gas is $4.19 in this county!', 'direct', 'Mayor Dana Roe', 'said', None),
+      ('When I left office, gas was cheap.', 'direct', 'Mayor Dana Roe', None, None)]),
+    # the "of" inside a body's name does not end the head of its data
+    ('Bureau of Labor Statistics data shows the state gained about 4,000 manufacturing jobs.',
+     [('the state gained about 4,000 manufacturing jobs', 'indirect', 'Bureau of Labor Statistics data', 'shows', None)]),
+    # a weekday after a participle tells when the poll came out, and stays in the source
+    ('A Harbor Research poll released Thursday found that the mayor trailed by six points.',
+     [('the mayor trailed by six points', 'indirect', 'A Harbor Research poll released Thursday', 'found', None)]),
+    # a party tag in brackets after the subject's name
+    ('Sen. Ada Moreno (R-Wyo.) used her time to question the agency, arguing that it had grown too large.',
+     [('it had grown too large', 'indirect', 'Sen. Ada Moreno (R-Wyo.)', 'arguing', None)]),
+    # "describes himself as": who he is, no claim
+    ('Leo Park, 34, an electrician who describes himself as an independent, said he liked the plan.',
+     [('he liked the plan', 'indirect', 'Leo Park, 34, an electrician who describes himself as an independent', 'said', None)]),
+    # "before adding that": a second cue, not when he spoke; "adding with a smile:" and a quotation
+    ('"That is a question for the states," Roe answered, before adding that he would "look at" any bill.',
+     [('That is a question for the states,', 'direct', 'Roe', 'answered', None),
+      ('he would "look at" any bill', 'mixed', 'Roe', 'adding', None)]),
+    ('“It is a long race,” she said, adding with a smile: “But I’ll take it.”',
+     [('It is a long race,', 'direct', 'she', 'said', None), ('But I’ll take it.', 'direct', 'she', 'adding', None)]),
 ]
 
 

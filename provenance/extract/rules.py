@@ -1188,7 +1188,11 @@ class Rules:
                 low.pop()
             else:
                 break
-        if words and words[-1][0] in _DAY_NAMES:
+        if words and words[-1][0] in _DAY_NAMES and not (
+            # ("A poll released Thursday found": when the poll came out)
+            (participle := low[-3] if len(low) > 3 and low[-2] == "on" else low[-2] if len(low) > 2 else "")
+            and (participle.endswith("ed") or participle in lx.IRREGULAR_PARTICIPLES) and participle.islower()
+        ):
             words.pop()
             low.pop()
             if low and low[-1] == "on":
@@ -2656,6 +2660,8 @@ class Extractor(Rules):
                 break
             if first in _TIME_SUBORDINATORS and m.startswith(",", p) and _subject_then_verb(m[p : a.end()].lstrip(" ,")[len(first) :]):
                 break  # "Prices rose, she said, after the storm hit": a clause of the claim, not when she spoke
+            if first in _TIME_SUBORDINATORS and _first_word(m, a.start() + len(first) + 2, a.end()).lower() in lx.PARTICIPIAL_CUES:
+                break  # "“Q,” he answered, before adding that R": his next cue, not when he spoke
             if via is None and "interview" in m[a.start() : a.end()]:
                 iv = _INTERVIEW_VIA.search(m, a.start(), a.end(), timeout=TIMEOUT)
                 if iv:
@@ -2707,10 +2713,13 @@ class Extractor(Rules):
                 if opening and opening[0] in _THAT_SOON_FIRST and "that" in m[p : p + 130]
                 else None
             )
-            if t and (opening[0] in ("while", "when") or opening[0] in _TIME_SUBORDINATORS) and not _CUE_SET.isdisjoint(
-                w.strip(_TOKEN_PUNCT).lower() for w in m[p : t.end()].split()
+            if t and (opening[0] in ("while", "when") or opening[0] in _TIME_SUBORDINATORS) and not (
+                _CUE_SET.isdisjoint(words := [w.strip(_TOKEN_PUNCT).lower() for w in m[p : t.end()].split()])
+                and lx.PARTICIPIAL_CUES.isdisjoint(words)
             ):
-                t = None  # "Q, one said, while another cautioned that R", "after X warned that R": R is the other's
+                # "Q, one said, while another cautioned that R", "after X warned that R": R is the
+                # other's; "“Q,” he answered, before adding that R": R is his next claim
+                t = None
             if not t:
                 return p, via, False
             if opening[0] == "to" and len(opening) > 1 and opening[1][:1].islower() and opening[1].split(None, 1)[0] not in _TO_OBJECT_FIRST:
@@ -2804,6 +2813,8 @@ class Extractor(Rules):
             # "The airline agreed Monday to acquire a rival", "The province has promised to
             # hire 1,200 nurses": a deal or an undertaking, not words reported
             return
+        if lw in lx.QUOTE_ONLY_CUES and m.startswith((" himself ", " herself ", " themselves ", " itself "), ce):
+            return  # "an electrician who describes himself as an independent": who he is, no claim
         if lw == "demanded" and m.startswith(" to ", ce):
             return  # "demanded to know why ...": a question asked, no claim
         if lw in ("warned", "warns", "warn") and m.find(" against ", ce, ce + 50) != -1 and _warned_against(m, ce):
@@ -3319,6 +3330,8 @@ class Extractor(Rules):
             if words[k] == "by" and (words[k - 1].endswith("ed") or words[k - 1] in lx.IRREGULAR_PARTICIPLES):
                 return words[k - 2].strip(_TOKEN_PUNCT).lower() if k > 1 else ""
         for k in range(1, len(words)):
+            if words[k] in ("of", "for") and words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper():
+                continue  # "Bureau of Labor Statistics data": the "of" of a name
             if (words[k] in _HEAD_ENDING_PREPOSITIONS and k < len(words) - 1) or (words[k].endswith("ed") and words[k].islower()):
                 # "Data from the Labor Department", "Figures released under ...": the noun before
                 return words[k - 1].strip(_TOKEN_PUNCT).lower()
@@ -4157,6 +4170,9 @@ class Extractor(Rules):
         if lw == "saying" and not left.endswith(",") and self._issued_saying(si, ss, se, cs, ce):
             return
         comma_in_quote = left.endswith(CLOSE_MARK) and self.text[ss + len(left) - 2 : ss + len(left) - 1] == ","
+        # after a comma or "and", and after a comma and "before"/"then": "“Q,” he
+        # answered, before adding that R"
+        joined = left.endswith((",", " and", ", before", ", after", ", while", ", then", " and then")) or comma_in_quote
         own_subject = None
         prev = None
         last_comma = max(left.rfind(","), left.rfind(CLOSE_MARK))
@@ -4164,7 +4180,7 @@ class Extractor(Rules):
         with_at = ss + last_comma
         if tail and tail[0].lower() == "with" and 1 < len(tail) <= 6:
             own_subject = self._clean_np(self.words(ss + last_comma + 1, cs)[1][1], ss + len(left))
-        elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote) and lw in _EVIDENCE_PARTICIPLES and (
+        elif not joined and lw in _EVIDENCE_PARTICIPLES and (
             not m[ce:se].lstrip().startswith(OPEN_MARK)  # (a sign saying “Closed” shows a word, no claim)
             # (not inside a claim: "he said the defense would present evidence showing that ...")
             and self._inside_claim(si, cs) is None
@@ -4174,14 +4190,14 @@ class Extractor(Rules):
             # showing that ...": what the document shows
             own_subject = document
             with_at = cs
-        elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote) and _SPENT_TIME.search(left[-80:], timeout=TIMEOUT):
+        elif not joined and _SPENT_TIME.search(left[-80:], timeout=TIMEOUT):
             # "Arriaga has spent the better part of two years insisting that ...":
             # the subject spent the time saying it
             own_subject = self._sentence_subject(ss, cs)
             if own_subject is None:
                 return
             with_at = cs
-        elif not (left.endswith(",") or left.endswith(" and") or comma_in_quote):
+        elif not joined:
             # "with A insisting Q and B accusing him of R": B's own participle,
             # after A's claim
             k = left.rfind(" and ")
@@ -4263,6 +4279,11 @@ class Extractor(Rules):
             self.add((ce + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="participial", sentence=si)
             return
         if lw in ("calling", "describing", "accusing") and OPEN_MARK not in head:
+            return
+        colon = clause.find(":" + " " + OPEN_MARK)
+        if not has_that and colon != -1 and len(clause[:colon].split()) <= 5 and MASK_CHAR not in clause[:colon]:
+            # "adding with a smile: “But I’ll take it.”": how it was added, then the words
+            self._add_clause(si, p + colon + 2, se, src, (cs, ce), via, "participial", 0.7)
             return
         if lw == "adding" and not has_that and OPEN_MARK not in head and not _adds_a_clause(head):
             return  # "..., adding 10 to 14 days to voyages": what was added is a thing, not words
@@ -4451,7 +4472,8 @@ class Extractor(Rules):
             text = self.masked[part[0] : part[1]]
             if (
                 not any(ch.islower() for ch in text)
-                or "(" in text
+                # ("WASHINGTON (Reuters)": a dateline; but "Sen. Cal Pruitt (R-Wyo.) used")
+                or "(" in text and not any(ch.islower() for ch in text[: text.index("(")])
                 or first.lower() in _PARENTHETICAL_OPENERS
                 or first.lower() in _PREPOSITIONS
                 or first.lower() in lx.CLAUSE_OPENERS

@@ -171,6 +171,10 @@ _TRAILING_CUES = frozenset(
 )
 
 
+#: Words opening a phrase of how or when after "Roe said,".
+_TRAILING_PHRASE_OPENERS = frozenset("as while when before after then and but".split())
+
+
 def _attribution_follows(masked: str, k: int, line_end: int) -> bool:
     """Whether ``masked[k:]`` is a short attribution closing the sentence of
     the quotation before it: one to four capitalized words, a cue, at most
@@ -184,6 +188,11 @@ def _attribution_follows(masked: str, k: int, line_end: int) -> bool:
     for index, word in enumerate(words[:5]):
         bare = word.strip(",;:")
         if bare.lower() in _TRAILING_CUES:
+            if 0 < index and word.endswith(",") and index + 1 < len(words) and MASK_CHAR not in masked[k:stop]:
+                # "“Gas is $4.19!” Tillery said, pausing as the crowd booed.": how or
+                # when the quotation was said, however long
+                after = words[index + 1].lower()
+                return after in _TRAILING_PHRASE_OPENERS or (after.endswith("ing") and after.isalpha() and len(after) > 4)
             return 0 < index and len(words) - index - 1 <= 4 and "that" not in words and MASK_CHAR not in masked[k:stop]
         if not bare[:1].isupper():
             return False
