@@ -1832,11 +1832,12 @@ MORE_CASES = [
      [('the deal is close', 'indirect', 'a person familiar with the talks', 'According to', 'Kestrel News')]),
     ("Speaking to Radio 4's Today programme, the minister said the strike was unacceptable.",
      [('the strike was unacceptable', 'indirect', 'the minister', 'said', "Radio 4's Today programme")]),
-    # whom an outlet relied on is not part of the claim; a to-phrase that is no infinitive is no claim
+    # whom an outlet relied on, or the reason the source cited, is not part of the claim;
+    # a to-phrase that is no infinitive is no claim
     ('The Daily Courier reported that the deal could close next week, citing unnamed sources.',
      [('the deal could close next week', 'indirect', 'The Daily Courier', 'reported', None)]),
     ('The firm said it would cut 500 jobs, citing weak demand.',
-     [('it would cut 500 jobs, citing weak demand', 'indirect', 'The firm', 'said', None)]),
+     [('it would cut 500 jobs', 'indirect', 'The firm', 'said', None)]),
     ('The rebels have agreed to a pause in fighting, Kestrel News reported.',
      [('The rebels have agreed to a pause in fighting', 'indirect', 'Kestrel News', 'reported', None)]),
     ('The rebels agreed to pause the fighting.', []),  # (a deal, no words: see "agreed Monday to acquire")
@@ -2798,6 +2799,25 @@ MORE_CASES = [
       ('he would "look at" any bill', 'mixed', 'Roe', 'adding', None)]),
     ('“It is a long race,” she said, adding with a smile: “But I’ll take it.”',
      [('It is a long race,', 'direct', 'she', 'said', None), ('But I’ll take it.', 'direct', 'she', 'adding', None)]),
+    # ", per a person familiar with": a source, though "person" after "per" is a rate
+    ('The group plans to spend more on digital ads in 14 districts, per a person familiar with the buy.',
+     [('The group plans to spend more on digital ads in 14 districts', 'indirect', 'a person familiar with the buy', 'per', None)]),
+    # a name in title case given by a naming cue is no claim
+    ('The bill, which the governor has branded the “Homes Within Reach” plan, would provide $90 billion.', []),
+    # the verb after an interrupting "according to" goes on with the clause
+    ('Among those the mayor has approached, according to one of the people briefed on the talks, is a former deputy.',
+     [('Among those the mayor has approached, according to one of the people briefed on the talks, is a former deputy',
+       'indirect', 'one of the people briefed on the talks', 'according to', None)]),
+    # what a report shows, inside the memo's account of it, is the memo's
+    ('Aides told officials to hold back a report showing that nine hospitals were at "immediate risk" of closing, '
+     'according to a memo obtained by the paper.',
+     [('Aides told officials to hold back a report showing that nine hospitals were at "immediate risk" of closing',
+       'mixed', 'a memo obtained by the paper', 'according to', None)]),
+    # ", citing" a reason ends the claim: the reporter's words
+    ('The carmaker announced in March that it would cut 640 jobs, citing slower demand for electric vehicles.',
+     [('it would cut 640 jobs', 'indirect', 'The carmaker', 'announced', None)]),
+    # "few said" is the writer's observation, like "no one said"
+    ('Voters described the same frustration, though few said they had made up their minds.', []),
 ]
 
 
