@@ -950,6 +950,19 @@ CASES = [
         {"source_resolved": "Chipmaker Veltrane Systems", "source_type": "organization"},
         id="the-company-is-the-sentence-subject-not-a-body-named-after-it",
     ),
+    pytest.param(
+        "Sen. Ada Moreno said the loan was rushed. The senator said she would hold up the nominees.",
+        [("Sen. Ada Moreno", 0), ("The senator", 0)], 1,
+        {"source_resolved": "Sen. Ada Moreno", "source_type": "named_person"},
+        id="the-senator-is-the-sen-named-before",
+    ),
+    pytest.param(
+        "Nora Quist, a former Occupational Safety and Health Administration official, warned that the ban would "
+        "leave the rule toothless.",
+        [("Nora Quist, a former Occupational Safety and Health Administration official", 0)], 0,
+        {"source_resolved": "Nora Quist", "source_type": "named_person"},
+        id="long-apposition-keeps-its-head-noun",
+    ),
 ]
 
 

@@ -28,6 +28,32 @@ HONORIFICS = frozenset(
     """.split()
 )
 
+# Abbreviated titles and the nouns a later mention uses for their bearer:
+# "Sen. Jane Roe ... the senator", "Gov. Ana Ruiz ... the governor".
+TITLE_ABBREVIATIONS = {
+    "sen": ("senator", "lawmaker"),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "gen": ("general",),
+    "col": ("colonel",),
+    "lt": ("lieutenant",),
+    "maj": ("major",),
+    "capt": ("captain",),
+    "cpt": ("captain",),
+    "cmdr": ("commander",),
+    "cdr": ("commander",),
+    "adm": ("admiral",),
+    "brig": ("brigadier",),
+    "sgt": ("sergeant",),
+    "insp": ("inspector",),
+    "det": ("detective",),
+    "supt": ("superintendent",),
+    "prof": ("professor",),
+    "dr": ("doctor",),
+    "rev": ("reverend", "pastor"),
+    "atty": ("attorney",),
+}
+
 # Honorifics that say which pronoun refers to the bearer.
 MALE_HONORIFICS = frozenset("mr sir lord king prince father fr sheikh emir sultan".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady madam queen princess sheikha".split())

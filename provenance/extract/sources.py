@@ -78,6 +78,7 @@ from .source_lexicons import (
     NUMBER_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    TITLE_ABBREVIATIONS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_DETERMINERS,
@@ -745,7 +746,11 @@ def _apposition_words(text: str) -> list[str]:
     if not match or _PARTY_RE.match(match.group(1)):
         return []
     phrase = _head_phrase(match.group(1))
-    return [_norm_word(w) for w in phrase[:6]]
+    if len(phrase) > 6:
+        # its head noun last, however long the name before it ("a former Occupational
+        # Safety and Health Administration official")
+        phrase = phrase[:5] + phrase[-1:]
+    return [_norm_word(w) for w in phrase]
 
 
 _TRAILING_NAME_RE = regex.compile(
@@ -1440,8 +1445,12 @@ def _name_hyphen_initials(name: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _name_norms(name: str) -> frozenset[str]:
-    """The normalized words of a name string."""
-    return frozenset(_norm_word(w) for w in _words_cached(name))
+    """The normalized words of a name string, with the nouns its abbreviated
+    titles stand for ("Sen. Jane Roe" is "the senator" and "the lawmaker")."""
+    words = {_norm_word(w) for w in _words_cached(name)}
+    for word in [w for w in words if w in TITLE_ABBREVIATIONS]:
+        words.update(TITLE_ABBREVIATIONS[word])
+    return frozenset(words)
 
 
 def _key_words(name: str) -> list[str]:
