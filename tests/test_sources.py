@@ -963,6 +963,13 @@ CASES = [
         {"source_resolved": "Nora Quist", "source_type": "named_person"},
         id="long-apposition-keeps-its-head-noun",
     ),
+    pytest.param(
+        'A Transport Ministry spokesperson told Hale News Digital the ministry "will respond." '
+        'The spokesperson added that every grant "undergoes review."',
+        [("A Transport Ministry spokesperson", 0), ("The spokesperson", 0)], 1,
+        {"source_resolved": "A Transport Ministry spokesperson"},
+        id="a-description-ending-in-a-verb-is-not-the-outlet-s",
+    ),
 ]
 
 

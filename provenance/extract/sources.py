@@ -1655,6 +1655,10 @@ class _Article:
         match = before.rstrip(_DESCRIPTION_TRAILERS)[-1:] not in _NOT_LETTERS and _DESCRIPTION_BEFORE_RE.search(before)
         if match:
             described = [_norm_word(w) for w in _words(match.group(1))]
+            if described and (described[-1] in _NOT_DESCRIPTORS or described[-1] in lx.STRONG_REPORTING_VERBS):
+                # "An Energy Department spokesperson told Fox News Digital", "a spokesman for
+                # Jane Roe": a verb or a preposition ends no description of the name after it
+                described = []
             words |= set(described[-3:])
             # "The Commissioner for Environment and Ecological Management, X": the
             # office heads the description, further back than its last words
