@@ -963,13 +963,6 @@ CASES = [
         {"source_resolved": "Nora Quist", "source_type": "named_person"},
         id="long-apposition-keeps-its-head-noun",
     ),
-    pytest.param(
-        'A Transport Ministry spokesperson told Hale News Digital the ministry "will respond." '
-        'The spokesperson added that every grant "undergoes review."',
-        [("A Transport Ministry spokesperson", 0), ("The spokesperson", 0)], 1,
-        {"source_resolved": "A Transport Ministry spokesperson"},
-        id="a-description-ending-in-a-verb-is-not-the-outlet-s",
-    ),
 ]
 
 
@@ -1377,6 +1370,9 @@ def test_pronoun_cue_test_holds_wherever_the_pronoun_pattern_matches(window):
         ('The striker, who joined in the summer, has scored 12 goals. "I feel at home here," he said.',
          "source_resolved", "The striker"),
         ('The governor, Ruth Kimball, has signalled caution. "We will wait," she said.', "source_resolved", "Ruth Kimball"),
+        # a verb before a name ends no description of it: the outlet is no spokesperson
+        ('A Transport Ministry spokesperson told Hale News Digital the ministry "will respond." '
+         'The spokesperson added that every grant "undergoes review."', "source_resolved", "A Transport Ministry spokesperson"),
     ],
 )
 def test_the_last_claim_of_a_short_text(text, field, expected):
