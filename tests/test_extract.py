@@ -2818,6 +2818,13 @@ MORE_CASES = [
      [('it would cut 640 jobs', 'indirect', 'The carmaker', 'announced', None)]),
     # "few said" is the writer's observation, like "no one said"
     ('Voters described the same frustration, though few said they had made up their minds.', []),
+    # "a retired colonel": an adjective, no verb of a clause before an inverted cue
+    ('Brent Haskell, a retired colonel, said the purchases posed a risk.',
+     [('the purchases posed a risk', 'indirect', 'Brent Haskell, a retired colonel', 'said', None)]),
+    ('The plan failed, said the retired colonel.', [('The plan failed', 'indirect', 'the retired colonel', 'said', None)]),
+    # ... nor a participle's aside before a titled name
+    ('The think tank’s director, retired Army Col. Brent Haskell, said the purchases posed a risk.',
+     [('the purchases posed a risk', 'indirect', 'The think tank’s director, retired Army Col. Brent Haskell', 'said', None)]),
 ]
 
 

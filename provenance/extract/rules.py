@@ -245,6 +245,20 @@ def tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _holds_a_verb(words: list[str]) -> bool:
+    """Do lower-case ``words`` hold a finite verb: an auxiliary, or a past
+    tense not right after an article or a possessive ("posed", but not the
+    adjective of "a retired colonel", "the elected mayor")?"""
+    for i, w in enumerate(words):
+        if w in lx.FINITE_VERB_HINTS:
+            return True
+        if (w.endswith("ed") or w in lx.IRREGULAR_PAST) and w.islower() and not (
+            i and (words[i - 1] in _NOUN_DETERMINERS or words[i - 1].endswith(("'s", "’s")))
+        ):
+            return True
+    return False
+
+
 def _first_word(text: str, s: int, e: int) -> str:
     """The first word of ``text[s:e]`` without its surrounding punctuation
     ("" if there is none): the word ``tokens`` gives first, but for the
@@ -1294,6 +1308,8 @@ class Rules:
             ) or (
                 # ", visibly upset,", ", quoted by X,", ", known as “The Cat”,"
                 ws[0][0].islower() and (first.endswith(("ly", "ed")) or first in lx.IRREGULAR_PARTICIPLES)
+                # (but ", retired Army Col. Brent Haskell,": an adjective before a titled name)
+                and not (len(ws) > 2 and all(w[:1].isupper() for w, _, _ in ws[1:]))
             ) or (
                 # ", both of whom ...,", ", many of them young people ...,"
                 len(ws) > 2 and ws[1][0] == "of" and (ws[2][0] in ("whom", "which") or (ws[2][0] == "them" and len(ws) > 3))
@@ -3646,13 +3662,11 @@ class Extractor(Rules):
                 )
             ):
                 return False  # "Three officials, speaking on condition ..., said Q": a parenthetical after the subject
-            verbs = any(w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words)
+            verbs = _holds_a_verb(last_words)
             # (the verbs of a relative clause closing an apposition are no verbs
             # of a clause: "Jane Roe, a doctor who was not involved in the study,")
             relative_at = next((i for i, w in enumerate(last_words) if w in ("who", "whose", "which")), None)
-            own_verbs = verbs if relative_at is None else any(
-                w in lx.FINITE_VERB_HINTS or w.endswith("ed") or w in lx.IRREGULAR_PAST for w in last_words[:relative_at]
-            )
+            own_verbs = verbs if relative_at is None else _holds_a_verb(last_words[:relative_at])
             if relative_at == 0 and first_has_verb:
                 own_verbs = verbs = True  # "Q was supported by a weaker dollar, which makes oil cheaper, said X"
             if len(parts) > 1 and not own_verbs and last_words and (
@@ -3662,8 +3676,10 @@ class Extractor(Rules):
                 # Roe, head of research at X, said ...": a subject and its apposition
                 return False
             clause_like = len(last_words) > 4 or verbs
-            src_words = {w.lower() for w, _, _ in self.words(*src)}
-            if not clause_like or src_words & lx.FINITE_VERB_HINTS:
+            src_lower = [w if w[:1].isupper() else w.lower() for w, _, _ in self.words(*src)]
+            if not clause_like or _holds_a_verb(src_lower):
+                # ("Brent Haskell, a retired colonel, said the purchases posed a risk": a
+                # clause after the cue, not its source)
                 return False
             relative = after_src.split(" ", 1)[0].lower() in ("who", "which", "whose")
             if after_src and after_src[0] not in ".!?," and not relative or not (
