@@ -2825,6 +2825,15 @@ MORE_CASES = [
     # ... nor a participle's aside before a titled name
     ('The think tank’s director, retired Army Col. Brent Haskell, said the purchases posed a risk.',
      [('the purchases posed a risk', 'indirect', 'The think tank’s director, retired Army Col. Brent Haskell', 'said', None)]),
+    # a quotation signed after a dash: a pull quote, a fact check's claim, an embedded post
+    ('The vote was close.\n\n“We will keep fighting for every family in this state.” — Gov. Ana Ruiz\n\nLawmakers return Monday.',
+     [('We will keep fighting for every family in this state.', 'direct', 'Gov. Ana Ruiz', None, None)]),
+    ('THE CLAIM: "Crime in this province has fallen by 20 per cent." — Premier Dale Hoskins, in a speech on Jan. 18',
+     [('Crime in this province has fallen by 20 per cent.', 'direct', 'Premier Dale Hoskins', None, None)]),
+    ('The mayor was blunt.\n\n“The city will not back down.”\n— Mayor Ana Ruiz (@MayorRuiz) May 5, 2024',
+     [('The city will not back down.', 'direct', 'Mayor Ana Ruiz', None, None)]),
+    # ... but not a dash and the writer's words
+    ('Fans chanted “Ole, ole” — a sound that filled the stadium.', []),
 ]
 
 

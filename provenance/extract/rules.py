@@ -2397,6 +2397,8 @@ _BEFORE_A_GERUND = frozenset("and or by while after before without of for was we
 
 
 _claim_end = attrgetter("end")
+#: A signature after a quotation: a dash and a name, up to a comma, a bracket or the line's end.
+_DASH_SIGNATURE = regex.compile(r"[ \t]{0,3}(?:—|–|--|-(?=\s))[ \t]{0,3}(\p{Lu}[^,;(\n]{0,80}?)[ \t]*(?:[,;(]|$)")
 
 
 class Extractor(Rules):
@@ -2446,6 +2448,7 @@ class Extractor(Rules):
                     self.finite(si, ss, se, cs, ce, lw)
             except TimeoutError:
                 continue
+        self.dash_attributions()
         self.follow_on()
         self.merge_continued_quotes()
         # "asked", "shouted": cues for quotations only ("asked the minister" reports nothing)
@@ -2456,6 +2459,38 @@ class Extractor(Rules):
         # "“Why were no alerts sent?” a reporter asked": the press's question claims nothing
         self.claims = [c for c in self.claims if not self._press_question(c)]
         return self.claims
+
+    def dash_attributions(self) -> None:
+        """“Q” — Premier Dale Hoskins: a quotation set off on its own (a pull
+        quote, a fact check's claim, an embedded post) and signed after a dash
+        with its speaker's name, perhaps a comma and where it was said."""
+        m = self.masked
+        starts = [s for s, _, _ in self.sentences]
+        for q in self.quotes:
+            if q.close is None:
+                continue
+            k = q.close + 1
+            line_end = m.find("\n", k)
+            line_end = len(m) if line_end == -1 else line_end
+            if not m[k:line_end].strip() and line_end < len(m):
+                # the signature on the next line
+                k, line_end = line_end + 1, m.find("\n", line_end + 1)
+                line_end = len(m) if line_end == -1 else line_end
+            signed = _DASH_SIGNATURE.match(m, k, line_end, timeout=TIMEOUT)
+            if signed is None:
+                continue
+            name = signed.group(1).split()
+            if not 1 <= len(name) <= 8 or any(
+                not (w[:1].isupper() or w in ("of", "the", "for", "and", "de", "al", "bin")) for w in name
+            ) or any(w.strip(_TOKEN_PUNCT).lower() in _CUE_SET for w in name):
+                continue
+            if any(c.start <= q.inner_start < c.end for c in self.claims):
+                continue  # the quotation is already a claim
+            si = max(0, bisect_left(starts, q.inner_start + 1) - 1)
+            self.claims.append(
+                RawClaim(q.inner_start, q.inner_end, "direct", self.trim(*signed.span(1)), None, None, 0.7,
+                         "dash_attribution", si)
+            )
 
     def _press_question(self, claim: RawClaim) -> bool:
         """Is ``claim`` a question a reporter (or the writer) asked?"""
