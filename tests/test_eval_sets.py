@@ -21,7 +21,8 @@ def test_the_sets_are_there():
         "heldout-f.jsonl", "heldout-g.jsonl", "heldout-h.jsonl", "heldout-i.jsonl", "heldout-j.jsonl",
         "heldout-k.jsonl", "heldout-l.jsonl", "heldout-m.jsonl", "heldout-n.jsonl", "heldout-o.jsonl",
         "heldout-p.jsonl", "heldout-q.jsonl", "heldout-r.jsonl", "heldout-s.jsonl", "heldout-t.jsonl",
-        "heldout-u.jsonl", "heldout-v.jsonl", "heldout-w.jsonl", "heldout-x.jsonl", "probe-articles.jsonl",
+        "heldout-u.jsonl", "heldout-v.jsonl", "heldout-w.jsonl", "heldout-x.jsonl",
+        "heldout-y.jsonl", "heldout-z.jsonl", "probe-articles.jsonl",
     ]
 
 
