@@ -26,7 +26,7 @@ STRONG_REPORTING_VERBS = frozenset(
     lamented told reported reports estimated estimates projected projects forecast
     forecasts recommended recommends speculated concluded concludes agreed agrees
     denied denies disputed disputes charged charges accused accuses explained
-    continued wrote hinted mentioned recounted recounts
+    continued wrote hinted mentioned recounted recounts repeated repeats
     asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded
     """.split()
 )
@@ -52,7 +52,7 @@ WEAK_REPORTING_VERBS = frozenset(
     reminded reminds remind informed informs notified notifies demanded ruled assessed assesses
     claim claims estimate note notes report predict suggest maintain point points pointed
     counter deny complain recall reveal confirm announce testify observe agree respond
-    states
+    states radioed radios
     """.split()
 )
 
@@ -74,7 +74,7 @@ OBJECT_TAKING_CUES = frozenset(
     added noted explained stressed emphasized emphasised underlined underscored recalled argued reiterated
     explain explains stress stresses emphasize emphasizes emphasise emphasises underline underlines
     underscore underscores recall recalls reiterate reiterates add adds
-    declared declares declare recounted recounts
+    declared declares declare recounted recounts repeated repeats
     """.split()
 )
 
@@ -182,7 +182,8 @@ NOUNLIKE_CUES = frozenset(
 
 #: Manner-of-speaking verbs: cues only for a quotation ("“Why now?” she asked").
 QUOTE_MANNER_CUES = frozenset(
-    "asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded".split()
+    "asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded "
+    "repeated repeats".split()
 )
 
 #: Verbs that report speech only with "back": "“Q,” she shot back", "he hit back at critics".
@@ -254,6 +255,7 @@ ABBREVIATIONS = frozenset(
     rev fr st jr sr inc corp co ltd bros no nos vs etc approx est dept univ assn
     ave blvd rd mt ft jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
     wed thu thur thurs fri sat sun op fig vol p pp ed eds al gov’t hon sta sto ste
+    supt insp det cdr spc pfc atty sec cllr coun
     """.split()
 )
 

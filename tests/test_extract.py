@@ -2834,6 +2834,32 @@ MORE_CASES = [
      [('The city will not back down.', 'direct', 'Mayor Ana Ruiz', None, None)]),
     # ... but not a dash and the writer's words
     ('Fans chanted “Ole, ole” — a sound that filled the stadium.', []),
+    # "Supt." is an abbreviation, and "a news conference" an audience, not the outlet "a news"
+    ('“We have not given up on anyone,” RCMP Supt. Claire Beaulieu told a news conference.',
+     [('We have not given up on anyone,', 'direct', 'RCMP Supt. Claire Beaulieu', 'told', 'a news conference')]),
+    ('“We have not given up,” the chief told a press conference.',
+     [('We have not given up,', 'direct', 'the chief', 'told', 'a press conference')]),
+    # "repeated" attributes a quotation only; "radios that" reports
+    ('"Eleven," she repeated when I asked her a second time.', [('Eleven,', 'direct', 'she', 'repeated', None)]),
+    ('She repeated her call for a ceasefire.', []),
+    ('Pryor, now on the bridge, radios that he is aboard.', [('he is aboard', 'indirect', 'Pryor', 'radios', None)]),
+    # a gesture before a quotation names its speaker ("Maarsen laughs."), a thing's doing does not
+    ('Pilot Ann Maarsen took the wheel. “It is easy,” Pryor says. Maarsen laughs. “He says that every time.”',
+     [('It is easy,', 'direct', 'Pryor', 'says', None), ('He says that every time.', 'direct', 'Maarsen', None, None)]),
+    ('The quake shook the city. "It was terrifying."', []),
+    # the source's refusal after "though" or "but" ends the claim
+    ('A spokesperson said the company had kept its target of 60 aircraft, though the spokesperson would not say '
+     'how many were waiting.',
+     [('the company had kept its target of 60 aircraft', 'indirect', 'A spokesperson', 'said', None)]),
+    ('Rescuers have described the scene as “chaotic” but have given no details.',
+     [('the scene as “chaotic”', 'mixed', 'Rescuers', 'described', None)]),
+    # "per two sources", not "per two visits"
+    ("The senator told colleagues that she can't back the package, per two sources familiar with the conversation.",
+     [("The senator told colleagues that she can't back the package", 'indirect',
+       'two sources familiar with the conversation', 'per', None)]),
+    ('The fee is $5, per two visits.', []),
+    # a title in title case keeps the sentence's stop inside its marks
+    ('Backers have branded the package the "Backbone Act." Nobody else calls it that.', []),
 ]
 
 

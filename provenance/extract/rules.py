@@ -137,9 +137,11 @@ _THAT_SOON_FIRST = frozenset(_THAT_OPENERS + ["that"])
 _VIA_BRANCHES = (
     r"(?:the\s)?(?:" + _CAP_RUN + r"\s)?(?:[\p{Ll}-]{2,20}\s)?(?:" + _MEDIA + r")(?:\s(?:" + _MEDIA + r"))?\s" + _CAP_RUN,
     # "told the club's website", "told a local newspaper": a media word and no name
-    r"(?:the|a|an|its|his|her|their)\s(?:[\p{L}'’-]{1,25}\s){0,2}?(?:" + _MEDIA + r")",
+    # (not "told a news conference": an event, read by the audience branch below)
+    r"(?:the|a|an|its|his|her|their)\s(?:[\p{L}'’-]{1,25}\s){0,2}?(?:" + _MEDIA + r")(?!\s(?:conference|briefing)s?\b)",
     _CAP_RUN + r"(?:\s(?:" + _MEDIA + r")){0,2}",
     r"(?:the\s|a\s|an\s|local\s|foreign\s)?(?:[\p{Ll}-]{1,20}\s){0,2}?(?:" + "|".join(sorted(lx.AUDIENCE_NOUNS)) + r")"
+    r"(?!\s(?:conference|briefing)s?\b)"  # ("a press conference", not "a press")
     r"(?:\sof\s(?:the\s|his\s|her\s|their\s)?[\p{Ll}-]{2,20}s)?",
     r"(?:[\p{Ll}-]{1,20}\s)?\p{Ll}{2,20}s(?=\s(?:that|on|in|at|after|before|during|by|outside|there|he|she|they|it|we|I|,)\b|[,.:])",
     r"him|her|them|us|me",
@@ -353,6 +355,8 @@ _OWN_WORDS_SET = frozenset(lead[:-1].lower() for lead in _OWN_WORDS_LEADS)
 _PUT_CUES = ("put", "puts")
 
 #: What follows "per" when it is a rate, not a source ("per cent", "$5 per share").
+#: Plural sources "per" may name without an article ("per sources", "per two people familiar").
+_PER_SOURCE_NOUNS = frozenset("sources people officials persons insiders aides diplomats executives documents records".split())
 _PER_UNITS = frozenset(
     """
     cent centum capita annum year years month day week hour minute second share head person
@@ -682,11 +686,14 @@ def _and_that_window(masked: str, p: int, se: int) -> tuple[int, int] | None:
 
 
 _BUT_DECLINED = regex.compile(
-    r",?\s(?:but|and)\s(?:(?:declined|refused)\sto\s|(?:did|would|could)\snot\s(?:say|comment|elaborate|identify|name"
+    r",?\s(?:but|and|though|although)\s"
+    # (the source named again: ", though the spokesperson would not say how many")
+    r"(?:(?:he|she|they|it|the\s\p{Ll}+)\s)?"
+    r"(?:(?:declined|refused)\sto\s|(?:did|would|could)\snot\s(?:say|comment|elaborate|identify|name"
     r"|discuss|specify|disclose|answer|respond|explain"
     # ("would not give details", but "would not give up the seats" is the claim's)
     r"|(?:give|provide)\s(?:details|further|any|more|specifics|a\s(?:reason|timeline|date|figure|breakdown)|figures|numbers|an\sestimate))"
-    r"|gave\sno|provided\sno|offered\sno)"
+    r"|(?:(?:has|have|had)\s)?(?:gave|given|provided|offered)\sno)"
 )
 #: Where a reported clause ends and the reporter's narrative resumes:
 #: a second predicate of the speaker ("... and urged both sides to meet") or,
@@ -2397,6 +2404,14 @@ _BEFORE_A_GERUND = frozenset("and or by while after before without of for was we
 
 
 _claim_end = attrgetter("end")
+#: Gestures that stand for a cue before a quotation in features ("Maarsen laughs. “Q”").
+_BEAT_VERBS = frozenset(
+    """
+    laughs laughed smiles smiled shrugs shrugged nods nodded sighs sighed grins grinned chuckles chuckled
+    winces winced exhales exhaled frowns frowned shakes shook smirks smirked beams beamed scoffs scoffed
+    snorts snorted
+    """.split()
+)
 #: A signature after a quotation: a dash and a name, up to a comma, a bracket or the line's end.
 _DASH_SIGNATURE = regex.compile(r"[ \t]{0,3}(?:—|–|--|-(?=\s))[ \t]{0,3}(\p{Lu}[^,;(\n]{0,80}?)[ \t]*(?:[,;(]|$)")
 
@@ -2491,6 +2506,45 @@ class Extractor(Rules):
                 RawClaim(q.inner_start, q.inner_end, "direct", self.trim(*signed.span(1)), None, None, 0.7,
                          "dash_attribution", si)
             )
+
+    def _beat(self, ss: int, se: int) -> tuple[int, int] | None:
+        """The subject of a sentence that is only a speaker's gesture ("Maarsen
+        laughs.", "Asked about it, Carrera shrugged.", "She shakes her head."),
+        which news features put before a quotation instead of a cue; None for
+        any other sentence. The subject is a pronoun, a full name, a surname
+        named before with its first name, or "the" and a person's noun."""
+        m = self.masked
+        if se - ss > 160 or _has_any(m, OPEN_MARK + MASK_CHAR + ";:", ss, se):
+            return None
+        comma = m.rfind(",", ss, se)
+        start = ss if comma == -1 else comma + 1
+        words = self.words(start, se)
+        verb = next((i for i, (w, _, _) in enumerate(words[:4]) if w.lower() in _BEAT_VERBS), None)
+        if verb is None or verb == 0 or len(words) - verb > 4:
+            return None
+        if words[verb][0].lower() in ("shakes", "shook") and (len(words) < verb + 3 or words[verb + 2][0].lower() != "head"):
+            return None  # "The quake shook the city": only a head is shaken as a gesture
+        subject = words[:verb]
+        first = subject[0][0]
+        if len(subject) == 1 and first.lower() in ("he", "she"):
+            return subject[0][1], subject[0][2]
+        if len(subject) == 2 and first.lower() == "the" and subject[1][0].lower() in PERSON_NOUNS:
+            return subject[0][1], subject[-1][2]
+        if not all(w[:1].isupper() for w, _, _ in subject) or len(subject) > 3:
+            return None
+        if len(subject) == 1 and not self._named_before(first, start):
+            return None  # ("Prices shrugged", a lone capital, is no one named)
+        return subject[0][1], subject[-1][2]
+
+    def _named_before(self, surname: str, before: int) -> bool:
+        """Is ``surname`` written before ``before`` after a capitalized first name?"""
+        k = self.masked.rfind(" " + surname, 0, before)
+        while k != -1:
+            previous = self.masked[max(0, k - 30) : k].split()[-1:]
+            if previous and previous[0][:1].isupper() and previous[0][-1:].isalpha():
+                return True
+            k = self.masked.rfind(" " + surname, 0, k)
+        return False
 
     def _press_question(self, claim: RawClaim) -> bool:
         """Is ``claim`` a question a reporter (or the writer) asked?"""
@@ -3363,6 +3417,9 @@ class Extractor(Rules):
         if len(quotes) != 1 or quotes[0].open - ce > 40:
             return False
         words = self.text[quotes[0].inner_start : quotes[0].inner_end].rstrip(" ,").split()
+        if words and words[-1][-1:] == "." and words[-1][:1].isupper() and quotes[0].inner_end >= se - 1:
+            # (the sentence's own stop inside the marks: branded the package the “Backbone Act.”)
+            words[-1] = words[-1][:-1]
         if len(words) < 2 or words[-1][-1:] in ".!?" or not words[0][:1].isupper():
             return False
         return all(w[:1].isupper() or (len(w) <= 3 and w.islower()) for w in words)
@@ -3383,7 +3440,13 @@ class Extractor(Rules):
             len(following) > 1 and following[1].strip(_TOKEN_PUNCT).lower() in _PER_UNITS and first.lower() not in ("a", "an")
         ):
             return False
-        return first.lower() in ("a", "an", "the", "its", "his", "her", "their") or first[:1].isupper()
+        return (
+            first.lower() in ("a", "an", "the", "its", "his", "her", "their") or first[:1].isupper()
+            # "per two sources familiar with the conversation", "per several people briefed"
+            or (first.lower() in _COUNT_WORDS or first.lower() == "multiple") and len(following) > 1
+            and ((noun := following[1].strip(_TOKEN_PUNCT).lower()) in PERSON_NOUNS or noun in _PER_SOURCE_NOUNS)
+            or first.lower() in _PER_SOURCE_NOUNS
+        )
 
     def _document_reads(self, ss: int, cs: int) -> bool:
         """Is "read(s)" at ``cs`` what a document says ("“...,” the letter
@@ -4034,8 +4097,9 @@ class Extractor(Rules):
         # every _BUT_DECLINED match contains one of these words: skip the pattern without them
         cut = (
             _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
-            if (" but " in last or " and " in last)
-            and ("declined" in last or "refused" in last or "not" in last or "gave" in last or "provided" in last or "offered" in last)
+            if (" but " in last or " and " in last or "though " in last)
+            and ("declined" in last or "refused" in last or "not" in last or "gave" in last or "given" in last
+                 or "provided" in last or "offered" in last)
             else None
         )
         if cut:
@@ -4859,5 +4923,8 @@ class Extractor(Rules):
                         c = max(outer, key=_claim_end)
                 if c.source is not None:
                     last = (c.source, c.cue, c.via, si, para, False)
+            elif (beat := self._beat(ss, se)) is not None:
+                # "Maarsen laughs. “He says that every time.”": who acted speaks next
+                last = (beat, None, None, si, para, False)
             elif last is not None and para != last[4] and not last[5]:
                 last = None
