@@ -2860,6 +2860,26 @@ MORE_CASES = [
     ('The fee is $5, per two visits.', []),
     # a title in title case keeps the sentence's stop inside its marks
     ('Backers have branded the package the "Backbone Act." Nobody else calls it that.', []),
+    # a bullet before "According to" is no claim before it
+    ('• According to a fact sheet the group circulated this week, reviews for a new yard now take 4.7 years.',
+     [('reviews for a new yard now take 4.7 years', 'indirect', 'a fact sheet the group circulated this week',
+       'According to', None)]),
+    # a naming cue's object may hold an "and" before its quotation
+    ('He called the decision to share their code and data “exactly what the field needs.”',
+     [('the decision to share their code and data “exactly what the field needs.”', 'mixed', 'He', 'called', None)]),
+    ('She called for calm and urged “restraint.”', []),
+    # "added" and a thing after a comma is a second predicate, not an inverted source
+    ('Since his death, she says, the group has replaced its boats, added a helicopter and rewritten its rules.',
+     [('Since his death, she says, the group has replaced its boats, added a helicopter and rewritten its rules',
+       'indirect', 'she', 'says', None)]),
+    ('The plan will fail, added a spokesman for the ministry.',
+     [('The plan will fail', 'indirect', 'a spokesman for the ministry', 'added', None)]),
+    # a purpose after an interrupting attribution goes on with the claim
+    ('The association needs at least 48 pilots, she estimates, to keep up with traffic.',
+     [('The association needs at least 48 pilots, she estimates, to keep up with traffic', 'indirect', 'she',
+       'estimates', None)]),
+    ('The plan is dead, he told reporters, to general surprise.',
+     [('The plan is dead', 'indirect', 'he', 'told', 'reporters')]),
 ]
 
 

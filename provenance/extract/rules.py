@@ -503,6 +503,27 @@ def _first_of(text: str, chars: str, start: int, end: int) -> int:
     return first
 
 
+def _and_a_verb(phrase: str) -> bool:
+    """Does "and" join a lower-case word that opens no noun phrase ("a helicopter
+    and rewritten its rules": a second predicate)?"""
+    k = phrase.find(" and ")
+    if k == -1:
+        return False
+    after = phrase[k + 5 :].split(None, 1)[:1]
+    return bool(after) and after[0].islower() and after[0] not in _NOT_INFINITIVE
+
+
+def _quoted_after_object(clause: str) -> bool:
+    """Does a quotation follow the object of a naming cue, an object that holds
+    an "and" ("called the decision to share code and data “exactly what the
+    field needs”"), before any comma or verb?"""
+    k = clause.find(OPEN_MARK)
+    if k == -1 or any(ch in clause[:k] for ch in ",;:"):
+        return False
+    words = [w.strip(_TOKEN_PUNCT).lower() for w in clause[:k].split()]
+    return 1 < len(words) <= 14 and not any(w in lx.FINITE_VERB_HINTS or w in _CUE_SET for w in words)
+
+
 def _clause_head(clause: str) -> str:
     """The first stretch of a reported clause: up to a comma, a semicolon or
     a second predicate ("and", "but")."""
@@ -2228,6 +2249,15 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         # a clause of time with its own subject and verb goes on with the claim
         # (not "she said, after meeting the minister", when she said it)
         return True
+    if (
+        w.lower() == "to" and before and MASK_CHAR not in before and len(ws) > 2 and ws[1][0].islower()
+        and ws[1][0] not in _NOT_INFINITIVE and ws[1][0] not in ("applause", "laughter", "dismay")
+        # (a verb, not a plural or an adjective: "to general surprise")
+        and not ws[1][0].endswith(("s", "al", "ic", "ous", "ful", "ive", "ed"))
+    ):
+        # "The association needs at least 48 pilots, she estimates, to keep up with
+        # traffic": the purpose goes on with the claim
+        return True
     if w.lower() in ("is", "are", "was", "were") and before and MASK_CHAR not in before and len(ws) > 1:
         # "Among those the president has approached, according to one of the people
         # briefed, is Jane Roe": the clause's verb comes after the attribution
@@ -3236,7 +3266,9 @@ class Extractor(Rules):
         head = _clause_head(clause)
         if quote_only and OPEN_MARK not in head and lw in ("described", "describes") and _described_as(clause):
             pass  # "Neighbors described him as a fixture of the block": a judgement, unquoted
-        elif quote_only and (OPEN_MARK not in head or _first_word(m, p, se).lower() in _CALL_PARTICLES):
+        elif quote_only and (
+            OPEN_MARK not in head and not _quoted_after_object(clause) or _first_word(m, p, se).lower() in _CALL_PARTICLES
+        ):
             return  # (not "called for “urgent action”", "calls itself “Save Our Park”")
         if lw in ("call", "calls"):
             # "Locals call the tower “the pencil”": a habitual name, not a judgement
@@ -3701,6 +3733,14 @@ class Extractor(Rules):
             # wrong": a clause follows the cue, not its source
             src = None
         if src is None:
+            return False
+        if (
+            not (left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ","))
+            and m[cs:ce].lower() in lx.OBJECT_TAKING_CUES
+            and (not self._names_a_speaker(src) or _and_a_verb(m[src[0] : src[1]]))
+        ):
+            # "the group has replaced its boats, added a helicopter and ...": a second
+            # predicate and its object, not "added a spokesman"
             return False
         after = src[1]
         via = None
@@ -4730,7 +4770,8 @@ class Extractor(Rules):
         ):
             return
         # "Q, according to X, a security analyst in Amman." ends the sentence: one source
-        if m[ss:cs].strip() and m[e : e + 1] == "," and _APPOSITION_TAIL.match(m[e + 1 : se].lstrip(), timeout=TIMEOUT):
+        # (a bullet before "According to" is no claim before it)
+        if m[ss:cs].strip(" \t•·▪●*-–—") and m[e : e + 1] == "," and _APPOSITION_TAIL.match(m[e + 1 : se].lstrip(), timeout=TIMEOUT):
             tail = m[e + 1 : se]
             if "," not in tail and OPEN_MARK not in tail and not any(
                 t.strip(_TOKEN_PUNCT).lower() in lx.FINITE_VERB_HINTS for t in tail.split()
