@@ -51,7 +51,7 @@ WEAK_REPORTING_VERBS = frozenset(
     believed thinks think thought expects expect expected understands understand
     reminded reminds remind informed informs notified notifies demanded ruled assessed assesses
     claim claims estimate note notes report predict suggest maintain point points pointed
-    counter deny complain recall reveal confirm announce testify observe agree respond
+    counter deny complain recall reveal confirm announce testify observe agree respond dispute
     states radioed radios
     """.split()
 )

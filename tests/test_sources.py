@@ -1370,6 +1370,13 @@ def test_pronoun_cue_test_holds_wherever_the_pronoun_pattern_matches(window):
         ('The striker, who joined in the summer, has scored 12 goals. "I feel at home here," he said.',
          "source_resolved", "The striker"),
         ('The governor, Ruth Kimball, has signalled caution. "We will wait," she said.', "source_resolved", "Ruth Kimball"),
+        # a name after a description, then its institute and city: the name
+        ('“The signal is strong,” said Dr. Mette Kjaergaard, the lead author. Her co-author, Dr. Aaron Feldstein '
+         'of the Lakeshore Institute for Cancer Research in Toronto, said the test was cheap.',
+         "source_resolved", "Dr. Aaron Feldstein"),
+        # "dispute" is a verb, which ends the subject of a participle's claim
+        ("Supporters of the bill dispute that math, saying the plan will pay for itself.",
+         "source_resolved", "Supporters of the bill"),
         # a verb before a name ends no description of it: the outlet is no spokesperson
         ('A Transport Ministry spokesperson told Hale News Digital the ministry "will respond." '
          'The spokesperson added that every grant "undergoes review."', "source_resolved", "A Transport Ministry spokesperson"),

@@ -732,7 +732,9 @@ def _describe(text: str) -> SourceDescription:
 _APPOSITION_RE = regex.compile(r"^[^,]{1,120},\s*(?:(?:the|a|an|one|its|his|her|their)\s+)?([^,()]{1,80})")
 #: A place or a body after a name: "of Leeds", "from the University of Leeds".
 _PLACE_TAIL_RE = regex.compile(
-    r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}$"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
+    # ("of the Lakeshore Institute for Cancer Research in Toronto")
+    r"(?:\s+(?:of\s+|for\s+|and\s+|in\s+|at\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,6}$"
 )
 _CONNECTORS = frozenset("of for and & on in the de du des".split())
 
