@@ -1374,6 +1374,9 @@ def test_pronoun_cue_test_holds_wherever_the_pronoun_pattern_matches(window):
         ('“The signal is strong,” said Dr. Mette Kjaergaard, the lead author. Her co-author, Dr. Aaron Feldstein '
          'of the Lakeshore Institute for Cancer Research in Toronto, said the test was cheap.',
          "source_resolved", "Dr. Aaron Feldstein"),
+        # "the airline" is no airport named in the same sentence
+        ("The flight left Prince Rupert Airport and was operated by Coastal Pacific Airways, the airline said.",
+         "source_resolved", "Coastal Pacific Airways"),
         # "dispute" is a verb, which ends the subject of a participle's claim
         ("Supporters of the bill dispute that math, saying the plan will pay for itself.",
          "source_resolved", "Supporters of the bill"),

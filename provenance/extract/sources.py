@@ -354,6 +354,9 @@ _BODY_KINDS = {
     **dict.fromkeys("university college school institute academy".split(), "education"),
     **dict.fromkeys("hospital clinic".split(), "health"),
     **dict.fromkeys("court tribunal".split(), "court"),
+    # ("the airline" is "Coastal Pacific Airways", not "Prince Rupert Airport")
+    **dict.fromkeys("airways airlines".split(), "business"),
+    **dict.fromkeys("airport seaport".split(), "site"),
 }
 
 
