@@ -2298,6 +2298,7 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
 
 #: Subordinators of time that may open a clause going on with a claim after its attribution.
 _TIME_SUBORDINATORS = frozenset("after before until since".split())
+#: Subordinators of contrast that go on with a claim after its attribution ("..., he said, while losses narrowed").
 _CONTRAST_SUBORDINATORS = frozenset("while though although whereas".split())
 #: Subordinators that make the source after them the subject of a clause of
 #: time, reason or condition, not of an attribution.
