@@ -78,11 +78,11 @@ from .source_lexicons import (
     NUMBER_WORDS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
-    TITLE_ABBREVIATIONS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_DETERMINERS,
     ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_QUALIFIERS,
     POST_NOMINALS,
 )
@@ -1989,7 +1989,9 @@ class _Article:
                     found = mention
                     if mention.subject or not _in_one_sentence(self.text, mention.end, position):
                         break
-                elif mention.subject and _in_one_sentence(self.text, mention.end, position):
+                elif not _in_one_sentence(self.text, mention.end, position):
+                    break  # (no subject body opens the sentence: the nearest one)
+                elif mention.subject:
                     # "Acme Robotics raised $48 million from Orchard Ventures and Banyan
                     # Partners, the company said": the sentence's subject, not a body named in it
                     found = mention
