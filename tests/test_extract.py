@@ -2880,6 +2880,32 @@ MORE_CASES = [
        'estimates', None)]),
     ('The plan is dead, he told reporters, to general surprise.',
      [('The plan is dead', 'indirect', 'he', 'told', 'reporters')]),
+    # a long title before a name still closes the sentence of a quotation ending in "?"
+    ('"How many more winters do we need?" Italian Ecological Transition Minister Lucia Ferrante asked reporters.',
+     [('How many more winters do we need?', 'direct', 'Italian Ecological Transition Minister Lucia Ferrante', 'asked', None)]),
+    # a weak cue after a comma with a thing after it is a verb and its object, no inverted source
+    ('Gentry’s agent, Terrence Vail of Apex Sports Group, confirmed the deal to ESPN.', []),
+    ('The deal is done, confirmed a spokesman for the club.',
+     [('The deal is done', 'indirect', 'a spokesman for the club', 'confirmed', None)]),
+    # "on condition of anonymity" and its reason after a cue are no reported clause
+    ('The talks have stalled, two officials said on condition of anonymity because they were not authorized to speak.',
+     [('The talks have stalled', 'indirect', 'two officials', 'said', None)]),
+    ('A government source told Ahram Online, on condition of anonymity as he was not authorised to speak to the media, '
+     'that the pricing committee would review prices.',
+     [('the pricing committee would review prices', 'indirect', 'A government source', 'told', 'Ahram Online')]),
+    # "That review": a demonstrative and a document's noun
+    ('That review found that the painting had been sold.',
+     [('the painting had been sold', 'indirect', 'That review', 'found', None)]),
+    # after an article, "plans" is a noun
+    ('Bloomberg reported the plans.', []),
+    ('Bloomberg reported the company plans to sell the unit.',
+     [('the company plans to sell the unit', 'indirect', 'Bloomberg', 'reported', None)]),
+    # "but he said nothing about" ends the claim; "said his goodbyes" is none; "per league sources"
+    ('Nakabayashi insisted that the government had "not forgotten a single town," but he said nothing about the budget.',
+     [('the government had "not forgotten a single town,"', 'mixed', 'Nakabayashi', 'insisted', None)]),
+    ('Tolland said his goodbyes to the players on Monday.', []),
+    ('The Bucks are in advanced talks to acquire Corey Lindqvist, per league sources.',
+     [('The Bucks are in advanced talks to acquire Corey Lindqvist', 'indirect', 'league sources', 'per', None)]),
 ]
 
 

@@ -450,7 +450,8 @@ _AFFILIATION = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]{0,15}$")
 _NO_CLAUSE = regex.compile(
     r"\s(?:to\sbe|to\shave|of\s|about\s(?!\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s)|so\b"
     r"|(?:yes|no)(?=\s?[.,;:!?\u201d\x01]|\sto\s|$)"
-    r"|nothing(?!\s(?:yet\s)?(?:had|has|have|was|is|would|will|could|can|should|may|might|must)\b)|goodbye)"
+    r"|nothing(?!\s(?:yet\s)?(?:had|has|have|was|is|would|will|could|can|should|may|might|must)\b)"
+    r"|(?:(?:his|her|their|its|my|our)\s)?(?:goodbyes?|farewells?)\b)"
 )
 _COORDINATION = regex.compile(r"(?:,?\s(?:and|but|while|whereas|though|although)|;)\s{1,3}$")
 _COORDINATORS = ("and", "but", "while", "whereas", "though")
@@ -535,7 +536,7 @@ def _clause_head(clause: str) -> str:
     return clause[:end]
 
 
-_NO_CLAUSE_PREFIXES = frozenset("to of ab so ye no go".split())
+_NO_CLAUSE_PREFIXES = frozenset("to of ab so ye no go fa hi he th it my ou".split())
 
 
 def _no_clause_possible(after: str) -> bool:
@@ -551,6 +552,12 @@ def _no_clause_possible(after: str) -> bool:
         return after[1:6] == "about"
     if head == "go":
         return after[1:8] == "goodbye"
+    if head == "fa":
+        return after[1:9] == "farewell"
+    if head in ("hi", "he", "th", "it", "my", "ou"):
+        # "said his goodbyes", "said their farewells"
+        rest = after[1:].split(None, 2)
+        return len(rest) > 1 and rest[0] in ("his", "her", "their", "its", "my", "our") and rest[1].startswith(("goodbye", "farewell"))
     if head == "no":
         return after[1:8] == "nothing" or not after[3:4].isalnum()  # "not", "now": no
     if head == "so":
@@ -714,7 +721,9 @@ _BUT_DECLINED = regex.compile(
     r"|discuss|specify|disclose|answer|respond|explain"
     # ("would not give details", but "would not give up the seats" is the claim's)
     r"|(?:give|provide)\s(?:details|further|any|more|specifics|a\s(?:reason|timeline|date|figure|breakdown)|figures|numbers|an\sestimate))"
-    r"|(?:(?:has|have|had)\s)?(?:gave|given|provided|offered)\sno)"
+    r"|(?:(?:has|have|had)\s)?(?:gave|given|provided|offered)\sno"
+    # ("but he said nothing about whether the budget would be extended")
+    r"|(?:said|says|would\ssay)\snothing)"
 )
 #: Where a reported clause ends and the reporter's narrative resumes:
 #: a second predicate of the speaker ("... and urged both sides to meet") or,
@@ -1282,8 +1291,8 @@ class Rules:
         ):
             return None
         if low[0] in ("which", "who", "whom", "that") and len(words) > 1 and not (
-            # "that person", "that official": a demonstrative before the source's noun
-            low[0] == "that" and len(low) == 2 and low[1] in PERSON_NOUNS
+            # "that person", "that official", "That review": a demonstrative before the source's noun
+            low[0] == "that" and len(low) == 2 and (low[1] in PERSON_NOUNS or low[1] in DOCUMENT_NOUNS or low[1] in ORG_NOUNS)
         ):
             return None  # object relative: "which the company estimates"
         if len(words) == 1 and low[0] in ("who", "what") and words[0][0][:1].isupper():
@@ -1739,7 +1748,10 @@ def _head_words(head: str) -> set[str]:
     """The first words of a clause, lowercased, for the finite-verb test;
     a capitalized word after the first is a name ("in May"), never a modal."""
     words = head.split()[:8]
-    found = {w.strip(_TOKEN_PUNCT).lower() for i, w in enumerate(words) if i == 0 or not w.strip(_TOKEN_PUNCT)[:1].isupper()}
+    found = {
+        w.strip(_TOKEN_PUNCT).lower() for i, w in enumerate(words)
+        if i == 0 or not w.strip(_TOKEN_PUNCT)[:1].isupper() and words[i - 1].lower() not in _NOUN_DETERMINERS
+    }  # (after "the" or "its" a noun: "reported the plans", "its needs")
     if words and words[0].lower() in _NOUN_FIRST_HINTS and words[0].lower() not in [w.lower() for w in words[1:]]:
         found.discard(words[0].lower())  # "announced plans to hire": the noun, not the verb
     return found
@@ -2443,6 +2455,8 @@ _BEAT_VERBS = frozenset(
     snorts snorted
     """.split()
 )
+#: "on condition of anonymity" and its variants right after a cue and its audience.
+_ANONYMITY_TERMS = regex.compile(r"[^.;:\x01“”]{0,30}?\bon\s(?:the\s)?condition\s(?:of\sanonymity|that)")
 #: A signature after a quotation: a dash and a name, up to a comma, a bracket or the line's end.
 _DASH_SIGNATURE = regex.compile(r"[ \t]{0,3}(?:—|–|--|-(?=\s))[ \t]{0,3}(\p{Lu}[^,;(\n]{0,80}?)[ \t]*(?:[,;(]|$)")
 
@@ -3058,6 +3072,16 @@ class Extractor(Rules):
             # "“Q,” she said, then added: “R”": her second predicate, not the claim of "said"
             rest = m[ce:se].lstrip()
             rest_at = se - len(rest)
+        if not has_that and rest[:1] not in (":", OPEN_MARK) and _ANONYMITY_TERMS.match(m, ce, min(se, ce + 60), timeout=TIMEOUT):
+            # "said on condition of anonymity because they were not authorized to speak",
+            # "told this newspaper on condition of anonymity as ...": why unnamed, no clause
+            # (but "told X, on condition of anonymity as he was not authorised, that Q": Q)
+            k = m.find(", that ", ce, se)
+            if k != -1 and MASK_CHAR not in m[ce:k]:
+                p, has_that = k + 7, True
+                rest, rest_at = m[p:se], p
+            else:
+                rest = ""
         if via is not None and lw in _TOLD_CUES and not has_that and rest.startswith(("of ", "about ")):
             rest = ""  # "told Reuters of the plan": what was talked about, not what was said
         elif via is not None and lw in _TOLD_CUES and not has_that and rest.startswith("to ") and rest[3:4].islower() and (
@@ -3479,6 +3503,8 @@ class Extractor(Rules):
             or (first.lower() in _COUNT_WORDS or first.lower() == "multiple") and len(following) > 1
             and ((noun := following[1].strip(_TOKEN_PUNCT).lower()) in PERSON_NOUNS or noun in _PER_SOURCE_NOUNS)
             or first.lower() in _PER_SOURCE_NOUNS
+            # "per league sources", "per team officials"
+            or len(following) > 1 and following[1].strip(_TOKEN_PUNCT).lower() in _PER_SOURCE_NOUNS
         )
 
     def _document_reads(self, ss: int, cs: int) -> bool:
@@ -3737,8 +3763,13 @@ class Extractor(Rules):
             return False
         if (
             not (left.endswith(CLOSE_MARK) or left.endswith(CLOSE_MARK + ","))
-            and m[cs:ce].lower() in lx.OBJECT_TAKING_CUES
-            and (not self._names_a_speaker(src) or _and_a_verb(m[src[0] : src[1]]))
+            and (m[cs:ce].lower() in lx.OBJECT_TAKING_CUES or m[cs:ce].lower() in lx.WEAK_REPORTING_VERBS)
+            and (
+                not self._names_a_speaker(src) or _and_a_verb(m[src[0] : src[1]])
+                # ("Gentry's agent, Terrence Vail, confirmed the deal to ESPN": the object, and whom it was told)
+                or m[src[0] : src[1]].split()[:1] in (["the"], ["a"], ["an"]) and " to " in m[src[0] : src[1]]
+                and self._last_word_of((src[0], m.find(" to ", src[0], src[1]))) not in PERSON_NOUNS
+            )
         ):
             # "the group has replaced its boats, added a helicopter and ...": a second
             # predicate and its object, not "added a spokesman"
@@ -4140,7 +4171,7 @@ class Extractor(Rules):
             _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
             if (" but " in last or " and " in last or "though " in last)
             and ("declined" in last or "refused" in last or "not" in last or "gave" in last or "given" in last
-                 or "provided" in last or "offered" in last)
+                 or "provided" in last or "offered" in last or "nothing" in last)
             else None
         )
         if cut:

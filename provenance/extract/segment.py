@@ -177,7 +177,7 @@ _TRAILING_PHRASE_OPENERS = frozenset("as while when before after then and but".s
 
 def _attribution_follows(masked: str, k: int, line_end: int) -> bool:
     """Whether ``masked[k:]`` is a short attribution closing the sentence of
-    the quotation before it: one to four capitalized words, a cue, at most
+    the quotation before it: one to eight capitalized words, a cue, at most
     four more words and a stop ("Roe asked reporters.", "Mr. Roe said.")."""
     stop = masked.find(".", k, min(line_end, k + 120))
     while stop != -1 and _is_abbreviation(masked, stop):
@@ -185,7 +185,8 @@ def _attribution_follows(masked: str, k: int, line_end: int) -> bool:
     if stop == -1:
         return False
     words = masked[k:stop].split()
-    for index, word in enumerate(words[:5]):
+    # (a long title before the name: "Italian Ecological Transition Minister Lucia Ferrante asked")
+    for index, word in enumerate(words[:9]):
         bare = word.strip(",;:")
         if bare.lower() in _TRAILING_CUES:
             if 0 < index and word.endswith(",") and index + 1 < len(words) and MASK_CHAR not in masked[k:stop]:
