@@ -2906,6 +2906,11 @@ MORE_CASES = [
     ('Tolland said his goodbyes to the players on Monday.', []),
     ('The Bucks are in advanced talks to acquire Corey Lindqvist, per league sources.',
      [('The Bucks are in advanced talks to acquire Corey Lindqvist', 'indirect', 'league sources', 'per', None)]),
+    # an inverted attribution between a clause's subject and its verb: the whole sentence is the source's
+    ('The decision, said the mayor, was final.',
+     [('The decision, said the mayor, was final', 'indirect', 'the mayor', 'said', None)]),
+    ('The plan, said Jane Roe, a senior analyst, was "dead."',
+     [('The plan, said Jane Roe, a senior analyst, was "dead."', 'mixed', 'Jane Roe, a senior analyst', 'said', None)]),
 ]
 
 

@@ -3001,6 +3001,8 @@ class Extractor(Rules):
         conf = 0.6 if weak or nounlike else 0.8
 
         # inverted: "“Q,” said the spokesman." / "Q, said the minister."
+        if left and left[-1] == "," and not quote_only and self._inverted_interruption(si, ss, se, cs, ce, left):
+            return
         if left and left[-1] in ",\u201d" and not quote_only and self._inverted(ss, cs, ce, se, left, si):
             return
 
@@ -3748,6 +3750,35 @@ class Extractor(Rules):
         if m[cs:ce].lower() == "asked":
             return  # "Asked about X, she said": a question to the source, handled by the main cue
         self.add((colon + 1, se), source=src, cue=(cs, ce), via=None, confidence=0.8, rule="fronted", sentence=si)
+
+    def _inverted_interruption(self, si: int, ss: int, se: int, cs: int, ce: int, left: str) -> bool:
+        """"The decision, said the mayor, was final": an inverted attribution
+        between a clause's subject and its verb; the whole sentence is the
+        source's claim. True if it applied."""
+        m = self.masked
+        if MASK_CHAR in left or _has_any(m, ",;", ss, ss + len(left) - 1):
+            return False  # (one subject before the attribution, no clause of its own)
+        if m[cs:ce].lower() not in lx.STRONG_REPORTING_VERBS:
+            return False  # (not "One memorandum, read aloud to the jury, described ...")
+        src = self.source_after(ce, se)
+        if src is None or not m.startswith(", ", src[1]):
+            return False
+        first = m[src[0] : src[1]].split(None, 1)[0]
+        if first.islower() and first not in _NOUN_DETERMINERS and first not in _COUNT_WORDS:
+            return False  # an adverb or a preposition opens no source
+        end = self._past_apposition(src[1], se)
+        if end == src[1]:
+            end = src[1]
+        elif m[end : end + 1] != ",":
+            return False
+        verb = _first_word(m, end + 1, min(se, end + 30))
+        if not (verb in lx.FINITE_VERB_HINTS or verb.islower() and _past_tense(verb)):
+            return False
+        if not self._names_a_speaker(src):
+            return False
+        self.add((self._region_start(ss, cs), se), source=src, cue=(cs, ce), via=None, confidence=0.75,
+                 rule="inverted_interruption", sentence=si)
+        return True
 
     def _inverted(self, ss: int, cs: int, ce: int, se: int, left: str, si: int) -> bool:
         """Handle "“Q,” said S." and "Q, said S."; True if it applied."""
@@ -4639,7 +4670,7 @@ class Extractor(Rules):
         last = next((w for w, _, e in reversed(ws) if e <= end and w.lower() == head), "")
         return (
             head in PERSON_NOUNS or head in ORG_NOUNS or head in lx.PRONOUN_SOURCES
-            or last[:1].isupper() or head in DOCUMENT_NOUNS
+            or last[:1].isupper() or head in DOCUMENT_NOUNS or head in ROLE_WORDS  # ("the mayor")
         )
 
     def _subordinate_subject(self, ss: int, end: int, after: int) -> tuple[int, int] | None:
