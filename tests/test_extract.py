@@ -2911,6 +2911,11 @@ MORE_CASES = [
      [('The decision, said the mayor, was final', 'indirect', 'the mayor', 'said', None)]),
     ('The plan, said Jane Roe, a senior analyst, was "dead."',
      [('The plan, said Jane Roe, a senior analyst, was "dead."', 'mixed', 'Jane Roe, a senior analyst', 'said', None)]),
+    # "Q, X shows" needs evidence for X: "talk shows" is a noun; a court motion shows
+    ('Fans were quick to blame the so-called "Mumbai lobby" for the omission, a theme that dominated sports talk shows '
+     'through the day.', []),
+    ('The company has lined up an opening bid of $61 million, the sale motion shows.',
+     [('The company has lined up an opening bid of $61 million', 'indirect', 'the sale motion', 'shows', None)]),
 ]
 
 

@@ -3270,6 +3270,8 @@ class Extractor(Rules):
                 return  # "At the hearing in August, which lasted six hours, Roe testified for ...": when, not what
             if last_lead.lower() in _PREPOSITIONS and last_lead.lower() != "as" and lead.rstrip().endswith(" " + last_lead):
                 return  # "the identities of the people who posted them": the object of a preposition
+            if lw in ("show", "shows", "showed") and not self._shows_evidence(src):
+                return  # "..., a theme that dominated sports talk shows": a noun, no evidence showing
             self._post(si, ss, se, src, (cs, ce), via, p, weak or nounlike, conf)
             return
 

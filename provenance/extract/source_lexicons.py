@@ -218,7 +218,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report reports study studies paper papers statement statements memo memos
     memorandum document documents filing filings affidavit affidavits indictment
-    complaint lawsuit suit action ruling judgment judgement verdict data figures
+    complaint lawsuit suit action ruling judgment judgement verdict data figures motion motions
     statistics stats analysis analyses survey surveys poll polls records record
     letter letters email emails e-mail message messages post posts tweet tweets
     video videos clip clips recording recordings minutes docket dockets modelling modeling trial trials footage investigation investigations review audit assessment estimate
