@@ -2536,6 +2536,8 @@ class Extractor(Rules):
                 # the signature on the next line
                 k, line_end = line_end + 1, m.find("\n", line_end + 1)
                 line_end = len(m) if line_end == -1 else line_end
+            if not _has_any(m, "—–-", k, min(line_end, k + 5)):
+                continue  # (most quotations: no dash after them, and no pattern to run)
             signed = _DASH_SIGNATURE.match(m, k, line_end, timeout=TIMEOUT)
             if signed is None:
                 continue
@@ -3074,7 +3076,10 @@ class Extractor(Rules):
             # "“Q,” she said, then added: “R”": her second predicate, not the claim of "said"
             rest = m[ce:se].lstrip()
             rest_at = se - len(rest)
-        if not has_that and rest[:1] not in (":", OPEN_MARK) and _ANONYMITY_TERMS.match(m, ce, min(se, ce + 60), timeout=TIMEOUT):
+        if (
+            not has_that and rest[:1] not in (":", OPEN_MARK) and m.find("condition", ce, min(se, ce + 60)) != -1
+            and _ANONYMITY_TERMS.match(m, ce, min(se, ce + 60), timeout=TIMEOUT)
+        ):
             # "said on condition of anonymity because they were not authorized to speak",
             # "told this newspaper on condition of anonymity as ...": why unnamed, no clause
             # (but "told X, on condition of anonymity as he was not authorised, that Q": Q)
