@@ -3773,11 +3773,7 @@ class Extractor(Rules):
         first = m[src[0] : src[1]].split(None, 1)[0]
         if first.islower() and first not in _NOUN_DETERMINERS and first not in _COUNT_WORDS:
             return False  # an adverb or a preposition opens no source
-        end = self._past_apposition(src[1], se)
-        if end == src[1]:
-            end = src[1]
-        elif m[end : end + 1] != ",":
-            return False
+        end = self._past_apposition(src[1], se)  # (past "Jane Roe, a senior analyst,")
         verb = _first_word(m, end + 1, min(se, end + 30))
         if not (verb in lx.FINITE_VERB_HINTS or verb.islower() and _past_tense(verb)):
             return False
