@@ -557,7 +557,7 @@ def _no_clause_possible(after: str) -> bool:
     if head in ("hi", "he", "th", "it", "my", "ou"):
         # "said his goodbyes", "said their farewells"
         rest = after[1:].split(None, 2)
-        return len(rest) > 1 and rest[0] in ("his", "her", "their", "its", "my", "our") and rest[1].startswith(("goodbye", "farewell"))
+        return len(rest) > 1 and rest[0] in POSSESSIVE_DETERMINERS and rest[1].startswith(("goodbye", "farewell"))
     if head == "no":
         return after[1:8] == "nothing" or not after[3:4].isalnum()  # "not", "now": no
     if head == "so":
@@ -713,6 +713,8 @@ def _and_that_window(masked: str, p: int, se: int) -> tuple[int, int] | None:
     return False
 
 
+#: Words every _BUT_DECLINED match contains: the pattern runs only where one is.
+_BUT_DECLINED_WORDS = ("declined", "refused", "not", "gave", "given", "provided", "offered", "nothing")
 _BUT_DECLINED = regex.compile(
     r",?\s(?:but|and|though|although)\s"
     # (the source named again: ", though the spokesperson would not say how many")
@@ -4204,8 +4206,7 @@ class Extractor(Rules):
         cut = (
             _BUT_DECLINED.search(m, k, se, timeout=TIMEOUT)
             if (" but " in last or " and " in last or "though " in last)
-            and ("declined" in last or "refused" in last or "not" in last or "gave" in last or "given" in last
-                 or "provided" in last or "offered" in last or "nothing" in last)
+            and any(word in last for word in _BUT_DECLINED_WORDS)
             else None
         )
         if cut:
