@@ -2916,6 +2916,16 @@ MORE_CASES = [
      'through the day.', []),
     ('The company has lined up an opening bid of $61 million, the sale motion shows.',
      [('The company has lined up an opening bid of $61 million', 'indirect', 'the sale motion', 'shows', None)]),
+    # after a quotation closed by its comma, "citing" and "without naming" are the reporter's
+    ('The senator said the grants had saved "billions of dollars in damage," citing a report by the auditor.',
+     [('the grants had saved "billions of dollars in damage,"', 'mixed', 'The senator', 'said', None)]),
+    ('The agency said \u201cthere is no threat to residents,\u201d without mentioning the cause.',
+     [('there is no threat to residents,', 'direct', 'The agency', 'said', None)]),
+    ('He said the deal would close \u201cwithin weeks\u201d without giving a date.',
+     [('the deal would close \u201cwithin weeks\u201d', 'mixed', 'He', 'said', None)]),
+    # (no comma closing the quotation: what follows may still be the claim's)
+    ('She called the ruling \u201ca disgrace\u201d citing no evidence.',
+     [('the ruling \u201ca disgrace\u201d citing no evidence', 'mixed', 'She', 'called', None)]),
 ]
 
 

@@ -18,7 +18,7 @@ from .segment import sentences
 from .spaces import plain_spaces
 from .wrapping import unwrap
 
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 #: Languages (ISO 639-1) the rules and lexicons are written for. Articles identified
 #: as another language are stored with their language but not extracted: English cue
 #: verbs over French text find nothing true and a few false things.

@@ -734,7 +734,9 @@ _CLAUSE_TAIL = regex.compile(
     r",?\s(?:and|but)\s(?:also\s|later\s|then\s)?(?:urged|called|demanded|repeated|asked|appealed|criticized|criticised"
     r"|praised|thanked|welcomed|rejected|dismissed|defended|accused|warned|vowed|pledged|promised|insisted|added|said"
     r"|noted|argued|stressed|declined|refused|announced|described|cautioned|expressed|acknowledged|ordered|adjourned)\b"
-    r"|,\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining|naming|identifying)"
+    # (after a quotation closed by its comma the comma is masked: "“Q,” without naming")
+    r"|(?:,|(?<=[\u201d]))\s(?:without|while\snot)\s(?:giving|elaborating|providing|offering|citing|saying|specifying|explaining"
+    r"|naming|identifying|mentioning|disclosing|detailing)"
     # (not "since": "had been “one striker short” since the sale of ..." is how
     # long the claim held, still the claim's)
     r"|(?<=[\u201d])[,]?\s(?P<sub>despite|after|before|as|when|while|following|amid|because|although|though|in\sa|at\sthe)\s"
@@ -789,6 +791,8 @@ _CITING_SOURCES = regex.compile(
     # "announced that it would cut 640 jobs, citing slower demand": the reason given,
     # in the reporter's words
     r"|,\s(?:citing)\s"
+    # (or a quotation closed by its comma, which the masked text hides: "“Q,” citing a report")
+    r"|(?<=[\u201d])\s(?:citing)\s"
 )
 #: "X said it would create “thousands of jobs,” a claim disputed by economists",
 #: "... — a phrase that spread quickly online": the reporter's comment on the
@@ -899,7 +903,7 @@ def _clause_tail_window(masked: str, a: int, b: int, piece: str) -> tuple[int, i
     words: list[str] = []
     if _tail_verb_follows(piece):
         words += ["and", "but"]
-    if "," in piece and ("without" in piece or "while" in piece):
+    if ("," in piece or CLOSE_MARK in piece) and ("without" in piece or "while" in piece):
         words += ["without", "while"]
     for word in words:
         k = masked.find(word, a, b)
@@ -4278,8 +4282,10 @@ class Extractor(Rules):
                 break
         if tail:
             pieces[-1] = (pieces[-1][0], tail.start())
-        if ", citing " in piece or ", quoting " in piece:
+        if ", citing " in piece or ", quoting " in piece or CLOSE_MARK + " citing " in piece:
             citing = _CITING_SOURCES.search(m, pieces[-1][0], pieces[-1][1], timeout=TIMEOUT)
+            if citing and m[citing.start()] != "," and self.text[citing.start() - 2 : citing.start()] not in (",\u201d", ",\""):
+                citing = None  # "called it “a threat” citing ...": no comma closing the quotation
             if citing:
                 pieces[-1] = (pieces[-1][0], citing.start())
                 piece = m[pieces[-1][0] : pieces[-1][1]]
