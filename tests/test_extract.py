@@ -2926,6 +2926,18 @@ MORE_CASES = [
     # (no comma closing the quotation: what follows may still be the claim's)
     ('She called the ruling \u201ca disgrace\u201d citing no evidence.',
      [('the ruling \u201ca disgrace\u201d citing no evidence', 'mixed', 'She', 'called', None)]),
+    # "X disclosed this while ...": the sentence before is X's report, unless attributed already
+    ('Fourteen suspects were arrested for looting shops. The police spokesman, Supt. Ade Ola, disclosed this in a '
+     'statement on Monday.',
+     [('Fourteen suspects were arrested for looting shops', 'indirect', 'The police spokesman, Supt. Ade Ola', 'disclosed', None)]),
+    ('Rents will rise by 4 per cent. The council confirmed this to reporters.',
+     [('Rents will rise by 4 per cent', 'indirect', 'The council', 'confirmed', None)]),
+    ('"Prices fell," the mayor said. The governor confirmed this on Tuesday.',
+     [('Prices fell,', 'direct', 'the mayor', 'said', None)]),
+    ('Prices fell. The mayor said this on Tuesday: "We have no choice."',
+     [('We have no choice.', 'direct', 'The mayor', 'said', None)]),
+    ('The council said this week that rents would rise.',
+     [('rents would rise', 'indirect', 'The council', 'said', None)]),
 ]
 
 

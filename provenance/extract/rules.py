@@ -638,6 +638,15 @@ _ADVERBIAL_STARTS = frozenset(
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 #: Cues only when "that" follows them.
 _THAT_ONLY_CUES = frozenset("held objected".split())
+#: "The commissioner disclosed this while speaking with journalists": "this" is
+#: the sentence before, news the paper led with and attributes after (a house
+#: style of West African and South Asian papers). The words that may follow
+#: "this" there: a setting or a time, never a noun ("said this week") or a verb
+#: ("said this was untrue").
+_BACK_REFERRING_CUES = frozenset("disclosed stated said revealed announced confirmed".split())
+_SETTING_AFTER_THIS = frozenset(
+    "while when in at on during after before to through via yesterday today".split()
+)
 #: Words after which a cue word is a noun: prepositions (not "to", which makes an
 #: infinitive) and participles that take an object.
 _BEFORE_A_NOUN = frozenset("of for by with from on in at about into over under than amid despite citing after following".split())
@@ -2938,6 +2947,11 @@ class Extractor(Rules):
             )
         ) and lw.endswith("ed") and not m.startswith(" by ", ce):
             return  # "The concerns ... were dismissed", "he was warned": a passive, its subject no speaker
+        if lw in _BACK_REFERRING_CUES and m.startswith(" this", ce) and (
+            m[ce + 5 : ce + 6] in (".", ",")
+            or m[ce + 5 : ce + 6] == " " and _first_word(m, ce + 6, min(se, ce + 20)).lower() in _SETTING_AFTER_THIS
+        ) and self._refers_back(si, ss, se, cs, ce):
+            return
         if lw in _THAT_ONLY_CUES and not m.startswith(" that ", ce):
             return  # "The bench held that ...", "objected that ...": not "held talks", "objected to the plan"
         if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
@@ -4319,6 +4333,24 @@ class Extractor(Rules):
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
                 c.confidence = max(c.confidence, 0.85)
+
+    def _refers_back(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
+        """"Fourteen suspects were arrested. The police spokesman disclosed this
+        in a statement": the sentence before is the source's report, unless it
+        has an attribution of its own, or the sentence goes on to a quotation
+        ("He said this on Tuesday: ...")."""
+        m = self.masked
+        if si == 0 or ":" in m[ce:se] or self.sentences[si - 1][2] < self.sentences[si][2] - 1:
+            return False
+        src = self.source_before(ss, cs)
+        if src is None or m[src[0] : src[1]].lower() in ("it", "this", "that"):
+            return False
+        ps, pe, _ = self.sentences[si - 1]
+        if any(c.start < pe and ps < c.end for c in self.claims) or _has_any(m, OPEN_MARK + MASK_CHAR, ps, pe):
+            return False
+        end = len(m[ps:pe].rstrip().rstrip(".")) + ps
+        self.add((ps, end), source=src, cue=(cs, ce), via=None, confidence=0.6, rule="refers_back", sentence=si)
+        return True
 
     def judgement(self, si: int, ss: int, se: int, cs: int, ce: int, lw: str) -> bool:
         """"S thanked X for Y", "S accused X of Y": the claim is "X for Y"
