@@ -519,11 +519,32 @@ def _body_starts(lines: list[Line]) -> list[int]:
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``")
 
 
-def _debris_spans(lines: list[Line]) -> list[tuple[int, int]]:
-    """Spans of the debris lines among ``lines`` (a body), boxes included."""
+def _wrapped_prose(text: str, lines: list[Line], index: int, soft: set[int]) -> bool:
+    """Whether the headline-like line ``lines[index]`` is a line of a
+    hard-wrapped paragraph (``soft``: the newlines inside such paragraphs):
+    "He said he had already let 40 acres go fallow and estimated the cut" is
+    short and ends without a stop only because the paragraph was broken there.
+    A block of two lines may be a subheading over a paragraph written on one
+    line, so it counts only when the next line goes on in lower case."""
+    line = lines[index]
+    before = text.rfind("\n", 0, line.start)
+    after = text.find("\n", line.end)
+    if before in soft:
+        return True
+    if after not in soft:
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and (
+        following.text[:1].islower() or text.find("\n", following.end) in soft
+    )
+
+
+def _debris_spans(lines: list[Line], text: str = "") -> list[tuple[int, int]]:
+    """Spans of the debris lines among ``lines`` (a body of ``text``), boxes included."""
     spans = []
     in_box = False
-    for line in lines:
+    soft: set[int] | None = None
+    for index, line in enumerate(lines):
         if line.kind == "blank":
             continue
         if line.kind == "box_label":
@@ -542,7 +563,15 @@ def _debris_spans(lines: list[Line]) -> list[tuple[int, int]]:
             # software names analysts say could surprise"): no claim of the
             # article, as no headline is (one with a quotation or a comma may be
             # a paragraph that lost its final stop, "Prices rose, the office
-            # said", and stays)
+            # said", and stays; so does a line of a hard-wrapped paragraph)
+            if text:
+                if soft is None:
+                    # (imported here: the extract package imports this module)
+                    from .extract.wrapping import soft_breaks
+
+                    soft = set(soft_breaks(text, lines[0].start, lines[-1].end))
+                if _wrapped_prose(text, lines, index, soft):
+                    continue
             spans.append((line.start, line.end))
     return spans
 
@@ -624,7 +653,7 @@ def split_articles(text: str) -> list[Article]:
         body_end = _trim_end(lines, body_start, limit)
         body = lines[body_start:body_end]
         header = lines[header_start:body_start]
-        article = Article(start=body[0].start, end=body[-1].end, debris=_debris_spans(body))
+        article = Article(start=body[0].start, end=body[-1].end, debris=_debris_spans(body, text))
         if headline is not None:
             chosen = header[headline]
             article.headline = chosen.text

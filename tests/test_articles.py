@@ -496,6 +496,37 @@ def test_captions_with_credits_and_subheadings_in_a_body_yield_no_claims():
     ]
 
 
+def test_lines_of_a_hard_wrapped_paragraph_are_no_subheadings():
+    """A wrapped paragraph's line that ends without a stop looks like a
+    subheading to the line classifier; it is prose when the paragraph goes on."""
+    text = (
+        "Water limits ordered\n\n"
+        "Residents will be barred from watering lawns more than twice a week,\n"
+        "county officials said on Wednesday, as the reservoir kept falling.\n\n"
+        "He said he had already let 40 acres go fallow and estimated the cut\n"
+        "would cost his farm between $60,000 and $80,000 this season.\n\n"
+        "The drought is the product of two warm winters with little snow in the\n"
+        "Tamsin Range, which feeds the lake through the Merrin River, said Paul\n"
+        "Okafor-Lind, a hydrologist at the state university.\n\n"
+        "Quiet streets after the ban\n"
+        "Most lawns were brown by Friday, and the county said it would fine no one.\n"
+    )
+    [(article, claims)] = extract_document(text)
+    assert [(c.claim.text.replace("\n", " "), c.source.text.replace("\n", " ")) for c in claims] == [
+        ("Residents will be barred from watering lawns more than twice a week", "county officials"),
+        ("he had already let 40 acres go fallow", "He"),
+        ("the cut would cost his farm between $60,000 and $80,000 this season", "He"),
+        (
+            "The drought is the product of two warm winters with little snow in the Tamsin Range, which feeds "
+            "the lake through the Merrin River",
+            "Paul Okafor-Lind, a hydrologist at the state university",
+        ),
+        ("it would fine no one", "the county"),
+    ]
+    # (a subheading over a paragraph written on one line stays debris)
+    assert text[article.debris[-1][0] : article.debris[-1][1]] == "Quiet streets after the ban"
+
+
 # Lines for the shortcuts taken before the patterns run (tails, first characters).
 SHORTCUT_LINES = [
     "Rescuers search the collapsed bridge on Friday. (Harbor Press)",

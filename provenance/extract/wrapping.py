@@ -34,21 +34,28 @@ def unwrap(text: str, start: int = 0, end: int | None = None) -> str:
     stop, colon or closing mark). Paragraphs written one to a line end every
     line with a stop and vary in length, so they are left alone.
     """
-    end = len(text) if end is None else end
-    if text.find("\n", start, end) == -1:
-        return text
-    breaks: list[int] = []
-    block_start = start
-    for blank_start, blank_end in _blank_lines(text, start, end):
-        _soft_breaks(text, block_start, blank_start, breaks)
-        block_start = blank_end
-    _soft_breaks(text, block_start, end, breaks)
+    breaks = soft_breaks(text, start, end)
     if not breaks:
         return text
     chars = list(text)
     for position in breaks:
         chars[position] = " "
     return "".join(chars)
+
+
+def soft_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of the newlines inside the hard-wrapped paragraphs of
+    ``text[start:end]`` (see :func:`unwrap`), in order."""
+    end = len(text) if end is None else end
+    breaks: list[int] = []
+    if text.find("\n", start, end) == -1:
+        return breaks
+    block_start = start
+    for blank_start, blank_end in _blank_lines(text, start, end):
+        _soft_breaks(text, block_start, blank_start, breaks)
+        block_start = blank_end
+    _soft_breaks(text, block_start, end, breaks)
+    return breaks
 
 
 def _blank_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
