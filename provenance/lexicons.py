@@ -52,7 +52,7 @@ WEAK_REPORTING_VERBS = frozenset(
     reminded reminds remind informed informs notified notifies demanded ruled assessed assesses
     claim claims estimate note notes report predict suggest maintain point points pointed
     counter deny complain recall reveal confirm announce testify observe agree respond dispute
-    states radioed radios
+    states radioed radios advised advises
     """.split()
 )
 

@@ -2938,6 +2938,18 @@ MORE_CASES = [
      [('We have no choice.', 'direct', 'The mayor', 'said', None)]),
     ('The council said this week that rents would rise.',
      [('rents would rise', 'indirect', 'The council', 'said', None)]),
+    # a quotation inside the clause before an inverted cue does not end the clause
+    ('The leak was "stopped and capped" by noon, said Ruth Adeyemi-Clarke, the county director.',
+     [('The leak was "stopped and capped" by noon', 'mixed', 'Ruth Adeyemi-Clarke, the county director', 'said', None)]),
+    ('\u201cWe are done,\u201d Jane Doe, the minister, told Kestrel.',
+     [('We are done,', 'direct', 'Jane Doe, the minister', 'told', 'Kestrel')]),
+    # "advised" reports advice given as a clause, not "advised on a hall", not "advised residents to"
+    ('People inside the zone should not return, the department advised.',
+     [('People inside the zone should not return', 'indirect', 'the department', 'advised', None)]),
+    ('The department advised that residents keep windows closed.',
+     [('residents keep windows closed', 'indirect', 'The department', 'advised', None)]),
+    ('A hall in Lyon that she advised on was rebuilt.', []),
+    ('The department advised residents to keep windows closed.', []),
 ]
 
 

@@ -2954,8 +2954,8 @@ class Extractor(Rules):
             return
         if lw in _THAT_ONLY_CUES and not m.startswith(" that ", ce):
             return  # "The bench held that ...", "objected that ...": not "held talks", "objected to the plan"
-        if lw in lx.BELIEF_VERBS and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
-            return  # "because he fears for his safety": a feeling about something, no clause
+        if (lw in lx.BELIEF_VERBS or lw in ("advised", "advises")) and _first_word(m, ce, min(se, ce + 20)).lower() in _PREPOSITIONS:
+            return  # "because he fears for his safety", "a hall she advised on": no clause
         if lw[-1] == "s" and previous not in ("he", "she", "it") and m.startswith(_PLURAL_AUXILIARIES, ce):
             return  # "Storm signals were raised", "Reports have emerged": a plural noun, the subject
         if cs == ss and m[cs].isupper():
@@ -3864,11 +3864,20 @@ class Extractor(Rules):
         if not quote_before:
             # "Q, said S" needs a clause before the comma, not an apposition
             # ("“Q,” Jane Doe, the minister, told Kestrel")
-            if CLOSE_MARK in left:
-                return False
+            if CLOSE_MARK in left and left.lstrip().startswith(OPEN_MARK):
+                return False  # (but "The leak was “stopped and capped” by noon, said X" is a clause)
             parts = self._comma_parts(ss, ss + len(left) - 1)
             if not parts:
                 return False
+            if CLOSE_MARK in left:
+                # a quotation inside a clause does not divide it as a comma does
+                joined = parts[:1]
+                for a, b in parts[1:]:
+                    if _has_any(m, ",;:", joined[-1][1], a):
+                        joined.append((a, b))
+                    else:
+                        joined[-1] = (joined[-1][0], b)
+                parts = joined
             last = parts[-1]
             last_words = [w.lower() for w, _, _ in self.words(*last)]
             first_has_verb = any(
