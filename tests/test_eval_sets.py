@@ -17,7 +17,7 @@ SETS = sorted(EVAL.glob("*.jsonl"))
 
 def test_the_sets_are_there():
     assert [path.name for path in SETS] == [
-        "heldout-a.jsonl", "heldout-aa.jsonl", "heldout-ab.jsonl", "heldout-ac.jsonl", "heldout-ad.jsonl", "heldout-ae.jsonl", "heldout-af.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl", "heldout-e.jsonl",
+        "heldout-a.jsonl", "heldout-aa.jsonl", "heldout-ab.jsonl", "heldout-ac.jsonl", "heldout-ad.jsonl", "heldout-ae.jsonl", "heldout-af.jsonl", "heldout-ag.jsonl", "heldout-ah.jsonl", "heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl", "heldout-e.jsonl",
         "heldout-f.jsonl", "heldout-g.jsonl", "heldout-h.jsonl", "heldout-i.jsonl", "heldout-j.jsonl",
         "heldout-k.jsonl", "heldout-l.jsonl", "heldout-m.jsonl", "heldout-n.jsonl", "heldout-o.jsonl",
         "heldout-p.jsonl", "heldout-q.jsonl", "heldout-r.jsonl", "heldout-s.jsonl", "heldout-t.jsonl",
