@@ -2950,6 +2950,13 @@ MORE_CASES = [
      [('residents keep windows closed', 'indirect', 'The department', 'advised', None)]),
     ('A hall in Lyon that she advised on was rebuilt.', []),
     ('The department advised residents to keep windows closed.', []),
+    # a relative clause in the subject with its own verb and object is part of the source
+    ('The union that represents the crew said the engineer was not hurt.',
+     [('the engineer was not hurt', 'indirect', 'The union that represents the crew', 'said', None)]),
+    ('A lawsuit that parents filed last year said the school was negligent.',
+     [('the school was negligent', 'indirect', 'A lawsuit that parents filed last year', 'said', None)]),
+    ('The plan that city officials said would cost $2 billion was approved.',
+     [('would cost $2 billion', 'indirect', 'city officials', 'said', None)]),
 ]
 
 

@@ -1208,7 +1208,13 @@ class Rules:
             if lw not in _NP_RELATIVE_WORDS:
                 continue
             if (lw == "which" or lw == "that" and i > 0 or lw == "whom") and i + 1 < len(low) and (
-                _opens_subject(words[i + 1][0])
+                _opens_subject(words[i + 1][0]) and not (
+                    # "The union that represents the crew said": a verb and its object
+                    i + 2 < len(low) and low[i + 2] in _NOUN_DETERMINERS and low[i + 1] not in _NOUN_DETERMINERS
+                    and words[i + 1][0].islower()
+                    # "A lawsuit that parents filed last year said": the relative clause has its verb
+                    or lw == "that" and any(_past_tense(w) for w in low[i + 2 :])
+                )
                 # "a move that immigration advocates said would ...": a noun-noun subject
                 or (len(low) - i <= 4 and (low[-1] in PERSON_NOUNS or low[-1] in ORG_NOUNS))
             ):
