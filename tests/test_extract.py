@@ -2957,6 +2957,12 @@ MORE_CASES = [
      [('the school was negligent', 'indirect', 'A lawsuit that parents filed last year', 'said', None)]),
     ('The plan that city officials said would cost $2 billion was approved.',
      [('would cost $2 billion', 'indirect', 'city officials', 'said', None)]),
+    # ", and who ...," and ", about 2 km from the terminal," are asides on the subject
+    ('A city analyst who works with the dashboard, and who requested anonymity because she was not authorized '
+     'to speak, said the category had been redefined twice.',
+     [('the category had been redefined twice', 'indirect', 'A city analyst', 'said', None)]),
+    ('Residents of the district, about 2 km (1.2 miles) from the terminal, said they had been woken.',
+     [('they had been woken', 'indirect', 'Residents of the district', 'said', None)]),
 ]
 
 

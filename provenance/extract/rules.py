@@ -439,6 +439,7 @@ _PARENTHETICAL_OPENERS = frozenset(
     """
     who which whose where in on at after asked citing according when while as like although though because
     of for from with without during before since also however meanwhile too via under by
+    about around roughly approximately nearly
     """.split()
 )
 #: Party-and-state tags after a legislator's name ("R-Texas", "D-N.Y.").
@@ -1360,6 +1361,8 @@ class Rules:
                 continue
             ws = self.words(*parts[-1])
             first = ws[0][0].lower() if ws else ""
+            if first == "and" and len(ws) > 1 and ws[1][0].lower() in ("who", "whose"):
+                first = ws[1][0].lower()  # "A city analyst who ..., and who requested anonymity ..., said"
             if not ws or first.endswith("ing") or first in _PARENTHETICAL_OPENERS or (
                 # ", SAN,", ", QC,": letters after the name
                 len(ws) == 1 and ws[0][0] in POST_NOMINALS
