@@ -2963,6 +2963,17 @@ MORE_CASES = [
      [('the category had been redefined twice', 'indirect', 'A city analyst', 'said', None)]),
     ('Residents of the district, about 2 km (1.2 miles) from the terminal, said they had been woken.',
      [('they had been woken', 'indirect', 'Residents of the district', 'said', None)]),
+    # after an interrupting attribution, "but" and a clause attributed on its own end the claim
+    ('The failure did not destroy any samples, according to an internal review, but the review found that '
+     'about 1,100 of them had warmed.',
+     [('The failure did not destroy any samples', 'indirect', 'an internal review', 'according to', None),
+      ('about 1,100 of them had warmed', 'indirect', 'the review', 'found', None)]),
+    ('Prices rose, according to the report, and wages fell in most regions.',
+     [('Prices rose, according to the report, and wages fell in most regions', 'indirect', 'the report', 'according to', None)]),
+    ('The fund has $310,000 left, he said, and the project was estimated at $480,000.',
+     [('The fund has $310,000 left, he said, and the project was estimated at $480,000', 'indirect', 'he', 'said', None)]),
+    # a name with a year in it is a name ("branded ... “Clear Tap 2030”")
+    ('The project, which the authority has branded \u201cClear Tap 2030,\u201d will be financed through a bond.', []),
 ]
 
 

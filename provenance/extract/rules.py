@@ -2272,7 +2272,15 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
     ):
         return False  # "Q, he wrote, but he did not say how many": the reporter's narration
     if w.lower() in ("and", "but") and len(rest) > len(w) + 2:
-        return True
+        # (but "The failure destroyed no samples, according to a review, but the
+        # review found that ...": a clause attributed on its own)
+        return not (
+            before and not _opening_fragment(before) and len(ws) > 3 and any(
+                t.lower() in _CUE_SET and ws[i - 1][0].lower() not in _PASSIVE_AUXILIARIES
+                and (t.lower() in _SAY_FORMS or i + 1 < len(ws) and ws[i + 1][0].lower() == "that")
+                for i, (t, _, _) in enumerate(ws[2:8], 2)
+            )
+        )
     if before and MASK_CHAR not in before and w.lower() in _REASON_SUBORDINATORS and len(ws) > 2:
         # "That matters, economists say, because expectations ...": the reason is
         # theirs; "It is unclear, the official said, whether ...": the complement
@@ -3517,7 +3525,8 @@ class Extractor(Rules):
             words[-1] = words[-1][:-1]
         if len(words) < 2 or words[-1][-1:] in ".!?" or not words[0][:1].isupper():
             return False
-        return all(w[:1].isupper() or (len(w) <= 3 and w.islower()) for w in words)
+        # (a year or a number is part of a name: “Clear Tap 2030”)
+        return all(w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.islower()) for w in words)
 
     def _per_source(self, ss: int, cs: int, ce: int, se: int) -> bool:
         """Is "per" at ``cs`` a source lead ("..., per a memo seen by X.",
