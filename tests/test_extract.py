@@ -2974,6 +2974,15 @@ MORE_CASES = [
      [('The fund has $310,000 left, he said, and the project was estimated at $480,000', 'indirect', 'he', 'said', None)]),
     # a name with a year in it is a name ("branded ... “Clear Tap 2030”")
     ('The project, which the authority has branded \u201cClear Tap 2030,\u201d will be financed through a bond.', []),
+    # "three hours later" after a cue: when the source spoke
+    ('Prices fell, agency officials said at a news conference three hours later.',
+     [('Prices fell', 'indirect', 'agency officials', 'said', 'a news conference')]),
+    ('The mayor said two days later that the plan was dead.',
+     [('the plan was dead', 'indirect', 'The mayor', 'said', None)]),
+    # "after" a noun and, some words on, its verb: the reporter's narrative after the quotation
+    ('Coach Stuart Kinloch admitted his side had \u2018ridden our luck\u2019 after a last-kick penalty from '
+     'replacement fly-half Tom Ashworth snatched a 27-24 victory.',
+     [('his side had \u2018ridden our luck\u2019', 'mixed', 'Coach Stuart Kinloch', 'admitted', None)]),
 ]
 
 

@@ -70,6 +70,9 @@ _ADVERBIAL_ALTERNATIVES = (
     r"|(?:last|this|next|earlier\sthis|later\sthat|late\slast|early\slast|earlier|later)\s(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|" + _DAYS + r")"
     r"|on\s" + _MONTHS + r"\s\d{1,2}"
     r"|in\s" + _MONTHS + r"|in\s\d{4}"
+    # ("said three hours later", "told reporters days earlier")
+    r"|(?:(?:a|an|one|two|three|four|five|six|several|a\sfew|some|\d{1,3})\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|moments)"
+    r"\s(?:later|earlier|afterwards?|ago)(?![\p{L}-])"
     r"|only(?=\sthat\s)|however|instead|nonetheless|nevertheless|yesterday|today|tonight|earlier|later|again|also|previously|separately|recently|publicly|privately|repeatedly|afterwards?|too|then|at\sthe\stime|at\sthe\sweekend|in\sresponse|in\sreply|on\sthe\srecord"
     # ("in its 7 a.m. advisory", "in a 2,000-word statement": numbers among the words before the noun)
     r"|(?:in|during|at|via|through|on)\s(?:a|an|the|his|her|their|its)\s(?:[\p{L}\p{N}.,:-]{1,20}\s){0,3}?(?:" + lx.STATEMENT_NOUNS + r")(?![\p{L}-])"
@@ -633,8 +636,12 @@ _ADVERBIAL_STARTS = frozenset(
     published released posted issued broadcast aired recorded filmed
     too then outside inside near after before following shortly soon moments minutes for Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday
+    hours days weeks months years
     """.split()
 )
+#: "said three hours later": a count opens an adverbial only before a unit of time.
+_COUNTS_BEFORE_TIME = frozenset("a an one two three four five six several some few".split())
+_TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years moments".split())
 #: Auxiliaries of a passive: "were dismissed", "was warned", "was arrested and charged" (one predicate).
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 #: Cues only when "that" follows them.
@@ -885,7 +892,7 @@ def _narrative_after_quote(masked: str, word: str, start: int, end: int, comma: 
     if word in ("after", "following"):
         if words and words[0].endswith("ing") and words[0] not in ("morning", "evening", "meeting", "hearing", "briefing", "ruling", "building"):
             return True
-        for w in words[1:7]:
+        for w in words[1:10]:
             if w in ("that", "which", "who", "whose"):
                 return False  # "after years of cuts that made their jobs harder": a noun and its relative clause
             if _verb_like(w):
@@ -2841,7 +2848,10 @@ class Extractor(Rules):
         for _ in range(6):
             # cheap test first: most cues are followed directly by the clause
             first = m[p : p + 24].lstrip(" ,").split(" ", 1)[0].rstrip(",.;:")
-            if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS:
+            if first not in _ADVERBIAL_STARTS and first.lower() not in _ADVERBIAL_STARTS and not (
+                (first in _COUNTS_BEFORE_TIME or first.isdigit())
+                and not _TIME_UNITS.isdisjoint(m[p : p + 40].split()[1:3])
+            ):
                 break
             if first == "at" and m[p : p + 14].split()[1:2] in (["least"], ["most"]):
                 break  # "said at least 40 families had fled": a number, the clause's subject
