@@ -2983,6 +2983,13 @@ MORE_CASES = [
     ('Coach Stuart Kinloch admitted his side had \u2018ridden our luck\u2019 after a last-kick penalty from '
      'replacement fly-half Tom Ashworth snatched a 27-24 victory.',
      [('his side had \u2018ridden our luck\u2019', 'mixed', 'Coach Stuart Kinloch', 'admitted', None)]),
+    # "now in private practice" describes the person; "Ninety miles east," is where, not who
+    ('Leonard Fiske, a former prosecutor now in private practice, said the practices could expose the hospital.',
+     [('the practices could expose the hospital', 'indirect', 'Leonard Fiske, a former prosecutor now in private practice',
+       'said', None)]),
+    ('Ninety miles east, her challenger, state Sen. Raymond Tull, was at a union hall, telling workers that the state '
+     'had failed.',
+     [('the state had failed', 'indirect', 'her challenger, state Sen. Raymond Tull', 'telling', 'workers')]),
 ]
 
 

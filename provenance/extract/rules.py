@@ -639,6 +639,8 @@ _ADVERBIAL_STARTS = frozenset(
     hours days weeks months years
     """.split()
 )
+#: Last words of a fronted phrase of distance or time ("Ninety miles east,").
+_DISTANCE_ENDS = frozenset("east west north south away later earlier ago apart upstream downstream inland offshore".split())
 #: "said three hours later": a count opens an adverbial only before a unit of time.
 _COUNTS_BEFORE_TIME = frozenset("a an one two three four five six several some few".split())
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years moments".split())
@@ -1189,6 +1191,10 @@ class Rules:
                 # of the relative clause, no clause of its own
                 lw in _PREPOSITIONAL_OPENERS and ("who" in low[:i] or "which" in low[:i])
                 and not any(_past_tense(w) or w in lx.FINITE_VERB_HINTS for w in low[i + 1 :])
+            ) and not (
+                # "a former prosecutor now in private practice": where the person is now
+                lw in ("now", "later", "once", "still") and i and low[i + 1] in _PREPOSITIONS
+                and low[i - 1].isalpha() and low[i - 1] not in _NP_CUT_WORDS
             ) and not (
                 # "A ranger who spoke on condition of anonymity because he was not
                 # authorised to speak said": a reason inside the subject's relative clause
@@ -4807,6 +4813,8 @@ class Extractor(Rules):
                 # (a number, not an ordinal: "12th seed Lena Hofmann beat ... and said")
                 or first[:1].isdigit() and not first.lower().endswith(("st", "nd", "rd", "th"))
                 or first.rstrip(".") in _MONTH_NAMES
+                # "Ninety miles east,", "Two days later,", "A few blocks away,": where or when
+                or len(ws) <= 5 and ws[-1][0].lower() in _DISTANCE_ENDS
                 # ("Speaking to reporters," but not "Housing minister Jane Roe has resigned"
                 # nor "Ding declined to comment": a name, then its verb)
                 or first.lower().endswith("ing") and not any(w.lower() in lx.FINITE_VERB_HINTS for w, _, _ in ws[1:])
