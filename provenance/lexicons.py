@@ -28,6 +28,7 @@ STRONG_REPORTING_VERBS = frozenset(
     denied denies disputed disputes charged charges accused accuses explained
     continued wrote hinted mentioned recounted recounts repeated repeats
     asked asks wondered shouted yelled screamed whispered laughed sighed exclaimed muttered pleaded
+    interjected interjects
     """.split()
 )
 
@@ -75,6 +76,7 @@ OBJECT_TAKING_CUES = frozenset(
     explain explains stress stresses emphasize emphasizes emphasise emphasises underline underlines
     underscore underscores recall recalls reiterate reiterates add adds
     declared declares declare recounted recounts repeated repeats
+    conceded concedes
     """.split()
 )
 

@@ -2990,6 +2990,17 @@ MORE_CASES = [
     ('Ninety miles east, her challenger, state Sen. Raymond Tull, was at a union hall, telling workers that the state '
      'had failed.',
      [('the state had failed', 'indirect', 'her challenger, state Sen. Raymond Tull', 'telling', 'workers')]),
+    # "interjected" reports; "conceded" takes a clause, not "conceded defeat" or "the point"
+    ('Aalto interjected that white roofs could make streets hotter.',
+     [('white roofs could make streets hotter', 'indirect', 'Aalto', 'interjected', None)]),
+    ('Wren conceded the point but said the effect was small.',
+     [('the effect was small', 'indirect', 'Wren', 'said', None)]),
+    ('The candidate conceded defeat on Tuesday.', []),
+    ('The mayor conceded the plan had failed.', [('the plan had failed', 'indirect', 'The mayor', 'conceded', None)]),
+    # an object-taking cue before a subject, its relative clause and its verb reports a clause
+    ('He noted the report, which runs to 400 pages, was late.',
+     [('the report, which runs to 400 pages, was late', 'indirect', 'He', 'noted', None)]),
+    ('He noted the report, which runs to 400 pages.', []),
 ]
 
 

@@ -1907,6 +1907,17 @@ def _reads_as_clause(head: str) -> bool:
 _OBJECT_TAKING_CUES = frozenset("recalled recalls recall remembered remembers mentioned mentions cited cites".split())
 
 
+def _relative_then_verb(clause: str) -> bool:
+    """Does ``clause`` open with a short noun phrase, its relative clause set
+    off by commas, and then a verb ("the new boundary, which follows the
+    road, was wrong")? A clause, though its first stretch reads as an object."""
+    aside = clause.find(", wh", 0, 80)
+    if aside == -1 or not clause.startswith(("which ", "who "), aside + 2):
+        return False
+    close = clause.find(",", aside + 2, aside + 200)
+    return close != -1 and any(_verb_like(w.strip(_TOKEN_PUNCT).lower()) for w in clause[close + 1 :].split()[:2])
+
+
 def _object_then_relative(head: str) -> bool:
     """Does a short noun phrase with no verb open ``head`` and a relative
     pronoun follow it ("a farmer's wife who refused ...")? An object then,
@@ -3403,7 +3414,10 @@ class Extractor(Rules):
                     self.add((q.open, q.end), source=src, cue=(cs, ce), via=via, confidence=0.6,
                              rule="caption", sentence=si)
                 return
-        if lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head):
+        if (
+            lw in lx.OBJECT_TAKING_CUES and not has_that and OPEN_MARK not in head and not _reads_as_clause(head)
+            and not _relative_then_verb(clause)
+        ):
             return  # "The team added a third goal in stoppage time."
         if lw in ("recommend", "recommends", "recommended") and not has_that and not _reads_as_clause(head):
             return  # "recommends “personnel solutions” in five cases": a thing advised, no claim
