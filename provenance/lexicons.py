@@ -281,7 +281,7 @@ PRE_CUE_FILLERS = frozenset(
     would will could can may might should must did does do reportedly subsequently
     himself herself themselves itself already still now yesterday today only
     simply flatly firmly quickly immediately jointly long here there
-    often always never just sometimes frequently routinely usually
+    often always never just sometimes frequently routinely usually since
     """.split()
 )
 

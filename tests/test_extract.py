@@ -3001,6 +3001,24 @@ MORE_CASES = [
     ('He noted the report, which runs to 400 pages, was late.',
      [('the report, which runs to 400 pages, was late', 'indirect', 'He', 'noted', None)]),
     ('He noted the report, which runs to 400 pages.', []),
+    # what a warning is against is advice, a gerund or a noun
+    ('Advocates warned against hype.', []),
+    ('The provincial government warned the public against \u201cfake donation drives\u201d using its name.', []),
+    ('Criminologist Dr Annette Grizzle of the University of the West Indies, Mona, cautioned against reading too '
+     'much into the figures.', []),
+    # a participle set off by commas on the subject, the sentence's verb after it
+    ('The plan, announced in May, would cut 400 jobs.', []),
+    ('The payments, Tomas Iglesias, a lawyer, argued, were bonuses.',
+     [('The payments, Tomas Iglesias, a lawyer, argued, were bonuses', 'indirect', 'Tomas Iglesias, a lawyer', 'argued', None)]),
+    ('Construction began in 2020, and the authority has since warned that labour costs remain high.',
+     [('labour costs remain high', 'indirect', 'the authority', 'warned', None)]),
+    # a noun and its participle ("note, seen by X,"); "states" after a comma is the verb
+    ('An internal briefing note, seen by The Herald, states that the yard had limited capacity.',
+     [('the yard had limited capacity', 'indirect', 'An internal briefing note', 'states', None)]),
+    ('Michael Dineen (78), from Castleconnell, Co Limerick, said he had spent 31 hours on a trolley.',
+     [('he had spent 31 hours on a trolley', 'indirect', 'Michael Dineen (78)', 'said', None)]),
+    ('Murder rates had fallen before, she noted, only to climb again.',
+     [('Murder rates had fallen before, she noted, only to climb again', 'indirect', 'she', 'noted', None)]),
 ]
 
 

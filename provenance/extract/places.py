@@ -79,6 +79,8 @@ def region_after_comma(text: str) -> bool:
     words = text.split(None, 3)[:3]
     if len(words) >= 2 and words[0][:1].isupper() and words[1].rstrip(",;:") in _REGION_NOUNS:
         return True  # "Kuroshio Town, Kochi Prefecture": a named region of a kind
+    if len(words) >= 2 and words[0] in ("Co", "Co.", "County") and words[1][:1].isupper():
+        return True  # "Castleconnell, Co Limerick", "Ballina, County Mayo": an Irish county
     for count in (3, 2, 1):
         if len(words) >= count:
             name = " ".join(words[:count]).rstrip(",;:").lower()

@@ -1865,15 +1865,28 @@ def _opens_with_past_verb(phrase: str) -> bool:
     return bool(first) and first[0].islower() and first[0] in lx.IRREGULAR_PAST and first[0] not in lx.IRREGULAR_PARTICIPLES
 
 
+#: A participle and its agent after a noun: ", seen by", ", obtained by", ", released by".
+_PARTICIPLE_BY = regex.compile(r"(?:\p{Ll}+ed|seen|shown|given|written|sent|drawn|taken)\sby\s")
+#: Cues that advise against doing something ("warned parents against ...").
+_WARNING_CUES = frozenset("warned warns warn cautioned cautions caution".split())
+
+
 def _warned_against(text: str, ce: int) -> bool:
     """Does a warning at ``ce`` advise against doing something ("warned
     parents against demanding antibiotics", "warned members against what he
-    called ..."), with at most a short object before "against"?"""
+    called ...", "warned against hype"), with at most a short object before
+    "against"?"""
     k = text.find(" against ", ce, ce + 50)
     if len(text[ce:k].split()) > 3 or " that " in text[ce : k + 1]:
         return False
-    after = text[k + 9 : k + 40].split(None, 1)[:1]
-    return bool(after) and (after[0].endswith("ing") or after[0].lower() in ("what", "any"))
+    after = text[k + 9 : k + 80].split()[:8]
+    if not after:
+        return False
+    # (what they warn against is advice, gerund or noun: "against hype", "against “fake
+    # drives”"; but "warned the move against Iran would backfire" holds a clause)
+    return after[0].endswith("ing") or after[0].lower() in ("what", "any") or not any(
+        w.strip(_TOKEN_PUNCT).lower() in lx.FINITE_VERB_HINTS for w in after
+    )
 
 
 def _before_participle(phrase: str) -> str:
@@ -2326,6 +2339,8 @@ def _continuation(masked: str, p: int, se: int, before: str = "") -> bool:
         # "The association needs at least 48 pilots, she estimates, to keep up with
         # traffic": the purpose goes on with the claim
         return True
+    if w.lower() == "only" and len(ws) > 2 and ws[1][0] == "to" and before and MASK_CHAR not in before:
+        return True  # "Murder rates had fallen before, she noted, only to climb again": the clause's outcome
     if w.lower() in ("is", "are", "was", "were") and before and MASK_CHAR not in before and len(ws) > 1:
         # "Among those the president has approached, according to one of the people
         # briefed, is Jane Roe": the clause's verb comes after the attribution
@@ -3009,6 +3024,8 @@ class Extractor(Rules):
             # "... for every billing on public works projects.": a noun ends the
             # sentence ("Q, the bank projects." has its claim before a comma)
             return
+        if lw in lx.NOUNLIKE_CUES and m.startswith(", ", ce) and _PARTICIPLE_BY.match(m, ce + 2, min(se, ce + 40)):
+            return  # "An internal briefing note, seen by The Herald, states ...": the noun and its participle
         if lw in lx.NOUNLIKE_CUES:
             before = m[max(ss, cs - 24) : cs].split()
             if before and before[-1].lower() in _NOUN_DETERMINERS:
@@ -3043,7 +3060,7 @@ class Extractor(Rules):
             return  # "an electrician who describes himself as an independent": who he is, no claim
         if lw == "demanded" and m.startswith(" to ", ce):
             return  # "demanded to know why ...": a question asked, no claim
-        if lw in ("warned", "warns", "warn") and m.find(" against ", ce, ce + 50) != -1 and _warned_against(m, ce):
+        if lw in _WARNING_CUES and m.find(" against ", ce, ce + 50) != -1 and _warned_against(m, ce):
             return  # "He warned members against what he called “chest-thumping”": advice, no claim
         if m.startswith((" on anonymity", " anonymity", " not to be ", " to remain anonymous", " for anonymity"), ce):
             return  # "who insisted on anonymity", "who asked not to be named": why the source is unnamed
@@ -3051,9 +3068,12 @@ class Extractor(Rules):
             return
         if lw in _PUT_CUES:
             ce += 3
+        if lw.endswith("ed") and m[max(ss, cs - 2) : cs] == ", " and self._participial_aside(ce, se):
+            return  # "The plan, announced in May, would cut 400 jobs": a participle on the subject
         if lw == "states":
             before = m[max(ss, cs - 30) : cs].split()
-            prev = before[-1].strip(_TOKEN_PUNCT) if before else ""
+            # (not after a comma: "A note, seen by The Herald, states that ...")
+            prev = before[-1].strip(_TOKEN_PUNCT) if before and not before[-1].endswith(",") else ""
             if prev and (prev[:1].isupper() or prev[:1].isdigit() or prev.lower() in _STATE_NOUN_BEFORE or prev.lower() in _OBJECT_COUNTS):
                 return  # "in five states", "Gulf states", "member states": the noun
         if lw in ("point", "points", "pointed"):
@@ -4390,6 +4410,20 @@ class Extractor(Rules):
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
                 c.confidence = max(c.confidence, 0.85)
+
+    def _participial_aside(self, ce: int, se: int) -> bool:
+        """Is the cue ending at ``ce`` (right after a comma) a participle set off
+        by commas on the subject, the sentence's verb coming after the second
+        comma ("The plan, announced in May, would cut 400 jobs")?"""
+        m = self.masked
+        k = m.find(", ", ce, min(se, ce + 60))
+        if k == -1 or _has_any(m, OPEN_MARK + MASK_CHAR, ce, k) or m.find(" that ", ce, k + 1) != -1:
+            return False
+        # (a phrase of when or by whom between: "The payments, the lawyer argued, were" is an attribution)
+        phrase = _first_word(m, ce, k).lower()
+        return (phrase in _PREPOSITIONS or phrase in ("last", "earlier", "this")) and (
+            _first_word(m, k + 2, min(se, k + 30)).lower() in lx.FINITE_VERB_HINTS
+        )
 
     def _refers_back(self, si: int, ss: int, se: int, cs: int, ce: int) -> bool:
         """"Fourteen suspects were arrested. The police spokesman disclosed this
