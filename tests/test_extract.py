@@ -3019,6 +3019,11 @@ MORE_CASES = [
      [('he had spent 31 hours on a trolley', 'indirect', 'Michael Dineen (78)', 'said', None)]),
     ('Murder rates had fallen before, she noted, only to climb again.',
      [('Murder rates had fallen before, she noted, only to climb again', 'indirect', 'she', 'noted', None)]),
+    # praise or blame in the writer's words, or with only a name in quotes, reports no claim
+    ('The municipality has also blamed Eskom for the crisis, pointing to the so-called "load reduction" schedule.', []),
+    ('Marwat praised the government for continuing the "Sehat Card Plus" health insurance scheme.', []),
+    ('He thanked the council for its \u201cunwavering support.\u201d',
+     [('the council for its \u201cunwavering support.\u201d', 'mixed', 'He', 'thanked', None)]),
 ]
 
 

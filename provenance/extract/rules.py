@@ -402,6 +402,15 @@ _PREPOSITIONS = frozenset("of to for by with from on in at about into over under
 _NAMING_CUES = frozenset("called calls call described describes labelled labeled branded brands".split())
 
 
+def _title_cased(words: str) -> bool:
+    """Are ``words`` (a quotation's text) a name: two or more words, each
+    capitalized but for short function words ("Sehat Card Plus", "Clear Tap 2030")?"""
+    ws = words.rstrip(" ,.").split()
+    return len(ws) >= 2 and ws[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.islower()) for w in ws
+    )
+
+
 def _named_in_quotes(head: str) -> bool:
     """Does every quotation of ``head`` only name a thing ("demanding what it
     called ‘a credible plan’", "agreed the so-called ‘merger of equals’"), so
@@ -4465,7 +4474,18 @@ class Extractor(Rules):
         conj = _JUDGEMENT_CLAUSE_END.search(m, ce, end, timeout=TIMEOUT)
         if conj is not None and _reads_as_clause(m[conj.end() : end]):
             end = conj.start()  # "accused Roe of lying, and one post called it ...": a clause of the writer's
-        if lw not in _ACCUSING_CUES and MASK_CHAR not in m[ce:end] and OPEN_MARK not in m[ce:end]:
+        comma = m.find(", ", ce, end) if lw not in _ACCUSING_CUES else -1
+        while comma != -1:
+            word = _first_word(m, comma + 2, min(end, comma + 30))
+            if word.islower() and word.endswith("ing") and len(word) > 4:
+                end = comma  # "blamed Eskom for the crisis, pointing to ...": the writer's participle
+                break
+            comma = m.find(", ", comma + 2, end)
+        if lw not in _ACCUSING_CUES and (
+            (MASK_CHAR not in m[ce:end] and OPEN_MARK not in m[ce:end])
+            # (or only a name in quotes: "praised the government for continuing the “Sehat Card Plus” scheme")
+            or all(_title_cased(self.text[q.inner_start : q.inner_end]) for q in self.quotes_starting(ce, end))
+        ):
             # "Republicans blamed the administration for the shortage", "she thanked
             # her colleagues for their support": a judgement told in the writer's
             # words reports no claim; "thanked the Kingdom for the “efforts ...”" quotes one
