@@ -106,6 +106,7 @@ IRREGULAR_PAST = frozenset(
     laid paid sat lay rode woke bore drew flew forgave froze hung sank sought slept spun swung tore wept withdrew
     beat bit bled clung dealt dug fed fled forbade forgot knelt leapt lent lit overcame overtook oversaw
     rang sang shone shrank slid sped sprang stuck stung strode swept swam undercut underwent upheld withheld wound
+    shook
     """.split()
 )
 

@@ -963,6 +963,14 @@ CASES = [
         {"source_resolved": "Nora Quist", "source_type": "named_person"},
         id="long-apposition-keeps-its-head-noun",
     ),
+    pytest.param(
+        "Gov. Ellen Marchetti started her day at a diner. With five weeks until Election Day, both candidates "
+        "are busy. Sen. Ray Tull spoke at a union hall. When a teacher asked whether she was worried, Marchetti "
+        "shook her head. \u201cI take no vote for granted,\u201d she said.",
+        [("she", 1)], 0,
+        {"source_resolved": "Gov. Ellen Marchetti", "source_type": "pronoun"},
+        id="a-lone-surname-opening-a-clause-is-the-subject-a-pronoun-points-to",
+    ),
 ]
 
 

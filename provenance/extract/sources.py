@@ -53,6 +53,7 @@ from .names import (
     display_name,
     find_name_mentions,
     is_org_name,
+    opens_sentence,
     personal_name,
     same_name_word,
     words_of,
@@ -2103,9 +2104,13 @@ def characterize(
 
     events: list[tuple[int, int, object]] = []
     if any(_needs_context(describe_source(text[k[0] : k[1]])) for k in span_keys):
-        for mention in find_name_mentions(text, start, end, exclude=span_keys):
-            if text[mention.start - 1 : mention.start] in _OPENING_MARKS and mention.start > start:
-                continue  # “Nine Months and a Bicycle”: a title in quotation marks, no one's name
+        mentions = [
+            mention for mention in find_name_mentions(text, start, end, exclude=span_keys)
+            # “Nine Months and a Bicycle”: a title in quotation marks, no one's name
+            if not (text[mention.start - 1 : mention.start] in _OPENING_MARKS and mention.start > start)
+        ]
+        mentions += _lone_surname_subjects(text, start, end, mentions, span_keys)
+        for mention in mentions:
             events.append((mention.start, 1, mention))
     for key in span_keys:
         events.append((key[0], 0, key))
@@ -2139,6 +2144,53 @@ def characterize(
     for key, (described, entity) in span_entity.items():
         for claim in spans[key]:
             _fill(claim, described, entity, article_reason, text[key[0] : key[1]])
+
+
+def _lone_surname_subjects(
+    text: str, start: int, end: int, mentions: list[NameMention], exclude: list[tuple[int, int]]
+) -> list[NameMention]:
+    """"Marchetti shook her head. “...,” she said.": a person's surname alone
+    opening a sentence, after the full name was written, is the subject the
+    next pronoun points back to, though no claim has it as its source. (Lone
+    capitalized words are left out of the name mentions, as most open
+    sentences; a surname already written in full is a name.)"""
+    surnames: dict[str, int] = {}
+    for mention in mentions:
+        if len(mention.words) < 2:
+            continue
+        last = mention.words[-1]
+        if len(last) > 2 and last[:1].isupper() and last[1:].islower() and (
+            _describe_name_cached(mention.text, tuple(mention.words)).source_type == NAMED_PERSON
+        ):
+            surnames.setdefault(last, mention.end)
+    if not surnames:
+        return []
+    taken = sorted([(m.start, m.end) for m in mentions] + list(exclude))
+    found = []
+    for surname, after in surnames.items():
+        k = text.find(surname, after, end)
+        while k != -1:
+            e = k + len(surname)
+            whole = not text[k - 1 : k].isalnum() and not text[e : e + 1].isalnum() and text[e : e + 2] not in ("'s", "’s")
+            index = bisect.bisect_right(taken, (k, len(text))) - 1
+            inside = index >= 0 and taken[index][1] > k
+            # (not part of a longer name: no capitalized word right before or after it)
+            before_word = text[max(start, k - 30) : k].split()[-1:]
+            after_word = text[e : e + 30].split()[:1]
+            if (
+                whole and not inside
+                and not (before_word and before_word[0][:1].isupper() and not before_word[0].endswith((".", ",", ":")))
+                and not (after_word and after_word[0][:1].isupper())
+                and (
+                    opens_sentence(text, start, k)
+                    # "When a teacher asked whether ..., Marchetti shook her head": after a fronted clause
+                    or before_word and before_word[0].endswith(",") and after_word and after_word[0].islower()
+                    and (after_word[0].endswith("ed") or after_word[0] in lx.IRREGULAR_PAST)
+                )
+            ):
+                found.append(NameMention(k, e, surname, [surname], True))
+            k = text.find(surname, e, end)
+    return found
 
 
 _EMBEDDED_NAME_RE = regex.compile(
