@@ -971,6 +971,13 @@ CASES = [
         {"source_resolved": "Gov. Ellen Marchetti", "source_type": "pronoun"},
         id="a-lone-surname-opening-a-clause-is-the-subject-a-pronoun-points-to",
     ),
+    pytest.param(
+        "Judge Loretta Haskell retired on Friday. Her daughter, Nora Haskell-Reyes, said her mother never raised "
+        "her voice. \u201cI just ruled against them,\u201d Haskell said.",
+        [("Her daughter, Nora Haskell-Reyes", 0), ("Haskell", 2)], 1,
+        {"source_resolved": "Judge Loretta Haskell", "source_type": "named_person"},
+        id="a-surname-is-the-person-of-that-surname-not-part-of-a-double-barrelled-one",
+    ),
 ]
 
 

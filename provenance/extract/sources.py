@@ -1763,7 +1763,10 @@ class _Article:
                 quality = 2
             if quality == 0:
                 continue
-            rank = (quality, 1 if prefer_speakers and entity.speaker_pos >= 0 else 0, entity.any_pos)
+            # ("Haskell" is Judge Loretta Haskell rather than Nora Haskell-Reyes, quoted since:
+            # the surname first, then who has spoken)
+            surname = 1 if quality == 2 and entity.keys and keys[-1] == entity.keys[-1] else 0
+            rank = (quality, surname, 1 if prefer_speakers and entity.speaker_pos >= 0 else 0, entity.any_pos)
             if best is None or rank > best:
                 best, best_entity = rank, entity
         if best_entity is None and pending:
