@@ -978,6 +978,20 @@ CASES = [
         {"source_resolved": "Judge Loretta Haskell", "source_type": "named_person"},
         id="a-surname-is-the-person-of-that-surname-not-part-of-a-double-barrelled-one",
     ),
+    pytest.param(
+        "Coach Stuart Kinloch said his side had been lucky. Winger Rhys Maddocks, 29, scored twice. "
+        "Kinloch said the team had work to do. \u201cIt was hard,\u201d the 29-year-old said.",
+        [("Coach Stuart Kinloch", 0), ("Kinloch", 1), ("the 29-year-old", 0)], 2,
+        {"source_resolved": "Rhys Maddocks", "source_type": "named_person"},
+        id="the-n-year-old-is-the-person-whose-age-was-given",
+    ),
+    pytest.param(
+        "A 64-year-old grandmother, Mavis Reed, lost her home. Officials said aid was coming. "
+        "\u201cI have nothing,\u201d the 64-year-old said.",
+        [("Officials", 0), ("the 64-year-old", 0)], 1,
+        {"source_resolved": "Mavis Reed", "source_type": "named_person"},
+        id="the-n-year-old-after-a-described-age",
+    ),
 ]
 
 

@@ -2149,6 +2149,26 @@ def characterize(
             _fill(claim, described, entity, article_reason, text[key[0] : key[1]])
 
 
+#: "the 29-year-old", "The 64-year-old grandmother": a person told by age.
+_AGED_DESCRIPTION = regex.compile(r"(?i)the\s(\d{1,3})-year-old(?:\s\p{Ll}+)?$")
+_NAME_RUN = r"\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,3}"
+
+
+def _person_of_age(article: "_Article", age: str, position: int) -> "Entity | None":
+    """The person whose age the article gave before ``position`` ("Rhys
+    Maddocks, 29,", "Maddocks (29)", "29-year-old Rhys Maddocks"), the latest
+    of them, whom "the 29-year-old" refers back to."""
+    pattern = regex.compile(
+        rf"(?P<name>{_NAME_RUN}),?\s\(?{age}\)?(?=[,)\s.;])|(?<!\d){age}-year-old\s(?:\p{{Ll}}+\s){{0,3}}(?P<after>{_NAME_RUN})"
+    )
+    found = None
+    for found in pattern.finditer(article.text, article.start, position, timeout=REGEX_TIMEOUT):
+        pass
+    if found is None:
+        return None
+    return article.match_name(found.group("name") or found.group("after"), position)
+
+
 def _lone_surname_subjects(
     text: str, start: int, end: int, mentions: list[NameMention], exclude: list[tuple[int, int]]
 ) -> list[NameMention]:
@@ -2506,6 +2526,11 @@ def _resolve(article: _Article, described: SourceDescription, key: tuple[int, in
         return entity
 
     # a description
+    aged = _AGED_DESCRIPTION.match(described.text, timeout=REGEX_TIMEOUT)
+    if aged is not None:
+        entity = _person_of_age(article, aged.group(1), position)
+        if entity is not None:
+            return entity
     named = _name_after(article, key[1])
     if named is not None and described.source_type in {ANONYMOUS_PERSON, ORGANIZATION}:
         entity = article.match_name(named.name, position) or article.new_entity(named, position, named.source_type)
