@@ -32,6 +32,9 @@ from provenance.extract.documents import document_named_before, same_document_ki
         ("He read the report aloud. The report", "report", None),
         ("She told a reporter that. The report", "report", None),
         ("Officials will report on Friday. The report", "report", None),
+        # a determiner in the sentence before is no determiner of this mention
+        ("Two devoted their editorials to it. Quotations from foreign-language papers were translated. The paper",
+         "paper", None),
     ],
 )
 def test_document_named_before(text, noun, expected):

@@ -124,8 +124,8 @@ def _determiner_before(text: str, lower: int, noun_start: int) -> int | None:
             # a determiner opening the paragraph ("\n\nA memo circulated ...")
             tail = word.rsplit("\n", 1)[1]
             return at + len(word) - len(tail) if tail.lower() in _FIRST_DETERMINERS else None
-        if not word or word[-1:] in ",;:()\"“”—":
-            return None
+        if not word or word[-1:] in ",;:()\"“”—.!?":
+            return None  # (a stop: "devoted their editorials to it. Quotations from ... papers")
         lower_word = word.lower()
         if lower_word in _FIRST_DETERMINERS or (word[:1].isupper() and word.endswith(("’s", "'s"))):
             return at
