@@ -206,7 +206,8 @@ NOT_PLACES = frozenset(
     """UPDATE UPDATED BREAKING EXCLUSIVE ANALYSIS OPINION EDITORIAL COMMENT WATCH
     NOTE CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO FILE FACTBOX FASTFACT FACT
     RELATED READ MORE ALSO SEE LIVE UPDATES TIMELINE EXPLAINER INTERVIEW REVIEW
-    EDITOR'S EDITOR’S Q A TOPLINE WARNING ALERT URGENT FLASH NEWS""".split()
+    EDITOR'S EDITOR’S Q A TOPLINE WARNING ALERT URGENT FLASH NEWS
+    REPORTER ANCHOR CORRESPONDENT HOST NARRATOR INTERVIEWER MODERATOR""".split()
 )
 
 # A quotation closed by its own punctuation ("..., ” he said") is speech in a
@@ -317,6 +318,10 @@ def _date_stamp(line: str) -> str | None:
     return None
 
 
+#: Marks opening a quotation right after a label: a transcript's sound bite.
+_SPEECH_OPENERS = ('"', "\u201c", "\u2018", "'")
+
+
 # Small on purpose: it serves the splitter asking again for the few lines of a
 # file it opens articles with, not lines seen in earlier files.
 @lru_cache(maxsize=32)
@@ -332,6 +337,13 @@ def match_dateline(line: str):
         # a place is capitals, quote marks, dots and hyphens between spaces
         words = set(match["place"].strip(".").replace("-", " ").split())
         if words & NOT_PLACES:
+            return None
+        if (
+            line[match.end() : match.end() + 1] in _SPEECH_OPENERS and line[: match.end()].rstrip().endswith(":")
+            and line.rstrip().endswith(('"', "\u201d", "\u2019", "'"))
+        ):
+            # "GWEN FARLEY, RESIDENT: “...”": a transcript's speaker label before a
+            # sound bite that fills the line (not "NEW DELHI: “...,” the minister said")
             return None
         return match
     return AGENCY_DATELINE.match(line, timeout=TIMEOUT)

@@ -527,6 +527,29 @@ def test_lines_of_a_hard_wrapped_paragraph_are_no_subheadings():
     assert text[article.debris[-1][0] : article.debris[-1][1]] == "Quiet streets after the ban"
 
 
+def test_a_transcript_keeps_one_article_and_its_sound_bites_are_the_labels_claims():
+    """Speaker labels in capitals before a quotation that fills the line are
+    no datelines (each would open an article and be blanked): the sound bite
+    is the labelled speaker's. A dateline before a quotation with its
+    attribution stays a dateline."""
+    text = (
+        "Derailment forces evacuations\n\n"
+        "ANCHOR: Good evening. A freight train left the tracks tonight.\n\n"
+        'CHIEF RENATA SOLIS, CALDER FALLS FIRE DEPARTMENT: "We have one car that is leaking."\n\n'
+        "REPORTER: Solis says crews have ruled out any risk of an explosion.\n\n"
+        'SOLIS: "I am not going to guess at a cause."\n'
+    )
+    [(article, claims)] = extract_document(text)
+    assert [(c.claim.text, c.source.text) for c in claims] == [
+        ("We have one car that is leaking.", "CHIEF RENATA SOLIS, CALDER FALLS FIRE DEPARTMENT"),
+        ("crews have ruled out any risk of an explosion", "Solis"),
+        ("I am not going to guess at a cause.", "SOLIS"),
+    ]
+    [(article, claims)] = extract_document('NEW DELHI: "We will win," the minister said on Monday.\n')
+    assert article.dateline == "NEW DELHI"
+    assert [(c.claim.text, c.source.text) for c in claims] == [("We will win,", "the minister")]
+
+
 # Lines for the shortcuts taken before the patterns run (tails, first characters).
 SHORTCUT_LINES = [
     "Rescuers search the collapsed bridge on Friday. (Harbor Press)",

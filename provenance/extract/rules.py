@@ -1874,6 +1874,17 @@ def _opens_with_past_verb(phrase: str) -> bool:
     return bool(first) and first[0].islower() and first[0] in lx.IRREGULAR_PAST and first[0] not in lx.IRREGULAR_PARTICIPLES
 
 
+#: A speaker's label in a transcript: names and titles in capitals, perhaps a
+#: description after a comma ("GWEN FARLEY, RESIDENT", "GOV. LYDIA MARSH").
+_TRANSCRIPT_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’&-]*(?:,?\s\p{Lu}[\p{Lu}.'’&-]*){0,9}")
+#: Labels in capitals that are no speaker ("THE CLAIM:", "UPDATE:").
+_TRANSCRIPT_NOT_SPEAKERS = frozenset(
+    """
+    CLAIM UPDATE UPDATED BREAKING NOTE QUOTE WATCH READ MORE RELATED ALSO PHOTO VIDEO CORRECTION
+    CLARIFICATION EDITOR'S EDITOR’S FACT CHECK VERDICT RATING HEADLINE SUMMARY Q A WHAT WHY HOW WHEN WHERE
+    SOURCE SOURCES TRANSCRIPT CAPTION SLOGAN SIGN TITLE
+    """.split()
+)
 #: A participle and its agent after a noun: ", seen by", ", obtained by", ", released by".
 _PARTICIPLE_BY = regex.compile(r"(?:\p{Ll}+ed|seen|shown|given|written|sent|drawn|taken)\sby\s")
 #: Cues that advise against doing something ("warned parents against ...").
@@ -2589,6 +2600,7 @@ class Extractor(Rules):
             except TimeoutError:
                 continue
         self.dash_attributions()
+        self.transcript_labels()
         self.follow_on()
         self.merge_continued_quotes()
         # "asked", "shouted": cues for quotations only ("asked the minister" reports nothing)
@@ -2632,6 +2644,31 @@ class Extractor(Rules):
             self.claims.append(
                 RawClaim(q.inner_start, q.inner_end, "direct", self.trim(*signed.span(1)), None, None, 0.7,
                          "dash_attribution", si)
+            )
+
+    def transcript_labels(self) -> None:
+        """GWEN FARLEY, RESIDENT: “Q”: a quotation after a speaker's label in
+        capitals at the start of its line, as broadcast transcripts and
+        stories written from them set their sound bites."""
+        m = self.masked
+        starts = [s for s, _, _ in self.sentences]
+        for q in self.quotes:
+            colon = m.rfind(":", max(0, q.open - 80), q.open)
+            if colon == -1 or m[colon + 1 : q.open].strip():
+                continue  # (most quotations: no colon right before them)
+            line_start = m.rfind("\n", 0, colon) + 1
+            label = m[line_start:colon].strip()
+            if not _TRANSCRIPT_LABEL.fullmatch(label, timeout=TIMEOUT) or not _TRANSCRIPT_NOT_SPEAKERS.isdisjoint(
+                label.replace(",", " ").split()
+            ):
+                continue
+            if any(c.start <= q.inner_start < c.end for c in self.claims):
+                continue  # the quotation is already a claim
+            source_start = line_start + len(m[line_start:colon]) - len(m[line_start:colon].lstrip())
+            si = max(0, bisect_left(starts, q.inner_start + 1) - 1)
+            self.claims.append(
+                RawClaim(q.inner_start, q.inner_end, "direct", (source_start, source_start + len(label)), None, None,
+                         0.7, "transcript_label", si)
             )
 
     def _beat(self, ss: int, se: int) -> tuple[int, int] | None:
