@@ -431,6 +431,8 @@ def classify_line(text: str) -> str:
         len(text) <= HEADLINE_MAX_CHARS
         and not _ends_like_sentence(text)
         and not text[0].islower()
+        # (an interview's question: "Q: Some farmers say ... Is that fair?")
+        and not text.startswith(("Q: ", "Q. "))
         and _at_most_words(text, HEADLINE_MAX_WORDS)
         and not QUOTED_SPEECH.search(text, timeout=TIMEOUT)
     ):

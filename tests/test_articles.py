@@ -550,6 +550,17 @@ def test_a_transcript_keeps_one_article_and_its_sound_bites_are_the_labels_claim
     assert [(c.claim.text, c.source.text) for c in claims] == [("We will win,", "the minister")]
 
 
+def test_an_interview_question_is_no_subheading():
+    text = (
+        "Seed bank chief on a near miss\n\n"
+        "The director spoke to us on Monday.\n\n"
+        "Q: Some farmers say the repository has been neglected. Is that fair?\n\n"
+        "A: It is a fair feeling.\n"
+    )
+    [(article, claims)] = extract_document(text)
+    assert [(c.claim.text, c.source.text) for c in claims] == [("the repository has been neglected", "Some farmers")]
+
+
 # Lines for the shortcuts taken before the patterns run (tails, first characters).
 SHORTCUT_LINES = [
     "Rescuers search the collapsed bridge on Friday. (Harbor Press)",
