@@ -3024,6 +3024,9 @@ MORE_CASES = [
     ('Marwat praised the government for continuing the "Sehat Card Plus" health insurance scheme.', []),
     ('He thanked the council for its \u201cunwavering support.\u201d',
      [('the council for its \u201cunwavering support.\u201d', 'mixed', 'He', 'thanked', None)]),
+    # the name after "in a statement signed by its spokesman," is the signer's, in the aside
+    ('The ministry, in a statement signed by its spokesman, Ade Bello, said prices would fall.',
+     [('prices would fall', 'indirect', 'The ministry', 'said', None)]),
 ]
 
 

@@ -1375,6 +1375,15 @@ class Rules:
     def _drop_trailing_parentheticals(self, parts: list[tuple[int, int]]) -> None:
         """Drop the parentheticals that end ``parts``: ", speaking on condition
         ...,", ", who ...,"."""
+        if len(parts) > 2:
+            agent = self.masked[parts[-2][0] : parts[-2][1]]
+            if (
+                agent.split(None, 1)[:1] in (["in"], ["through"]) and " by " in agent
+                and self._is_name(*self.trim(*parts[-1]))
+            ):
+                # "The ministry, in a statement signed by its spokesman, Ade Bello,
+                # said": the name is the signer's, inside the aside
+                del parts[-2:]
         while len(parts) > 1:
             if self.masked[parts[-2][0] : parts[-2][1]].rstrip().endswith(OPEN_MARK):
                 # ", nicknamed “The Cat” by supporters,": a quotation inside the
