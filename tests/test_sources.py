@@ -992,6 +992,13 @@ CASES = [
         {"source_resolved": "Mavis Reed", "source_type": "named_person"},
         id="the-n-year-old-after-a-described-age",
     ),
+    pytest.param(
+        "Gov. Kerry Marchetti started her day at a diner. With five weeks until Election Day, the race is close. "
+        "\u201cI take no vote for granted,\u201d she said.",
+        [("she", 0)], 0,
+        {"source_resolved": "Gov. Kerry Marchetti"},
+        id="a-day-is-no-one-a-pronoun-points-to",
+    ),
 ]
 
 

@@ -1016,11 +1016,18 @@ def _describe_name(text: str, words: list[str]) -> SourceDescription:
         # "NHS England", "UN Women": a body's acronym opens its name ("JK Rowling",
         # "TJ Watt": two letters are a person's initials)
         return named(ORGANIZATION, name=_full_org_name(text, name_part))
+    if not titles and len(proper) >= 2 and _norm_word(proper[-1]) in _NOT_PERSON_TAILS:
+        return named(None, gender=gender)  # "Election Day", "the Tribeca Festival": a day or an event, no one
     if titles or len(proper) >= 2 or (descriptor_head and (descriptor_head in PERSON_NOUNS or descriptor_head in HONORIFICS)):
         return named(NAMED_PERSON, 1, gender=gender or _given_name_gender(proper))
     # a lone capitalized word ("Roe", "Acme"): decided by what it refers to
     return named(None, gender=gender)
 
+
+#: Last words of capitalized names that are days and events, not people.
+_NOT_PERSON_TAILS = frozenset(
+    "day eve week weekend festival games cup olympics championship championships summit forum expo".split()
+)
 
 _ORG_NAME_TAIL_RE = regex.compile(
     r"^(?:\s+(?:of|for|and|&|on|in|de|du|des)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,5}){1,3}"
