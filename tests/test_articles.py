@@ -550,6 +550,25 @@ def test_a_transcript_keeps_one_article_and_its_sound_bites_are_the_labels_claim
     assert [(c.claim.text, c.source.text) for c in claims] == [("We will win,", "the minister")]
 
 
+def test_a_fact_check_is_one_article_and_its_claim_is_signed_after_a_dash():
+    """"OUR RATING:" is a fact check's label, no dateline opening a second
+    article; the claim is the one signed on the next line, after a dash, by
+    a speaker whose description may open in lower case."""
+    text = (
+        "FACT CHECK\n"
+        "Did violent crime in Ridgeport double?\n\n"
+        "THE CLAIM: \u201cViolent crime in Ridgeport has doubled.\u201d\n"
+        "\u2014 state Sen. Walter Brandt, in a campaign video\n\n"
+        "OUR RATING: Mostly False\n\n"
+        "State records show crime fell, the analyst said.\n"
+    )
+    [(article, claims)] = extract_document(text)
+    assert [(c.claim.text, c.source.text) for c in claims] == [
+        ("Violent crime in Ridgeport has doubled.", "state Sen. Walter Brandt"),
+        ("State records show crime fell", "the analyst"),
+    ]
+
+
 def test_an_interview_question_is_no_subheading():
     text = (
         "Seed bank chief on a near miss\n\n"

@@ -2558,7 +2558,10 @@ _BEAT_VERBS = frozenset(
 #: "on condition of anonymity" and its variants right after a cue and its audience.
 _ANONYMITY_TERMS = regex.compile(r"[^.;:\x01“”]{0,30}?\bon\s(?:the\s)?condition\s(?:of\sanonymity|that)")
 #: A signature after a quotation: a dash and a name, up to a comma, a bracket or the line's end.
-_DASH_SIGNATURE = regex.compile(r"[ \t]{0,3}(?:—|–|--|-(?=\s))[ \t]{0,3}(\p{Lu}[^,;(\n]{0,80}?)[ \t]*(?:[,;(]|$)")
+_DASH_SIGNATURE = regex.compile(
+    # (a lower-case descriptor may open it: "— state Sen. Walter Brandt", "— former Gov. Ana Ruiz")
+    r"[ \t]{0,3}(?:—|–|--|-(?=\s))[ \t]{0,3}((?:(?:state|former|then|retired|outgoing|incoming)[ \t])?\p{Lu}[^,;(\n]{0,80}?)[ \t]*(?:[,;(]|$)"
+)
 
 
 class Extractor(Rules):
@@ -2644,7 +2647,8 @@ class Extractor(Rules):
                 continue
             name = signed.group(1).split()
             if not 1 <= len(name) <= 8 or any(
-                not (w[:1].isupper() or w in ("of", "the", "for", "and", "de", "al", "bin")) for w in name
+                not (w[:1].isupper() or w in ("of", "the", "for", "and", "de", "al", "bin") or i == 0 and len(name) > 1)
+                for i, w in enumerate(name)
             ) or any(w.strip(_TOKEN_PUNCT).lower() in _CUE_SET for w in name):
                 continue
             if any(c.start <= q.inner_start < c.end for c in self.claims):
