@@ -3027,6 +3027,10 @@ MORE_CASES = [
     # the name after "in a statement signed by its spokesman," is the signer's, in the aside
     ('The ministry, in a statement signed by its spokesman, Ade Bello, said prices would fall.',
      [('prices would fall', 'indirect', 'The ministry', 'said', None)]),
+    # "reported to the police" before the sentence's verb is a participle on its noun
+    ('Shootings fell, while the number of rapes reported to the police was unchanged at 312.', []),
+    ('She reported to the board that the audit was late.',
+     [('the audit was late', 'indirect', 'She', 'reported', None)]),
 ]
 
 

@@ -3127,6 +3127,8 @@ class Extractor(Rules):
             return
         if lw in _PUT_CUES:
             ce += 3
+        if lw.endswith("ed") and m.startswith(" to ", ce) and self._participle_to(ce, se):
+            return  # "the number of rapes reported to the police was unchanged": a participle on its noun
         if lw.endswith("ed") and m[max(ss, cs - 2) : cs] == ", " and self._participial_aside(ce, se):
             return  # "The plan, announced in May, would cut 400 jobs": a participle on the subject
         if lw == "states":
@@ -4469,6 +4471,15 @@ class Extractor(Rules):
             c = self.add((a, b), source=src, cue=cue, via=via, confidence=conf, rule=rule, sentence=si)
             if c is not None and c.kind == "direct":
                 c.confidence = max(c.confidence, 0.85)
+
+    def _participle_to(self, ce: int, se: int) -> bool:
+        """Is the cue ending at ``ce``, before "to", a participle on the noun before
+        it, the sentence's verb right after whom it was addressed to ("rapes
+        reported to the police was unchanged"), rather than a cue, its audience
+        and a clause ("explained to reporters the plan was dead")?"""
+        words = self.masked[ce + 4 : min(se, ce + 50)].split()[:4]
+        verb = next((i for i, w in enumerate(words) if w in lx.FINITE_VERB_HINTS), None)
+        return verb is not None and 0 < verb and not any(w in _NOUN_DETERMINERS for w in words[1:verb])
 
     def _participial_aside(self, ce: int, se: int) -> bool:
         """Is the cue ending at ``ce`` (right after a comma) a participle set off
