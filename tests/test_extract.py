@@ -3031,6 +3031,11 @@ MORE_CASES = [
     ('Shootings fell, while the number of rapes reported to the police was unchanged at 312.', []),
     ('She reported to the board that the audit was late.',
      [('the audit was late', 'indirect', 'She', 'reported', None)]),
+    # a fronted phrase of time is no apposition of the subject after it
+    ('Hours after the announcement, Elsie Crane, the singer, posted on Instagram that the band had not been paid.',
+     [('the band had not been paid', 'indirect', 'Elsie Crane, the singer', 'posted', None)]),
+    ('The head of the agency, Jane Roe, said the bill was dead.',
+     [('the bill was dead', 'indirect', 'The head of the agency, Jane Roe', 'said', None)]),
 ]
 
 

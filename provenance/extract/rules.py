@@ -648,6 +648,11 @@ _ADVERBIAL_STARTS = frozenset(
     hours days weeks months years
     """.split()
 )
+#: Prepositions of a fronted phrase of time ("After the vote,"; not "while", whose
+#: noun phrase is a clause's subject: "while a rival group, NetLab, argued").
+_TIME_PREPOSITIONS = frozenset("after before following during since until amid".split())
+#: Words before "after"/"before" in a fronted phrase of time ("Hours after the vote,").
+_BEFORE_A_TIME_WORD = frozenset("hours days minutes weeks months years moments shortly soon just right long".split())
 #: Last words of a fronted phrase of distance or time ("Ninety miles east,").
 _DISTANCE_ENDS = frozenset("east west north south away later earlier ago apart upstream downstream inland offshore".split())
 #: "said three hours later": a count opens an adverbial only before a unit of time.
@@ -1458,6 +1463,14 @@ class Rules:
                     continue
             if prev is None or not self._looks_like_apposition(prev, current):
                 break
+            lead = [w.lower() for w, _, _ in self.words(*parts[k - 1])[:3]]
+            if lead and lead[0] in _BEFORE_A_TIME_WORD:
+                lead = lead[1:]  # "Hours after the announcement,"
+            if (
+                len(lead) > 1 and lead[0] in _TIME_PREPOSITIONS and lead[1] in _DETERMINERS
+                and self.masked[prev[0] : prev[1]].rsplit(None, 1)[-1].lower() not in PERSON_NOUNS
+            ):
+                break  # "After the announcement, Elsie Crane, the singer, said": when, not who
             if k >= 2 and (self.masked[parts[k - 2][0] : parts[k - 2][1]].rsplit(None, 1) or [""])[-1] in _PLACE_NOUNS:
                 break  # "from the capital, Juba, the WHO representative, Dr. Roe, said": Juba names the capital
             start = prev[0]
