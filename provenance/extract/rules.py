@@ -404,7 +404,8 @@ _NAMING_CUES = frozenset("called calls call described describes labelled labeled
 
 def _title_cased(words: str) -> bool:
     """Are ``words`` (a quotation's text) a name: two or more words, each
-    capitalized but for short function words ("Sehat Card Plus", "Clear Tap 2030")?"""
+    capitalized but for short function words, a year or a number being part
+    of a name ("Sehat Card Plus", "Clear Tap 2030")?"""
     ws = words.rstrip(" ,.").split()
     return len(ws) >= 2 and ws[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.islower()) for w in ws
@@ -3647,10 +3648,9 @@ class Extractor(Rules):
         if words and words[-1][-1:] == "." and words[-1][:1].isupper() and quotes[0].inner_end >= se - 1:
             # (the sentence's own stop inside the marks: branded the package the “Backbone Act.”)
             words[-1] = words[-1][:-1]
-        if len(words) < 2 or words[-1][-1:] in ".!?" or not words[0][:1].isupper():
+        if words[-1:] and words[-1][-1:] in ".!?":
             return False
-        # (a year or a number is part of a name: “Clear Tap 2030”)
-        return all(w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.islower()) for w in words)
+        return _title_cased(" ".join(words))
 
     def _per_source(self, ss: int, cs: int, ce: int, se: int) -> bool:
         """Is "per" at ``cs`` a source lead ("..., per a memo seen by X.",
